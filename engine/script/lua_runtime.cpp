@@ -1,0 +1,141 @@
+// Lua state lifecycle, the memory cap, the instruction budget and the single protected call.
+#include "script/lua_runtime.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <regex>
+
+extern "C" {
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+}
+
+namespace keystone {
+
+namespace {
+
+void* capped_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
+    auto* runtime = static_cast<LuaRuntime*>(ud);
+    const size_t old_size = ptr ? osize : 0;
+    if (nsize == 0) {
+        runtime->memory_used_ -= old_size;
+        std::free(ptr);
+        return nullptr;
+    }
+    if (nsize > old_size && runtime->memory_used_ + (nsize - old_size) > runtime->limits().memory_bytes)
+        return nullptr;  // Lua turns this into a "not enough memory" error
+    void* block = std::realloc(ptr, nsize);
+    if (block) runtime->memory_used_ = runtime->memory_used_ - old_size + nsize;
+    return block;
+}
+
+constexpr int kHookEvery = 1000;  // instructions between budget checks
+
+void budget_hook(lua_State* L, lua_Debug*) {
+    LuaRuntime* runtime = nullptr;
+    lua_getallocf(L, reinterpret_cast<void**>(&runtime));
+    if (runtime->instructions_left_ <= uint64_t(kHookEvery)) {
+        runtime->over_budget_ = true;
+        luaL_error(L, "instruction budget exceeded (%d instructions per call): infinite loop?",
+                   int(runtime->limits().instructions_per_call));
+    }
+    runtime->instructions_left_ -= kHookEvery;
+}
+
+int traceback_handler(lua_State* L) {
+    const char* message = lua_tostring(L, 1);
+    if (!message) {
+        // error() with a non-string value: describe it rather than lose it.
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) message = lua_tostring(L, -1);
+        else message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, message, 1);
+    return 1;
+}
+
+void silent_warning(void*, const char*, int) {}  // errors in __gc become warnings: ignore them
+
+}  // namespace
+
+LuaRef::~LuaRef() {
+    if (L_ && ref_ > 0) luaL_unref(L_, LUA_REGISTRYINDEX, ref_);
+}
+
+LuaRef& LuaRef::operator=(LuaRef&& other) noexcept {
+    if (this != &other) {
+        if (L_ && ref_ > 0) luaL_unref(L_, LUA_REGISTRYINDEX, ref_);
+        L_ = other.L_;
+        ref_ = other.ref_;
+        other.L_ = nullptr;
+        other.ref_ = LUA_NOREF;
+    }
+    return *this;
+}
+
+void LuaRef::push() const { lua_rawgeti(L_, LUA_REGISTRYINDEX, ref_); }
+
+ScriptFailure failure_from_message(const std::string& message) {
+    ScriptFailure f;
+    // The first line is "file:line: message" when Lua knows the position.
+    const std::string first = message.substr(0, message.find('\n'));
+    static const std::regex position(R"(^([^:\s][^:]*\.lua):(\d+):)");
+    std::smatch match;
+    if (std::regex_search(first, match, position)) {
+        f.file = match[1];
+        f.line = std::atoi(match[2].str().c_str());
+    }
+    f.message = message;
+    return f;
+}
+
+LuaRuntime::LuaRuntime(RuntimeLimits limits) : limits_(limits) {
+    L_ = lua_newstate(capped_alloc, this);
+    lua_setwarnf(L_, silent_warning, nullptr);
+    build_sandbox();
+}
+
+LuaRuntime::~LuaRuntime() {
+    if (L_) lua_close(L_);
+}
+
+bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure) {
+    const int function_index = lua_gettop(L_) - nargs;
+    lua_pushcfunction(L_, traceback_handler);
+    lua_insert(L_, function_index);
+    instructions_left_ = limits_.instructions_per_call;
+    over_budget_ = false;
+    lua_sethook(L_, budget_hook, LUA_MASKCOUNT, kHookEvery);
+    const int status = lua_pcall(L_, nargs, nresults, function_index);
+    lua_sethook(L_, nullptr, 0, 0);
+    if (status != LUA_OK) {
+        std::string message = lua_type(L_, -1) == LUA_TSTRING ? lua_tostring(L_, -1) : "unknown error";
+        if (status == LUA_ERRMEM) message = "script memory limit exceeded (" + std::to_string(limits_.memory_bytes >> 20) + " MiB)";
+        if (failure) *failure = failure_from_message(message);
+        lua_pop(L_, 2);  // message and handler
+        lua_gc(L_, LUA_GCCOLLECT);
+        return false;
+    }
+    lua_remove(L_, function_index);
+    return true;
+}
+
+bool LuaRuntime::run_file(const std::string& file, const std::string& source, ScriptFailure* failure) {
+    const std::string chunk_name = "@" + file;
+    if (luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t") != LUA_OK) {
+        const std::string message = lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load";
+        lua_pop(L_, 1);
+        if (failure) *failure = failure_from_message(message);
+        if (failure && failure->file.empty()) failure->file = file;
+        return false;
+    }
+    push_sandbox_env();
+    if (!lua_setupvalue(L_, -2, 1)) lua_pop(L_, 1);  // _ENV of the chunk
+    if (!protected_call(0, 1, failure)) {
+        if (failure && failure->file.empty()) failure->file = file;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace keystone

@@ -1,0 +1,72 @@
+// The bridge between the session and Lua: loads content files into definitions and calls the
+// scripts' hooks. It is the only owner of the Lua runtime; callers never see lua.h.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "script/lua_runtime.h"
+#include "sim/content.h"
+#include "sim/params.h"
+#include "sim/types.h"
+
+namespace keystone {
+
+class Session;
+
+enum class ScriptMode { Loading, Reading, Effects, Actions };
+
+struct LoadedContent {
+    std::vector<ScenarioDef> scenarios;
+    std::vector<PolicyDef> policies;
+    std::vector<EventDef> events;
+    std::vector<StrategyDef> strategies;
+    std::vector<ScriptFailure> errors;   // files that failed to load (skipped)
+};
+
+class ScriptHost {
+public:
+    explicit ScriptHost(RuntimeLimits limits = {});
+    ~ScriptHost();
+
+    // params.lua: every parameter must be present as { value, "reason" }.
+    bool load_params(const std::string& file, Params* params, std::string* error);
+    // Loads every content file under scripts_dir (sorted paths); broken files are reported in
+    // content.errors and skipped.
+    LoadedContent load_content(const std::string& scripts_dir);
+    // Loads a single content file of the given kind ("policy", "event", "scenario", "strategy").
+    bool load_file(const std::string& kind, const std::string& file, LoadedContent* content);
+
+    void bind(Session* session) { session_ = session; }
+    Session* session() const { return session_; }
+
+    // Hooks. Each returns false if the script failed (the failure is recorded in the session).
+    bool policy_hook(const PolicyDef& def, const char* hook, Role role);
+    bool event_trigger(const EventDef& def, bool* fired);
+    bool choice_apply(const EventDef& def, size_t choice, Role role);
+    bool strategy_decide(const StrategyDef& def, Role role);
+    bool strategy_on_event(const StrategyDef& def, Role role, const EventDef& event, std::string* choice);
+    bool scenario_hook(const ScenarioDef& def, const char* hook);
+
+    // Context of the call in progress, read by the API functions.
+    ScriptMode mode() const { return mode_; }
+    Role role() const { return role_; }
+    const std::string& script_id() const { return script_id_; }
+    LuaRuntime& runtime() { return *runtime_; }
+
+private:
+    bool call(const std::string& key, const std::string& script_id, ScriptMode mode, Role role, int nargs,
+              int nresults, const char* push_args_kind);
+    bool push_hook(const std::string& key);  // +1 if present
+    void report(const std::string& script_id, const ScriptFailure& failure);
+
+    std::unique_ptr<LuaRuntime> runtime_;
+    std::map<std::string, LuaRef> hooks_;    // "policy:id:on_tick" -> function
+    Session* session_ = nullptr;
+    ScriptMode mode_ = ScriptMode::Loading;
+    Role role_ = Role::Operator;
+    std::string script_id_;
+};
+
+}  // namespace keystone

@@ -1,0 +1,390 @@
+// The session's tick boundary: AI decisions become commands, commands are validated and applied,
+// policies expire, levers are recomputed, events fire, then the world steps one month.
+#include "session/session.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "script/script_host.h"
+#include "sim/hash.h"
+#include "sim/rules.h"
+#include "sim/world_setup.h"
+
+namespace keystone {
+
+namespace {
+
+std::string join_ids(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
+template <typename Def>
+std::vector<std::string> ids_of(const std::vector<Def>& defs) {
+    std::vector<std::string> ids;
+    for (const auto& d : defs) ids.push_back(d.id);
+    return ids;
+}
+
+}  // namespace
+
+std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error) {
+    ScriptHost host;
+    LoadedContent content = host.load_content(scripts_dir);
+    if (content.scenarios.empty() && error) *error = "no scenarios found under " + scripts_dir + "/scenarios";
+    return content.scenarios;
+}
+
+std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::string* error) {
+    ScriptHost host;
+    LoadedContent content = host.load_content(scripts_dir);
+    if (content.strategies.empty() && error) *error = "no strategies found under " + scripts_dir + "/ai";
+    return content.strategies;
+}
+
+Session::~Session() = default;
+
+std::unique_ptr<Session> Session::create(const SessionConfig& config, std::string* error) {
+    std::unique_ptr<Session> s(new Session());
+    s->config_ = config;
+    s->scripts_ = std::make_unique<ScriptHost>();
+    if (!s->scripts_->load_params(config.scripts_dir + "/params.lua", &s->params_, error)) return nullptr;
+    LoadedContent content = s->scripts_->load_content(config.scripts_dir);
+    auto scenario = std::find_if(content.scenarios.begin(), content.scenarios.end(),
+                                 [&](const ScenarioDef& d) { return d.id == config.scenario_id; });
+    if (scenario == content.scenarios.end()) {
+        *error = "unknown scenario '" + config.scenario_id + "' (valid: " + join_ids(ids_of(content.scenarios)) + ")";
+        for (const auto& failure : content.errors)
+            if (failure.message.find("scenario") != std::string::npos) *error += "\n" + failure.message;
+        return nullptr;
+    }
+    s->scenario_ = *scenario;
+    s->policies_ = content.policies;
+    s->strategies_ = content.strategies;
+    for (const auto& e : content.events)
+        if (s->scenario_.events.empty() || std::count(s->scenario_.events.begin(), s->scenario_.events.end(), e.id))
+            s->events_.push_back(e);
+    s->event_last_fired_.assign(s->events_.size(), -1);
+
+    for (int r = 0; r < kRoleCount; ++r) {
+        const Role role = Role(r);
+        std::string id = config.strategies[r].empty() ? s->scenario_.default_ai[r] : config.strategies[r];
+        auto found = std::find_if(s->strategies_.begin(), s->strategies_.end(), [&](const StrategyDef& d) { return d.id == id; });
+        if (found == s->strategies_.end()) {
+            *error = "unknown strategy '" + id + "' (valid: " + join_ids(ids_of(s->strategies_)) + ")";
+            return nullptr;
+        }
+        if (std::find(found->roles.begin(), found->roles.end(), role) == found->roles.end()) {
+            *error = "strategy '" + id + "' cannot play the " + role_name(role) + " role";
+            return nullptr;
+        }
+        s->strategy_ids_[r] = id;
+    }
+
+    s->world_ = make_world(s->scenario_, s->params_, config.seed, config.years);
+    s->scripts_->bind(s.get());
+    // Files that failed to load are reported in the log but do not stop the game.
+    for (const auto& failure : content.errors) {
+        ScriptError e;
+        e.script_id = "load";
+        e.file = failure.file;
+        e.line = failure.line;
+        e.message = failure.message;
+        s->record_script_error(e);
+    }
+    if (s->scenario_.has_on_start) s->scripts_->scenario_hook(s->scenario_, "on_start");
+    s->recompute_levers();
+    add_log(s->world_, "scenario", "Scenario started: " + s->scenario_.name);
+    return s;
+}
+
+int Session::find_policy(const std::string& id) const {
+    for (size_t i = 0; i < policies_.size(); ++i)
+        if (policies_[i].id == id) return int(i);
+    return -1;
+}
+
+bool Session::policy_active(const std::string& id) const {
+    return std::any_of(world_.policies.begin(), world_.policies.end(), [&](const PolicyInstance& p) { return p.id == id; });
+}
+
+std::string Session::date_string(int32_t tick) const {
+    const int months = world_.start_month - 1 + tick;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", world_.start_year + months / 12, months % 12 + 1);
+    return buffer;
+}
+
+uint64_t Session::hash() const { return hash_world(world_); }
+
+void Session::record_script_error(ScriptError error) {
+    // A failing policy or event is disabled so it cannot fail every month; the game goes on.
+    const std::string& id = error.script_id;
+    if (id.rfind("policy:", 0) == 0) {
+        const int index = find_policy(id.substr(7));
+        if (index >= 0) {
+            policies_[size_t(index)].disabled = true;
+            world_.policies.erase(std::remove_if(world_.policies.begin(), world_.policies.end(),
+                                                 [&](const PolicyInstance& p) { return p.def_index == index; }),
+                                  world_.policies.end());
+        }
+    } else if (id.rfind("event:", 0) == 0) {
+        for (auto& e : events_)
+            if ("event:" + e.id == id) e.disabled = true;
+    }
+    add_log(world_, "script_error", error.message.substr(0, error.message.find('\n')) + " (" + id + " disabled)");
+    script_errors_.push_back(std::move(error));
+}
+
+std::string Session::validate(const Command& c) const {
+    switch (c.type) {
+        case CommandType::EnactPolicy: {
+            const int index = find_policy(c.policy_id);
+            if (index < 0) return "unknown policy '" + c.policy_id + "'";
+            const PolicyDef& d = policies_[size_t(index)];
+            if (d.disabled) return "policy '" + d.id + "' is disabled after a script error";
+            if (d.role != c.role) return "policy '" + d.id + "' belongs to the " + role_name(d.role) + " role";
+            if (policy_active(d.id)) return "policy '" + d.id + "' is already in force";
+            for (const auto& pre : d.prerequisites)
+                if (!policy_active(pre)) return "requires policy '" + pre + "' to be in force";
+            if (stage_rank(world_.stage.stage) < stage_rank(d.min_stage))
+                return std::string("available from the ") + stage_title(d.min_stage) + " stage";
+            if (world_.roles[int(c.role)].budget < d.cost_enact) return "not enough budget (needs " + std::to_string(int(d.cost_enact)) + " RMB million)";
+            return "";
+        }
+        case CommandType::RepealPolicy:
+            for (const auto& p : world_.policies)
+                if (p.id == c.policy_id) return p.role == c.role ? "" : "policy belongs to the other role";
+            return "policy '" + c.policy_id + "' is not in force";
+        case CommandType::AnswerEvent:
+            for (const auto& p : pending_)
+                if (p.instance == c.event_instance) {
+                    if (p.role != c.role) return "this event is for the other role";
+                    const EventDef& d = events_[size_t(p.def_index)];
+                    for (const auto& choice : d.choices)
+                        if (choice.id == c.choice_id) return "";
+                    return "unknown choice '" + c.choice_id + "'";
+                }
+            return "no such pending event";
+        case CommandType::SetLever: {
+            const std::string owner = lever_owner(c.lever);
+            if (owner != "any" && owner != role_name(c.role)) return std::string("lever '") + lever_name(c.lever) + "' belongs to the " + owner;
+            if (c.value < 0.0 || c.value > lever_max(c.lever)) return "value out of range";
+            return "";
+        }
+    }
+    return "unknown command";
+}
+
+std::string Session::submit(Command command) {
+    const std::string refusal = validate(command);
+    if (!refusal.empty()) return refusal;
+    // Two enactments of the same policy in one month would both validate: refuse the second.
+    for (const Command& q : queue_)
+        if (q.type == command.type && q.role == command.role && q.policy_id == command.policy_id &&
+            command.type != CommandType::SetLever && command.type != CommandType::AnswerEvent)
+            return "already queued";
+    if (command.source.empty()) command.source = "player";
+    queue_.push_back(std::move(command));
+    return "";
+}
+
+void Session::apply_command(const Command& c) {
+    switch (c.type) {
+        case CommandType::EnactPolicy: {
+            const int index = find_policy(c.policy_id);
+            const PolicyDef& d = policies_[size_t(index)];
+            world_.roles[int(c.role)].budget -= d.cost_enact;
+            PolicyInstance inst{d.id, d.role, world_.tick, d.duration_months > 0 ? world_.tick + d.duration_months : -1, index};
+            world_.policies.push_back(inst);
+            add_log(world_, "policy", std::string(role_name(c.role)) + " enacted: " + d.name);
+            if (d.has_on_enact) scripts_->policy_hook(d, "on_enact", d.role);
+            break;
+        }
+        case CommandType::RepealPolicy: {
+            world_.policies.erase(std::remove_if(world_.policies.begin(), world_.policies.end(),
+                                                 [&](const PolicyInstance& p) { return p.id == c.policy_id; }),
+                                  world_.policies.end());
+            const int index = find_policy(c.policy_id);
+            add_log(world_, "policy", std::string(role_name(c.role)) + " repealed: " + (index >= 0 ? policies_[size_t(index)].name : c.policy_id));
+            break;
+        }
+        case CommandType::AnswerEvent:
+            for (size_t i = 0; i < pending_.size(); ++i)
+                if (pending_[i].instance == c.event_instance) {
+                    const PendingEvent pending = pending_[i];
+                    pending_.erase(pending_.begin() + long(i));
+                    resolve_event(pending, c.choice_id, c.source);
+                    break;
+                }
+            break;
+        case CommandType::SetLever:
+            world_.roles[int(c.role)].dial[int(c.lever)] = c.value;
+            break;
+    }
+}
+
+void Session::apply_commands() {
+    std::vector<Command> queue;
+    queue.swap(queue_);
+    for (Command& c : queue) {
+        const std::string refusal = validate(c);  // the world may have changed since submission
+        if (!refusal.empty()) {
+            add_log(world_, "policy", "Command refused: " + refusal);
+            continue;
+        }
+        c.tick = world_.tick;
+        apply_command(c);
+        command_log_.push_back(c);
+    }
+}
+
+void Session::expire_policies() {
+    std::vector<PolicyInstance> expired;
+    for (const auto& p : world_.policies)
+        if (p.expires_tick >= 0 && p.expires_tick <= world_.tick) expired.push_back(p);
+    world_.policies.erase(std::remove_if(world_.policies.begin(), world_.policies.end(),
+                                         [&](const PolicyInstance& p) { return p.expires_tick >= 0 && p.expires_tick <= world_.tick; }),
+                          world_.policies.end());
+    for (const auto& p : expired) {
+        const PolicyDef& d = policies_[size_t(p.def_index)];
+        add_log(world_, "policy", "Expired: " + d.name);
+        if (d.has_on_expire) scripts_->policy_hook(d, "on_expire", d.role);
+    }
+    world_.temporary_effects.erase(std::remove_if(world_.temporary_effects.begin(), world_.temporary_effects.end(),
+                                                  [&](const TemporaryEffect& t) { return t.until_tick <= world_.tick; }),
+                                   world_.temporary_effects.end());
+    world_.market_shocks.erase(std::remove_if(world_.market_shocks.begin(), world_.market_shocks.end(),
+                                              [&](const MarketShock& m) { return m.until_tick <= world_.tick; }),
+                               world_.market_shocks.end());
+}
+
+void Session::recompute_levers() {
+    LeverValues values = world_.baseline_levers;
+    for (const RoleState& role : world_.roles)
+        for (int l = 0; l < kLeverCount; ++l) values[l] += role.dial[l];
+    for (const auto& p : world_.policies)
+        for (const auto& [lever, delta] : policies_[size_t(p.def_index)].effects) values[int(lever)] += delta;
+    for (const auto& t : world_.temporary_effects) values[int(t.lever)] += t.delta;
+    for (int l = 0; l < kLeverCount; ++l) values[l] = std::clamp(values[l], 0.0, lever_max(Lever(l)));
+    world_.levers = values;
+    world_.market_factor.fill(1.0);
+    for (const auto& m : world_.market_shocks) world_.market_factor[int(m.segment)] *= m.factor;
+}
+
+void Session::run_ai() {
+    for (int r = 0; r < kRoleCount; ++r) {
+        if (config_.human[r]) continue;
+        for (const auto& s : strategies_)
+            if (s.id == strategy_ids_[r]) scripts_->strategy_decide(s, Role(r));
+    }
+}
+
+void Session::resolve_event(const PendingEvent& pending, const std::string& choice_id, const std::string& source) {
+    const EventDef& d = events_[size_t(pending.def_index)];
+    size_t index = 0;
+    for (size_t i = 0; i < d.choices.size(); ++i)
+        if (d.choices[i].id == choice_id) index = i;
+    const EventChoiceDef& choice = d.choices[index];
+    world_.roles[int(pending.role)].budget -= choice.cost;
+    for (const auto& [lever, delta] : choice.effects)
+        world_.temporary_effects.push_back({lever, delta, world_.tick + choice.effect_months, "event:" + d.id});
+    if (choice.has_apply) scripts_->choice_apply(d, index, pending.role);
+    add_log(world_, "event", d.title + ": " + choice.label + " (" + source + ")");
+}
+
+void Session::run_events() {
+    // Unanswered events for a human role take their default after a few months.
+    for (size_t i = 0; i < pending_.size();) {
+        if (world_.tick - pending_[i].raised_tick >= 6) {
+            const PendingEvent p = pending_[i];
+            pending_.erase(pending_.begin() + long(i));
+            resolve_event(p, events_[size_t(p.def_index)].default_choice, "default, unanswered");
+        } else {
+            ++i;
+        }
+    }
+    Rng& rng = world_.rng[int(Stream::Events)];
+    for (size_t i = 0; i < events_.size(); ++i) {
+        const EventDef& d = events_[i];
+        if (d.disabled || world_.tick < d.earliest_tick) continue;
+        const int32_t last = event_last_fired_[i];
+        if (last >= 0 && (d.once || world_.tick - last < d.cooldown_months)) continue;
+        if (std::any_of(pending_.begin(), pending_.end(), [&](const PendingEvent& p) { return p.def_index == int(i); })) continue;
+        bool triggered = true;
+        if (d.has_trigger && !scripts_->event_trigger(d, &triggered)) continue;
+        const double draw = rng.uniform();  // drawn for every eligible event: stable stream use
+        if (!triggered || draw >= d.chance) continue;
+        event_last_fired_[i] = world_.tick;
+        PendingEvent pending{next_event_instance_++, int32_t(i), world_.tick, d.role};
+        add_log(world_, "event", "Event: " + d.title);
+        if (config_.human[int(d.role)]) {
+            pending_.push_back(pending);
+            continue;
+        }
+        std::string choice = d.default_choice;
+        for (const auto& s : strategies_)
+            if (s.id == strategy_ids_[int(d.role)] && s.has_on_event) {
+                std::string picked;
+                if (scripts_->strategy_on_event(s, d.role, d, &picked) &&
+                    std::any_of(d.choices.begin(), d.choices.end(), [&](const EventChoiceDef& c) { return c.id == picked; }))
+                    choice = picked;
+            }
+        Command answer;
+        answer.type = CommandType::AnswerEvent;
+        answer.role = d.role;
+        answer.event_instance = pending.instance;
+        answer.choice_id = choice;
+        answer.tick = world_.tick;
+        answer.source = "ai:" + strategy_ids_[int(d.role)];
+        command_log_.push_back(answer);
+        resolve_event(pending, choice, answer.source);
+    }
+}
+
+void Session::record_history() {
+    TickRecord record;
+    record.tick = world_.tick;
+    record.stage = world_.stage.stage;
+    record.metrics = world_.metrics;
+    record.culture = world_.culture;
+    for (int r = 0; r < kRoleCount; ++r) record.budgets[r] = world_.roles[r].budget;
+    record.hash = hash();
+    history_.push_back(record);
+}
+
+void Session::step() {
+    if (finished()) return;
+    run_ai();
+    apply_commands();
+    expire_policies();
+    // Monthly costs of policies in force; a role that cannot pay loses its newest policy.
+    for (int r = 0; r < kRoleCount; ++r) {
+        double cost = 0.0;
+        for (const auto& p : world_.policies)
+            if (int(p.role) == r) cost += policies_[size_t(p.def_index)].cost_monthly;
+        RoleState& role = world_.roles[r];
+        role.spending_this_tick = cost;
+        role.budget -= cost;
+        if (role.budget < 0.0) {
+            for (auto it = world_.policies.rbegin(); it != world_.policies.rend(); ++it)
+                if (int(it->role) == r && policies_[size_t(it->def_index)].cost_monthly > 0.0) {
+                    add_log(world_, "policy", std::string(role_name(Role(r))) + " could not pay for: " + policies_[size_t(it->def_index)].name);
+                    world_.policies.erase(std::next(it).base());
+                    break;
+                }
+        }
+    }
+    for (const auto& p : std::vector<PolicyInstance>(world_.policies)) {
+        const PolicyDef& d = policies_[size_t(p.def_index)];
+        if (d.has_on_tick && !d.disabled) scripts_->policy_hook(d, "on_tick", d.role);
+    }
+    if (scenario_.has_on_tick) scripts_->scenario_hook(scenario_, "on_tick");
+    run_events();
+    recompute_levers();
+    step_world(world_, params_);
+    record_history();
+}
+
+}  // namespace keystone

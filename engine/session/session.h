@@ -1,0 +1,132 @@
+// A game session: the world, its parameters, the loaded Lua content and the command queue.
+// This is the engine's public face: the CLI, the client and the tests use only this header
+// (plus the plain state headers it includes). Commands in, state out.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sim/command.h"
+#include "sim/content.h"
+#include "sim/params.h"
+#include "sim/state.h"
+
+namespace keystone {
+
+class ScriptHost;
+
+struct SessionConfig {
+    std::string scripts_dir = "scripts";  // root of the Lua content
+    std::string scenario_id = "bio_island";
+    uint64_t seed = 1;
+    int years = 0;                         // 0: the scenario's own length
+    // Strategy per role; empty: the scenario's default AI for that role.
+    std::array<std::string, kRoleCount> strategies{};
+    // Roles played by a human: no AI decides for them, their events wait for an answer.
+    std::array<bool, kRoleCount> human{false, false};
+};
+
+struct ScriptError {
+    int32_t tick = 0;
+    std::string script_id;   // e.g. "policy:forums_and_workshops"
+    std::string file;
+    int line = 0;
+    std::string message;     // full message, "file:line: what"
+};
+
+struct PendingEvent {
+    uint32_t instance = 0;
+    int32_t def_index = -1;
+    int32_t raised_tick = 0;
+    Role role = Role::Government;
+};
+
+// One row of history per tick: what the charts and the CSV show.
+struct TickRecord {
+    int32_t tick = 0;
+    Stage stage = Stage::Flocking;
+    Metrics metrics;
+    Culture culture;
+    std::array<double, kRoleCount> budgets{};
+    uint64_t hash = 0;
+};
+
+// Lists the scenarios found under scripts_dir (for the start screen), without starting one.
+std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error);
+// Lists the AI strategies found under scripts_dir.
+std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::string* error);
+
+class Session {
+public:
+    // Loads params, content and scenario; returns nullptr and fills *error on failure.
+    static std::unique_ptr<Session> create(const SessionConfig& config, std::string* error);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    const World& world() const { return world_; }
+    const Params& params() const { return params_; }
+    const SessionConfig& config() const { return config_; }
+    const ScenarioDef& scenario() const { return scenario_; }
+    const std::vector<PolicyDef>& policies() const { return policies_; }
+    const std::vector<EventDef>& events() const { return events_; }
+    const std::vector<StrategyDef>& strategies() const { return strategies_; }
+    const std::string& strategy_for(Role r) const { return strategy_ids_[int(r)]; }
+
+    // Checks a command against the current state without changing anything: "" when valid,
+    // else a sentence saying why not (shown to the player).
+    std::string validate(const Command& command) const;
+    // Queues a command for the next tick boundary. Invalid commands are refused with the reason.
+    std::string submit(Command command);
+    const std::vector<Command>& queued() const { return queue_; }
+    const std::vector<Command>& command_log() const { return command_log_; }
+
+    void step();                       // advance one month
+    bool finished() const { return world_.tick >= world_.end_tick; }
+    uint64_t hash() const;             // canonical hash of the current state
+
+    const std::vector<PendingEvent>& pending_events() const { return pending_; }
+    const std::vector<ScriptError>& script_errors() const { return script_errors_; }
+    const std::vector<TickRecord>& history() const { return history_; }
+
+    // Policy helpers for the UI and scripts.
+    int find_policy(const std::string& id) const;
+    bool policy_active(const std::string& id) const;
+    std::string date_string(int32_t tick) const;   // "YYYY-MM"
+
+    // Called by the script layer (not by the client).
+    void record_script_error(ScriptError error);
+    World& mutable_world() { return world_; }
+
+private:
+    Session() = default;
+    void apply_commands();
+    void apply_command(const Command& command);
+    void expire_policies();
+    void recompute_levers();
+    void run_ai();
+    void run_events();
+    void resolve_event(const PendingEvent& pending, const std::string& choice_id, const std::string& source);
+    void record_history();
+
+    SessionConfig config_;
+    Params params_;
+    ScenarioDef scenario_;
+    std::vector<PolicyDef> policies_;
+    std::vector<EventDef> events_;
+    std::vector<StrategyDef> strategies_;
+    std::array<std::string, kRoleCount> strategy_ids_;
+    std::unique_ptr<ScriptHost> scripts_;
+    World world_;
+    std::vector<Command> queue_;
+    std::vector<Command> command_log_;
+    std::vector<PendingEvent> pending_;
+    std::vector<int32_t> event_last_fired_;   // per event def, -1 never
+    uint32_t next_event_instance_ = 1;
+    std::vector<ScriptError> script_errors_;
+    std::vector<TickRecord> history_;
+};
+
+}  // namespace keystone

@@ -1,0 +1,75 @@
+// The table of named measures (see metric_table.h).
+#include "sim/metric_table.h"
+
+namespace keystone {
+
+namespace {
+double firm_growth_24m(const World& w) {
+    const int before = w.metrics.enterprises - w.metrics.firm_change_24m;
+    return before > 0 ? double(w.metrics.firm_change_24m) / before : 0.0;
+}
+}  // namespace
+
+const std::vector<MetricInfo>& metric_table() {
+    static const std::vector<MetricInfo> table = {
+        {"enterprises", "enterprises in the park", [](const World& w) { return double(w.metrics.enterprises); }},
+        {"multinationals", "multinational (Fortune 500 class) tenants", [](const World& w) { return double(w.metrics.multinationals); }},
+        {"large_firms", "large domestic tenants", [](const World& w) { return double(w.metrics.large_firms); }},
+        {"smes", "small and medium tenants", [](const World& w) { return double(w.metrics.smes); }},
+        {"startups", "startup tenants", [](const World& w) { return double(w.metrics.startups); }},
+        {"research_institutes", "universities, research institutes and labs", [](const World& w) { return double(w.metrics.research_institutes); }},
+        {"service_providers", "professional service providers serving the park (in park or home city)", [](const World& w) { return double(w.metrics.service_providers); }},
+        {"providers_in_park", "service providers located inside the park", [](const World& w) { return double(w.metrics.providers_in_park); }},
+        {"investment_funds", "investment funds active in the park", [](const World& w) { return double(w.metrics.investment_funds); }},
+        {"professional_funds", "funds run by professional, industry-literate investors", [](const World& w) { return double(w.metrics.professional_funds); }},
+        {"organizers", "innovation organizers (keystone figures)", [](const World& w) { return double(w.metrics.organizers); }},
+        {"promotion_orgs", "cluster-promotion organizations", [](const World& w) { return double(w.metrics.promotion_orgs); }},
+        {"implicit_enablers", "innovation organizers plus promotion organizations", [](const World& w) { return w.metrics.implicit_enablers; }},
+        {"policy_driven_firms", "tenants that came only for incentives", [](const World& w) { return double(w.metrics.policy_driven_firms); }},
+        {"high_quality_share", "share of tenants above the quality bar", [](const World& w) { return w.metrics.high_quality_share; }},
+        {"mean_quality", "mean tenant quality (0..1)", [](const World& w) { return w.metrics.mean_quality; }},
+        {"innovative_share", "share of tenants with R&D above the industry average", [](const World& w) { return w.metrics.innovative_share; }},
+        {"mean_rd_intensity", "mean R&D intensity of tenants", [](const World& w) { return w.metrics.mean_rd_intensity; }},
+        {"occupancy", "used floor space / capacity", [](const World& w) { return w.metrics.occupancy; }},
+        {"transformation_rate", "research outputs that reach the market (rolling window)", [](const World& w) { return w.metrics.transformation_rate; }},
+        {"research_outputs", "research outputs this month", [](const World& w) { return w.metrics.research_outputs; }},
+        {"output_value", "tenants' revenue, RMB million per month", [](const World& w) { return w.metrics.output_value; }},
+        {"tax_revenue", "tax collected, RMB million per month", [](const World& w) { return w.metrics.tax_revenue; }},
+        {"rent_revenue", "rent collected, RMB million per month", [](const World& w) { return w.metrics.rent_revenue; }},
+        {"ties", "active joint-action ties", [](const World& w) { return double(w.metrics.ties); }},
+        {"firm_ties_per_firm", "enterprise interaction: firm-to-firm ties per firm", [](const World& w) { return w.metrics.firm_ties_per_firm; }},
+        {"cross_segment_share", "industrial interaction: share of firm ties across segments", [](const World& w) { return w.metrics.cross_segment_share; }},
+        {"external_tie_share", "share of ties with other clusters at home and abroad", [](const World& w) { return w.metrics.external_tie_share; }},
+        {"university_industry_ties", "institute-enterprise ties per institute", [](const World& w) { return w.metrics.university_industry_ties; }},
+        {"density", "network density", [](const World& w) { return w.metrics.density; }},
+        {"clustering", "clustering coefficient (sampled)", [](const World& w) { return w.metrics.clustering; }},
+        {"centralization", "degree centralization (1 = one hub does all matchmaking)", [](const World& w) { return w.metrics.centralization; }},
+        {"diversity", "segment diversity (normalized entropy)", [](const World& w) { return w.metrics.diversity; }},
+        {"complementor_share", "share of specialized complementors among tenants", [](const World& w) { return w.metrics.complementor_share; }},
+        {"anchor_dependence", "revenue share of the largest tenant", [](const World& w) { return w.metrics.anchor_dependence; }},
+        {"mean_joint_action_size", "mean number of enablers per joint action this month", [](const World& w) { return w.metrics.mean_joint_action_size; }},
+        {"joint_actions", "joint actions formed this month", [](const World& w) { return w.metrics.joint_actions_this_tick; }},
+        {"talent_shortage", "unmet talent demand (0..1)", [](const World& w) { return w.metrics.talent_shortage; }},
+        {"reputation", "reputation of the park (0..1)", [](const World& w) { return w.metrics.reputation; }},
+        {"survival", "tenants now / peak tenants: political survival, not innovation", [](const World& w) { return w.metrics.survival; }},
+        {"firm_change_24m", "tenants now minus 24 months ago", [](const World& w) { return double(w.metrics.firm_change_24m); }},
+        {"firm_growth_24m", "relative change in tenants over 24 months", firm_growth_24m},
+        {"trust", "park-wide trust (culture)", [](const World& w) { return w.culture.trust; }},
+        {"innovation_culture", "innovation culture", [](const World& w) { return w.culture.innovation; }},
+        {"entrepreneurial_culture", "entrepreneurial culture", [](const World& w) { return w.culture.entrepreneurial; }},
+        {"learning_culture", "learning culture", [](const World& w) { return w.culture.learning; }},
+        {"team_culture", "team culture", [](const World& w) { return w.culture.team; }},
+        {"openness", "international openness (culture)", [](const World& w) { return w.culture.openness; }},
+        {"open_innovation", "paradigm: closed (0) to open innovation (1)", [](const World& w) { return w.culture.open_innovation; }},
+        {"quadruple_helix", "paradigm: users as the fourth helix (0..1)", [](const World& w) { return w.culture.quadruple_helix; }},
+    };
+    return table;
+}
+
+bool read_metric(const World& world, const std::string& name, double* out) {
+    for (const auto& info : metric_table())
+        if (name == info.name) { *out = info.read(world); return true; }
+    return false;
+}
+
+}  // namespace keystone

@@ -1,0 +1,57 @@
+// The model's rules, one free function per mechanism family, called in a fixed order by
+// step_world(). Read step.cpp first: it is the table of contents of a month.
+#pragma once
+#include "sim/params.h"
+#include "sim/state.h"
+
+namespace keystone {
+
+// step.cpp
+void step_world(World& world, const Params& params);
+
+// rules_entry_exit.cpp: firms arriving (entry modes, screening, Gresham) and leaving.
+void step_entry(World& world, const Params& params);
+void step_exit(World& world, const Params& params);
+void remove_enterprise(World& world, const Params& params, uint32_t id, const char* reason);
+void anchor_departure(World& world, const Params& params);
+
+// rules_firms.cpp: cash, products, growth of tenants.
+void step_firms(World& world, const Params& params);
+
+// rules_joint_actions.cpp: willingness x ability, forums, hubs, total enabler joint actions.
+void step_joint_actions(World& world, const Params& params);
+
+// rules_knowledge.cpp: research outputs, transformation, product pipelines.
+void step_knowledge(World& world, const Params& params);
+
+// rules_finance.cpp: funds arriving; rules_enablers.cpp: institutes, providers, organizers, orgs.
+void step_funds(World& world, const Params& params);
+void step_enablers(World& world, const Params& params);
+void introduce_organizer(World& world, const std::string& name);
+
+// rules_talent.cpp, rules_culture.cpp
+void step_talent(World& world, const Params& params);
+void step_culture(World& world, const Params& params);
+
+// rules_economy.cpp: rent, tax, budgets, rival parks.
+void step_economy(World& world, const Params& params);
+
+// rules_network.cpp: measures of the network and the park (fills world.metrics).
+void measure(World& world, const Params& params);
+void index_enterprises(World& world);  // rebuild alive_ids and alive_by_segment
+
+// rules_stages.cpp: stage conditions with hysteresis.
+void step_stages(World& world, const Params& params);
+void evaluate_stage_conditions(World& world, const Params& params);
+
+// Shared helpers over state (rules_common.cpp).
+double incentive_level(const World& world, const Params& params);
+double best_rival_incentive(const World& world);
+double implicit_strength(const World& world);   // organizers' influence + promotion org capacity
+double lever(const World& world, Lever l);
+int stage_rank(Stage s);                       // 0..3 for regular stages, decline/renewal mapped
+void add_log(World& world, const std::string& kind, const std::string& text);
+double clamp01(double v);
+uint32_t alive_enterprise_count(const World& world);
+
+}  // namespace keystone

@@ -1,0 +1,54 @@
+// Small helpers that several rule families share.
+#include <algorithm>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
+
+double lever(const World& world, Lever l) { return world.levers[int(l)]; }
+
+// How much the park pays firms to come: the pull a policy-driven tenant responds to.
+double incentive_level(const World& world, const Params& p) {
+    return p.incentive_rent_weight * lever(world, Lever::rent_discount) +
+           p.incentive_subsidy_weight * lever(world, Lever::rent_subsidy) +
+           p.incentive_tax_weight * lever(world, Lever::tax_incentive);
+}
+
+double best_rival_incentive(const World& world) {
+    double best = 0.0;
+    for (const auto& rival : world.rivals) best = std::max(best, rival.incentive);
+    return best;
+}
+
+double implicit_strength(const World& world) {
+    double strength = 0.0;
+    for (const auto& o : world.organizers) strength += o.influence;
+    for (const auto& org : world.promotion_orgs) strength += org.capacity;
+    return strength;
+}
+
+int stage_rank(Stage s) {
+    switch (s) {
+        case Stage::Flocking: return 0;
+        case Stage::Agglomeration: return 1;
+        case Stage::Cluster: return 2;
+        case Stage::Coi: return 3;
+        case Stage::Decline: return 1;
+        case Stage::Renewal: return 1;
+    }
+    return 0;
+}
+
+void add_log(World& world, const std::string& kind, const std::string& text) {
+    world.log.push_back({world.tick, kind, text});
+}
+
+uint32_t alive_enterprise_count(const World& world) {
+    uint32_t n = 0;
+    for (const auto& e : world.enterprises) n += e.alive ? 1u : 0u;
+    return n;
+}
+
+}  // namespace keystone

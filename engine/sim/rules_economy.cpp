@@ -1,0 +1,40 @@
+// Money of the two players (MODEL section 7): the operator lives on rent and services, the
+// government on tax; incentives cost them income. Rival parks raise incentives when they see
+// our park growing (race to the bottom).
+#include <algorithm>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+void step_economy(World& world, const Params& p) {
+    Metrics& m = world.metrics;
+    const double rent = p.rent_per_unit * lever(world, Lever::rent_level) * world.used_units;
+    const double rent_collected = rent * (1.0 - lever(world, Lever::rent_discount));
+    const double subsidy_paid = rent * lever(world, Lever::rent_subsidy) * 0.5;
+    double output = 0.0;
+    for (uint32_t id : world.alive_ids) output += world.enterprises[id].revenue;
+    const double tax = output * p.tax_rate * (1.0 - lever(world, Lever::tax_incentive));
+    const double services_income = output * p.service_revenue_share * lever(world, Lever::services);
+    m.output_value = output;
+    m.tax_revenue = tax;
+    m.rent_revenue = rent_collected;
+    m.funding_government = p.government_capital_share * lever(world, Lever::guiding_fund);
+
+    RoleState& op = world.roles[int(Role::Operator)];
+    op.income_this_tick = rent_collected + services_income + p.operator_base_income;
+    op.budget += op.income_this_tick;
+    RoleState& gov = world.roles[int(Role::Government)];
+    gov.income_this_tick = tax + p.government_base_income;
+    gov.budget += gov.income_this_tick - subsidy_paid;
+
+    // Rivals respond to our growth and to pressure from events; incentives slowly fade back.
+    const double growth = m.enterprises > 0 ? std::max(0, m.entries_this_tick - m.exits_this_tick) / 10.0 : 0.0;
+    for (auto& rival : world.rivals) {
+        rival.incentive += p.rival_growth_response * growth + world.rival_pressure / 12.0 - p.rival_decay * rival.incentive;
+        rival.incentive = std::clamp(rival.incentive, 0.0, p.rival_incentive_max);
+    }
+    world.rival_pressure *= 11.0 / 12.0;
+}
+
+}  // namespace keystone

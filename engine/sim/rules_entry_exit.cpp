@@ -1,0 +1,228 @@
+// Firms arriving and leaving (MODEL sections 6 and 11): entry modes, entry screening, Gresham's
+// law, policy-driven tenants who follow incentives, and the shock when a partner or anchor leaves.
+#include <algorithm>
+#include <cmath>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+namespace {
+
+double units_for(const Params& p, FirmSize size) {
+    switch (size) {
+        case FirmSize::Startup: return p.units_startup;
+        case FirmSize::Sme: return p.units_sme;
+        case FirmSize::Large: return p.units_large;
+        case FirmSize::Multinational: return p.units_mnc;
+    }
+    return p.units_startup;
+}
+
+Segment draw_segment(World& world, Rng& rng) {
+    // Newcomers follow the park's present mix (success breeds success) with a floor so that new
+    // segments can still appear.
+    double total = 0.0;
+    std::array<double, kSegmentCount> weights{};
+    for (int s = 0; s < kSegmentCount; ++s) {
+        weights[s] = 2.0 + world.metrics.firms_by_segment[s];
+        total += weights[s];
+    }
+    double pick = rng.uniform() * total;
+    for (int s = 0; s < kSegmentCount; ++s) {
+        pick -= weights[s];
+        if (pick < 0.0) return Segment(s);
+    }
+    return Segment::BigHealth;
+}
+
+// Draws a candidate's traits. Returns false if the candidate does not come (screening, Gresham,
+// space); otherwise appends it.
+bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize size, bool policy_driven,
+                     bool bypass_screening) {
+    Rng& rng = world.rng[int(Stream::Entry)];
+    const RegionProfile& region = world.region;
+    Enterprise firm;
+    firm.id = uint32_t(world.enterprises.size());
+    firm.segment = draw_segment(world, rng);
+    firm.size = size;
+    firm.entry_mode = mode;
+    firm.policy_driven = policy_driven;
+    double quality_mean = p.candidate_quality_base + p.candidate_quality_tech * region.technology_base;
+    if (policy_driven) quality_mean -= p.policy_driven_quality_penalty;
+    if (size == FirmSize::Large || size == FirmSize::Multinational) quality_mean += 0.1;
+    if (mode == EntryMode::AcademicSpinoff) quality_mean += 0.05;
+    firm.quality = clamp01(quality_mean + p.candidate_quality_spread * rng.normal());
+
+    // Entry screening: the operator turns away candidates below the bar (subsidiaries of large
+    // firms are negotiated, not screened).
+    const double bar = p.screening_bar_min + p.screening_bar_span * lever(world, Lever::screening);
+    if (!bypass_screening && firm.quality < bar) return false;
+
+    // Gresham's law: a good firm looks at the neighbours and stays away from a weak park.
+    const double mean_quality = world.metrics.enterprises > 0 ? world.metrics.mean_quality : bar;
+    if (world.metrics.enterprises > 10 && mean_quality < p.gresham_quality_bar) {
+        const double gap = std::max(0.0, firm.quality - mean_quality);
+        if (rng.chance(clamp01(p.gresham_avoid * gap * (p.gresham_quality_bar - mean_quality) / p.gresham_quality_bar)))
+            return false;
+    }
+
+    firm.units = units_for(p, size);
+    if (world.used_units + firm.units > world.capacity_units) return false;
+
+    const double origin_draw = rng.uniform();
+    if (origin_draw < p.foreign_share_openness * region.openness * (size == FirmSize::Multinational ? 6.0 : 1.0))
+        firm.origin = Origin::Foreign;
+    else if (origin_draw < p.foreign_share_openness * region.openness + p.returnee_share * (1.0 + lever(world, Lever::talent_program)))
+        firm.origin = Origin::Returnee;
+    firm.rd_intensity = std::max(0.0, p.rd_initial_mean * (0.5 + firm.quality) * (policy_driven ? 0.6 : 1.0) +
+                                          0.03 * rng.normal());
+    const double cost_pull = p.specialization_cost_penalty * region.cost_orientation;
+    firm.specialization = clamp01(p.specialization_mean - cost_pull + 0.2 * rng.normal());
+    firm.cash = p.seed_cash * (size == FirmSize::Startup ? 1.0 : 5.0) * (0.5 + firm.quality);
+    firm.headcount = size == FirmSize::Startup ? 8 : (size == FirmSize::Sme ? 40 : 400);
+    firm.products = size == FirmSize::Startup ? 0.0 : (size == FirmSize::Sme ? 1.0 : 5.0);
+    firm.trust = clamp01(world.culture.trust * 0.8);
+    firm.entry_tick = world.tick;
+    firm.incentive_at_entry = incentive_level(world, p);
+    world.used_units += firm.units;
+    world.enterprises.push_back(firm);
+    world.metrics.entries_this_tick++;
+    return true;
+}
+
+}  // namespace
+
+void step_entry(World& world, const Params& p) {
+    Rng& rng = world.rng[int(Stream::Entry)];
+    const Metrics& m = world.metrics;
+    const RegionProfile& region = world.region;
+
+    // Expansion adds floor space slowly; a full park otherwise grows only by upgrading tenants.
+    world.capacity_units += p.expansion_units_per_month * lever(world, Lever::expansion);
+
+    const double incentive = incentive_level(world, p);
+    const double cluster_pull = double(m.enterprises) / (m.enterprises + p.entry_cluster_half) *
+                                (0.5 + std::min(1.0, m.firm_ties_per_firm));
+    const double decline_penalty = world.stage.stage == Stage::Decline ? 0.5 : 1.0;
+    const double pull_reputation = p.entry_reputation_weight * world.reputation;
+    // A subsidy-seeking mindset responds to incentives, an entrepreneurial one to the cluster.
+    const double pull_incentive = p.entry_incentive_weight * incentive * (1.5 - region.mindset);
+    const double pull_cluster = p.entry_cluster_weight * cluster_pull;
+    const double pull_services = p.entry_services_weight * lever(world, Lever::services);
+    const double pull_total = pull_reputation + pull_incentive + pull_cluster + pull_services;
+    const double free_share = clamp01((world.capacity_units - world.used_units) / (0.1 * world.capacity_units));
+    const uint32_t candidates = rng.poisson(p.entry_base_rate * pull_total * decline_penalty * free_share);
+    const double policy_share = pull_total > 0 ? pull_incentive / pull_total : 0.0;
+    for (uint32_t i = 0; i < candidates; ++i) {
+        const bool policy_driven = rng.chance(policy_share * (1.0 - p.policy_driven_mindset_damping * region.mindset));
+        // Entry mode: local-government capital breeds subsidiaries, incentives breed relocations.
+        EntryMode mode = EntryMode::Startup;
+        const double draw = rng.uniform();
+        const double subsidiary = p.subsidiary_share_local_capital * (1.0 - region.capital_regime);
+        const double relocation = p.relocation_share_incentive * policy_share;
+        if (draw < subsidiary) mode = EntryMode::Subsidiary;
+        else if (draw < subsidiary + relocation) mode = EntryMode::Relocation;
+        const FirmSize size = (mode == EntryMode::Subsidiary || mode == EntryMode::Relocation) && rng.chance(0.5)
+                                  ? FirmSize::Sme : FirmSize::Startup;
+        admit_candidate(world, p, mode, size, policy_driven, false);
+    }
+
+    // Spin-offs: academic (from institutes, through technology transfer) and second-order (from
+    // tenants, through entrepreneurial culture). Some settle elsewhere: cross-regional links.
+    double academic = 0.0;
+    for (const auto& inst : world.institutes) academic += p.spinoff_academic_rate * inst.transfer_quality * inst.knowledge;
+    academic *= 0.5 + lever(world, Lever::entrepreneur_support);
+    const double firm_spinoffs = p.spinoff_firm_rate * m.enterprises * world.culture.entrepreneurial *
+                                 (0.5 + m.talent[int(TalentKind::Leading)] / (1.0 + m.talent[int(TalentKind::Leading)]));
+    const uint32_t academic_count = rng.poisson(academic * free_share);
+    const uint32_t firm_count = rng.poisson(firm_spinoffs);
+    for (uint32_t i = 0; i < academic_count; ++i) admit_candidate(world, p, EntryMode::AcademicSpinoff, FirmSize::Startup, false, false);
+    for (uint32_t i = 0; i < firm_count; ++i) {
+        const double settle = p.spinoff_local_settle * (0.5 + world.reputation) * free_share;
+        if (rng.chance(clamp01(settle))) admit_candidate(world, p, EntryMode::FirmSpinoff, FirmSize::Startup, false, false);
+        // A spin-off that settles elsewhere still links the park to another region.
+        else if (world.metrics.enterprises > 0) {
+            const uint32_t parent = rng.below(uint32_t(world.enterprises.size()));
+            if (world.enterprises[parent].alive)
+                world.ties.push_back({{NodeKind::Enterprise, parent}, {NodeKind::ExternalDomestic, rng.below(3)},
+                                      JointActionType::Supply, world.tick, world.tick + int32_t(p.tie_lifetime_months)});
+        }
+    }
+
+    // Large firms and multinationals come later, drawn by a maturing cluster and its reputation.
+    const double maturity = stage_rank(world.stage.stage) / 3.0;
+    const double chase = 1.0 + p.anchor_chasing_large_boost * lever(world, Lever::anchor_chasing);
+    const double large_rate = p.large_entry_rate * world.reputation * (0.3 + maturity) * chase;
+    // Only so many multinationals look for a regional base in one industry and country.
+    const double mnc_room = clamp01(1.0 - world.metrics.multinationals / p.mnc_market_size);
+    const double mnc_rate = p.mnc_entry_rate * mnc_room * world.reputation * world.reputation * maturity *
+                            (0.3 + region.openness) * (1.0 + lever(world, Lever::convention)) * chase;
+    for (uint32_t i = rng.poisson(large_rate); i > 0; --i)
+        admit_candidate(world, p, EntryMode::Subsidiary, FirmSize::Large, false, true);
+    for (uint32_t i = rng.poisson(mnc_rate); i > 0; --i)
+        admit_candidate(world, p, EntryMode::Subsidiary, FirmSize::Multinational, false, true);
+}
+
+void remove_enterprise(World& world, const Params& p, uint32_t id, const char* reason) {
+    Enterprise& firm = world.enterprises[id];
+    if (!firm.alive) return;
+    firm.alive = false;
+    firm.exit_tick = world.tick;
+    world.used_units = std::max(0.0, world.used_units - firm.units);
+    world.metrics.exits_this_tick++;
+    // Partners in the park lose a customer or supplier: their exit hazard rises for a while.
+    const bool big = firm.size == FirmSize::Large || firm.size == FirmSize::Multinational;
+    if (big) {
+        for (const Tie& tie : world.ties) {
+            const NodeId* other = nullptr;
+            if (tie.a.kind == NodeKind::Enterprise && tie.a.index == id) other = &tie.b;
+            else if (tie.b.kind == NodeKind::Enterprise && tie.b.index == id) other = &tie.a;
+            if (other && other->kind == NodeKind::Enterprise)
+                world.enterprises[other->index].shock_until = world.tick + int32_t(p.partner_shock_months);
+        }
+        const double share = world.metrics.output_value > 0 ? firm.revenue / world.metrics.output_value : 0.0;
+        world.reputation = std::max(0.0, world.reputation - p.anchor_reputation_hit * share);
+        add_log(world, "firm", std::string("A large tenant left the park (") + reason + ")");
+    }
+}
+
+// The largest firm relocates away (an event's input). Its partners feel the rest.
+void anchor_departure(World& world, const Params& p) {
+    int64_t best = -1;
+    double best_revenue = -1.0;
+    for (const auto& firm : world.enterprises)
+        if (firm.alive && firm.revenue > best_revenue) { best_revenue = firm.revenue; best = firm.id; }
+    if (best >= 0) remove_enterprise(world, p, uint32_t(best), "relocated its operations");
+}
+
+void step_exit(World& world, const Params& p) {
+    Rng& rng = world.rng[int(Stream::Exit)];
+    const double incentive = incentive_level(world, p);
+    const double rival = best_rival_incentive(world);
+    const double mean_quality = world.metrics.mean_quality;
+    const double survival = 1.0 - p.subsidy_survival * lever(world, Lever::subsidies);
+    const bool declining = world.stage.stage == Stage::Decline;
+    const size_t count = world.enterprises.size();
+    for (size_t i = 0; i < count; ++i) {
+        Enterprise& firm = world.enterprises[i];
+        if (!firm.alive) continue;
+        double hazard = p.exit_base + p.exit_low_quality * (1.0 - firm.quality) * (1.0 - firm.quality);
+        if (firm.cash < 0.0) hazard += p.exit_no_cash;
+        // Policy-driven tenants stay for the incentive: when it ends or a rival pays more, they go.
+        if (firm.policy_driven) {
+            const double lost = std::max(0.0, firm.incentive_at_entry - incentive);
+            const double undercut = std::max(0.0, rival - incentive);
+            hazard += p.exit_policy_driven * (lost + p.exit_rival_weight * undercut);
+        }
+        // Gresham's law: good tenants leave a park whose average quality is low.
+        if (mean_quality < p.gresham_quality_bar)
+            hazard += p.exit_gresham * std::max(0.0, firm.quality - mean_quality);
+        if (declining) hazard += p.exit_decline;
+        if (firm.shock_until > world.tick) hazard += p.exit_partner_shock;
+        if (firm.anchor) hazard *= 0.2;  // anchors leave by decision (an event), rarely by attrition
+        if (rng.chance(hazard * survival)) remove_enterprise(world, p, uint32_t(i), "attrition");
+    }
+}
+
+}  // namespace keystone

@@ -1,0 +1,43 @@
+// Technology capital (MODEL sections 2 and 11, SF12): funds come first for policy, then for the
+// quality of projects, finally for the fund cluster itself. The capital regime decides how many
+// of them are professional investors.
+#include <algorithm>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+void step_funds(World& world, const Params& p) {
+    Rng& rng = world.rng[int(Stream::Finance)];
+    const Metrics& m = world.metrics;
+    const double policy = p.fund_policy_rate * (lever(world, Lever::guiding_fund) + 0.5 * incentive_level(world, p));
+    const double innovative_firms = m.innovative_share * m.enterprises;
+    const double quality = p.fund_quality_rate * innovative_firms / 100.0 * m.mean_quality *
+                           (1.0 + m.transformation_rate);
+    const double funds = double(m.investment_funds);
+    const double cluster = p.fund_cluster_rate * funds;
+    // Deal flow limits how many funds a park can feed: arrivals fade as funds per firm saturate.
+    const double room = clamp01(1.0 - funds / std::max(1.0, p.fund_saturation_per_firm * m.enterprises));
+    // A park of subsidiaries talks to head offices elsewhere and deters venture capital.
+    const int subsidiaries = m.firms_by_entry_mode[int(EntryMode::Subsidiary)];
+    const double deterrence = m.enterprises > 0 ? 1.0 - p.fund_subsidiary_deterrence * subsidiaries / m.enterprises : 1.0;
+    const double total = (policy + quality + cluster) * std::max(0.0, deterrence) * room;
+    for (uint32_t arrivals = rng.poisson(total); arrivals > 0; --arrivals) {
+        Fund fund;
+        fund.id = uint32_t(world.funds.size());
+        const double pick = rng.uniform() * (policy + quality + cluster);
+        fund.reason = pick < policy ? FundReason::Policy
+                    : pick < policy + quality ? FundReason::ProjectQuality : FundReason::FundCluster;
+        // Funds drawn by policy are more often entrepreneur-investors looking for subsidies.
+        const double professional = p.fund_professional_base * world.region.capital_regime *
+                                    (fund.reason == FundReason::Policy ? 0.7 : 1.3);
+        fund.professional = rng.chance(clamp01(professional));
+        fund.capital = p.fund_capital;
+        fund.entry_tick = world.tick;
+        world.funds.push_back(fund);
+    }
+    // Funds recycle capital slowly from exits and new raises.
+    for (auto& fund : world.funds) fund.capital += p.fund_capital / 120.0;
+}
+
+}  // namespace keystone

@@ -1,0 +1,390 @@
+// Joint actions (MODEL section 3): formation by willingness x ability, trust dynamics, the
+// operator's matchmaking hub, events hosted by other hubs, and total enabler joint actions.
+// Partner search samples from per-type indexes: no scan over all pairs.
+#include <algorithm>
+#include <cmath>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+namespace {
+
+struct Context {
+    World& world;
+    const Params& p;
+    Rng& rng;
+    double ability_park;      // park-wide part of ability: implicit enablers, services, forums
+    double lifetime;
+    std::array<double, kSegmentCount> substitutor_share{};
+};
+
+bool in_park(const World& world, NodeId node) {
+    switch (node.kind) {
+        case NodeKind::ExternalDomestic:
+        case NodeKind::ExternalInternational: return false;
+        case NodeKind::Provider: return world.providers[node.index].in_park;
+        default: return true;
+    }
+}
+
+double node_trust(const World& world, NodeId node) {
+    return node.kind == NodeKind::Enterprise ? world.enterprises[node.index].trust : world.culture.trust;
+}
+
+void add_tie(Context& c, NodeId a, NodeId b, JointActionType type) {
+    c.world.ties.push_back({a, b, type, c.world.tick, c.world.tick + int32_t(c.lifetime)});
+}
+
+void record(World& world, JointActionType type, int participants, int kinds) {
+    world.joint_actions_this_tick.push_back({type, uint8_t(participants), uint8_t(kinds)});
+    world.metrics.joint_actions_by_type[int(type)]++;
+}
+
+uint32_t random_alive(Context& c) { return c.world.alive_ids[c.rng.below(uint32_t(c.world.alive_ids.size()))]; }
+
+uint32_t random_in_other_segment(Context& c, Segment own) {
+    // Pick a segment other than our own with firms in it, then a firm in it.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const int s = int(c.rng.below(kSegmentCount));
+        if (s == int(own) || c.world.alive_by_segment[s].empty()) continue;
+        const auto& list = c.world.alive_by_segment[s];
+        return list[c.rng.below(uint32_t(list.size()))];
+    }
+    return random_alive(c);
+}
+
+// Complementarity of two firms: specialized complementors cooperate, integrated substitutors in
+// a crowded segment compete for the same niches (MODEL section 11).
+double firm_match(const Context& c, const Enterprise& a, const Enterprise& b) {
+    const double spec = 0.5 * (a.specialization + b.specialization);
+    if (a.segment == b.segment) {
+        const double crowding = c.p.substitutor_crowding * c.substitutor_share[int(a.segment)];
+        return clamp01((c.p.match_same_segment_base + (1.0 - c.p.match_same_segment_base) * a.specialization * b.specialization) *
+                       (1.0 - crowding));
+    }
+    return clamp01(c.p.match_cross_segment_base * (0.5 + spec));
+}
+
+bool attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType type, double need, double match,
+             double ability_bonus) {
+    const World& world = c.world;
+    const bool local = in_park(world, partner);
+    double trust = 0.5 * (firm.trust + node_trust(world, partner)) + (local ? c.p.proximity_trust : 0.0);
+    // Subsidiaries talk to head offices elsewhere more than to neighbours.
+    if (local && firm.entry_mode == EntryMode::Subsidiary) trust *= 1.0 - c.p.subsidiary_local_penalty;
+    const double willingness = need * match * clamp01(trust);
+    const double ability = (0.4 + 0.6 * firm.quality) * clamp01(c.ability_park + ability_bonus);
+    const bool success = c.rng.chance(clamp01(willingness * ability));
+    Enterprise* other = partner.kind == NodeKind::Enterprise ? &c.world.enterprises[partner.index] : nullptr;
+    if (success) {
+        firm.trust += c.p.trust_gain * (1.0 - firm.trust);
+        if (other) {
+            other->trust += c.p.trust_gain * (1.0 - other->trust);
+            // Division of labour: working with other firms pushes both towards specialization.
+            firm.specialization = clamp01(firm.specialization + c.p.specialization_learning);
+            other->specialization = clamp01(other->specialization + c.p.specialization_learning);
+        }
+        add_tie(c, {NodeKind::Enterprise, firm.id}, partner, type);
+        record(c.world, type, 2, partner.kind == NodeKind::Enterprise ? 1 : 2);
+    } else {
+        firm.trust -= c.p.trust_loss * firm.trust;
+    }
+    return success;
+}
+
+// Effects of a formed joint action on the firm (knowledge, money, talent).
+void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType type) {
+    World& world = c.world;
+    const Params& p = c.p;
+    const double absorptive = std::min(1.0, firm.rd_intensity / p.rd_industry_average) * p.absorptive_capacity;
+    switch (type) {
+        case JointActionType::Licensing: {
+            Institute& inst = world.institutes[partner.index];
+            const double moved = std::min(inst.unlicensed_outputs, p.outputs_per_license * (0.5 + absorptive));
+            inst.unlicensed_outputs -= moved;
+            firm.pipeline += moved / p.outputs_per_product;
+            world.metrics.transformed_outputs += moved;
+            break;
+        }
+        case JointActionType::JointRnd:
+            firm.pipeline += p.tacit_local_share * absorptive / p.outputs_per_product;
+            break;
+        case JointActionType::International:
+            // Codified knowledge travels; what arrives depends on prior related knowledge.
+            firm.pipeline += absorptive / p.outputs_per_product;
+            break;
+        case JointActionType::Investment: {
+            Fund& fund = world.funds[partner.index];
+            const double amount = std::min(fund.capital, p.investment_size * (firm.size == FirmSize::Startup ? 1.0 : 3.0));
+            fund.capital -= amount;
+            firm.cash += amount;
+            if (fund.professional) {
+                firm.professional_capital += amount;
+                firm.rd_intensity += p.professional_rd_boost * (1.0 - firm.rd_intensity);
+                firm.quality = clamp01(firm.quality + p.professional_quality_boost);
+                world.metrics.funding_professional += amount;
+            } else {
+                // Entrepreneur-investors want quick returns and control: R&D is cut.
+                firm.nonprofessional_capital += amount;
+                firm.rd_intensity *= 1.0 - p.nonprofessional_rd_cut;
+                firm.quality = clamp01(firm.quality - p.nonprofessional_quality_cut);
+                world.metrics.funding_nonprofessional += amount;
+            }
+            break;
+        }
+        case JointActionType::ServiceContract:
+            firm.last_service_tick = world.tick;
+            break;
+        case JointActionType::Training:
+            firm.quality = clamp01(firm.quality + 0.005);
+            world.talent_pool[int(TalentKind::Supporting)] += 1.0;
+            break;
+        case JointActionType::UserCoCreation:
+            firm.pipeline += 0.5 * absorptive / p.outputs_per_product;
+            break;
+        default:
+            break;
+    }
+}
+
+void firm_initiated(Context& c) {
+    World& world = c.world;
+    const Params& p = c.p;
+    Enterprise& firm = world.enterprises[random_alive(c)];
+    const int rank = stage_rank(world.stage.stage);
+    const double rd_ratio = firm.rd_intensity / p.rd_industry_average;
+    const double openness = world.region.openness;
+    std::array<double, kJointActionTypeCount> weight{};
+    weight[int(JointActionType::Supply)] = p.w_supply;
+    weight[int(JointActionType::JointRecruitment)] = p.w_recruitment;
+    weight[int(JointActionType::JointRnd)] = p.w_joint_rnd * rd_ratio * (world.institutes.empty() ? 0.3 : 1.0);
+    weight[int(JointActionType::Licensing)] = world.institutes.empty() ? 0.0 : p.w_licensing * std::min(2.0, rd_ratio);
+    weight[int(JointActionType::Investment)] =
+        world.funds.empty() ? 0.0 : p.w_investment * (firm.cash < p.investment_need_cash ? 1.0 : 0.2);
+    weight[int(JointActionType::ServiceContract)] =
+        world.providers.empty() ? 0.0 : p.w_service * (0.3 + lever(world, Lever::services));
+    weight[int(JointActionType::Training)] = p.w_training * lever(world, Lever::training);
+    weight[int(JointActionType::CrossIndustry)] = p.w_cross_industry * firm.specialization;
+    weight[int(JointActionType::UserCoCreation)] = p.w_user * lever(world, Lever::user_engagement);
+    weight[int(JointActionType::International)] =
+        p.w_international * (lever(world, Lever::international_bridge) + 0.3 * openness +
+                             (firm.origin == Origin::Local ? 0.0 : 0.5));
+    // What the park's stage needs: interaction first, then linkage, then openness and research.
+    auto emphasize = [&](JointActionType t) { weight[int(t)] *= 1.0 + p.need_stage_bonus; };
+    if (rank == 0) { emphasize(JointActionType::Supply); emphasize(JointActionType::JointRecruitment); }
+    if (rank == 1) { emphasize(JointActionType::CrossIndustry); emphasize(JointActionType::ServiceContract); }
+    if (rank >= 2) { emphasize(JointActionType::International); emphasize(JointActionType::Licensing); emphasize(JointActionType::UserCoCreation); }
+
+    double total = 0.0;
+    for (double w : weight) total += w;
+    if (total <= 0.0) return;
+    double pick = c.rng.uniform() * total;
+    int chosen = 0;
+    for (; chosen < kJointActionTypeCount - 1; ++chosen) {
+        pick -= weight[chosen];
+        if (pick < 0.0) break;
+    }
+    const auto type = JointActionType(chosen);
+
+    NodeId partner;
+    double match = 0.5;
+    const double need = 1.0;
+    switch (type) {
+        case JointActionType::Supply:
+        case JointActionType::JointRecruitment:
+        case JointActionType::CrossIndustry: {
+            // Some supply ties reach other domestic clusters (cross-regional links).
+            if (type == JointActionType::Supply && c.rng.chance(p.w_external_domestic * (0.5 + openness))) {
+                partner = {NodeKind::ExternalDomestic, c.rng.below(3)};
+                match = 0.5 + 0.5 * firm.specialization;
+                break;
+            }
+            // Supply and recruitment mostly stay inside the value chain of one's own segment.
+            uint32_t other;
+            if (type == JointActionType::CrossIndustry) other = random_in_other_segment(c, firm.segment);
+            else if (c.rng.chance(p.same_segment_partner)) {
+                const auto& list = world.alive_by_segment[int(firm.segment)];
+                other = list[c.rng.below(uint32_t(list.size()))];
+            } else other = random_alive(c);
+            if (other == firm.id) return;
+            partner = {NodeKind::Enterprise, other};
+            match = firm_match(c, firm, world.enterprises[other]);
+            break;
+        }
+        case JointActionType::JointRnd:
+            if (!world.institutes.empty() && c.rng.chance(0.7)) {
+                partner = {NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))};
+            } else if (c.rng.chance(p.w_external_domestic * (0.5 + openness))) {
+                partner = {NodeKind::ExternalDomestic, c.rng.below(3)};
+            } else {
+                const uint32_t other = random_alive(c);
+                if (other == firm.id) return;
+                partner = {NodeKind::Enterprise, other};
+            }
+            match = clamp01(0.3 + 0.4 * std::min(1.5, rd_ratio));
+            break;
+        case JointActionType::Licensing: {
+            partner = {NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))};
+            const Institute& inst = world.institutes[partner.index];
+            match = clamp01((0.3 + 0.7 * inst.transfer_quality) * std::min(1.0, 0.4 + 0.6 * rd_ratio));
+            break;
+        }
+        case JointActionType::Investment: {
+            partner = {NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))};
+            const Fund& fund = world.funds[partner.index];
+            if (fund.capital <= 0.0) return;
+            // Professional investors select on quality; entrepreneur-investors take almost anyone.
+            match = fund.professional ? clamp01(firm.quality * 1.2) : 0.6;
+            break;
+        }
+        case JointActionType::ServiceContract: {
+            partner = {NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))};
+            match = 0.7;
+            break;
+        }
+        case JointActionType::Training:
+            // Training is delivered by providers (the training centre counts as one).
+            if (world.providers.empty()) return;
+            partner = {NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))};
+            match = 0.8;
+            break;
+        case JointActionType::UserCoCreation:
+            partner = {NodeKind::Users, 0};
+            match = clamp01(0.4 + world.region.market_orientation * 0.6);
+            break;
+        case JointActionType::International:
+            partner = {NodeKind::ExternalInternational, c.rng.below(3)};
+            match = clamp01(0.3 + 0.5 * world.culture.openness + 0.2 * firm.quality);
+            break;
+        default:
+            return;
+    }
+    if (attempt(c, firm, partner, type, need, match, 0.0)) apply_effects(c, firm, partner, type);
+}
+
+// Operator-run forums and workshops: the operator introduces two tenants. Early on this makes
+// the operator the network's single hub (centralized).
+void forum_session(Context& c) {
+    World& world = c.world;
+    const uint32_t a = random_alive(c), b = random_alive(c);
+    if (a == b) return;
+    Enterprise& first = world.enterprises[a];
+    const Enterprise& second = world.enterprises[b];
+    const JointActionType type = first.segment == second.segment ? JointActionType::Supply : JointActionType::CrossIndustry;
+    const double match = firm_match(c, first, second);
+    if (attempt(c, first, {NodeKind::Enterprise, b}, type, 1.0, match, c.p.ability_forums)) {
+        add_tie(c, {NodeKind::Operator, 0}, {NodeKind::Enterprise, a}, JointActionType::Forum);
+        add_tie(c, {NodeKind::Operator, 0}, {NodeKind::Enterprise, b}, JointActionType::Forum);
+        world.joint_actions_this_tick.back().participants = 3;
+    }
+}
+
+// Events hosted by other hubs (large firms, institutes, promotion organizations): the network
+// becomes polycentric as they take over matchmaking.
+void hub_event(Context& c, NodeId host) {
+    World& world = c.world;
+    for (int k = 0; k < 2; ++k) {
+        const uint32_t guest = random_alive(c);
+        if (host.kind == NodeKind::Enterprise && host.index == guest) continue;
+        Enterprise& firm = world.enterprises[guest];
+        if (attempt(c, firm, host, JointActionType::Forum, 1.0, 0.6, 0.0)) {
+            // Guests of the same event meet each other too.
+            const uint32_t other = random_alive(c);
+            if (other != guest && c.rng.chance(world.culture.trust))
+                add_tie(c, {NodeKind::Enterprise, guest}, {NodeKind::Enterprise, other}, JointActionType::Supply);
+        }
+    }
+}
+
+// Total enabler joint action: an innovation consortium spanning most enabler kinds, possible
+// only with an organizer or promotion organization and enough trust (MODEL section 3, SF8).
+void consortium(Context& c) {
+    World& world = c.world;
+    const Params& p = c.p;
+    NodeId convener = !world.promotion_orgs.empty()
+                          ? NodeId{NodeKind::PromotionOrg, c.rng.below(uint32_t(world.promotion_orgs.size()))}
+                          : NodeId{NodeKind::Organizer, c.rng.below(uint32_t(world.organizers.size()))};
+    std::vector<NodeId> members{convener, {NodeKind::Government, 0}};
+    const int firms = int(p.consortium_size_min) + int(c.rng.below(uint32_t(p.consortium_size_max - p.consortium_size_min + 1)));
+    for (int i = 0; i < firms; ++i) members.push_back({NodeKind::Enterprise, random_alive(c)});
+    if (!world.institutes.empty()) members.push_back({NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))});
+    if (!world.funds.empty()) members.push_back({NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))});
+    if (!world.providers.empty()) members.push_back({NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))});
+    if (lever(world, Lever::user_engagement) > 0.0) members.push_back({NodeKind::Users, 0});
+    if (world.culture.openness > 0.3) members.push_back({NodeKind::ExternalInternational, c.rng.below(3)});
+    // The convener brokers the first contact (government and the lead firm); after that the
+    // members tie to each other, so a consortium does not turn the convener into a star hub.
+    add_tie(c, convener, members[1], JointActionType::Consortium);
+    add_tie(c, convener, members[2], JointActionType::Consortium);
+    for (size_t i = 3; i < members.size(); ++i) add_tie(c, members[2 + (i % 2)], members[i], JointActionType::Consortium);
+    int kinds_mask = 0;
+    for (const NodeId& m : members) {
+        kinds_mask |= 1 << int(m.kind);
+        if (m.kind == NodeKind::Enterprise) {
+            Enterprise& firm = world.enterprises[m.index];
+            firm.consortium_until = world.tick + int32_t(p.consortium_months);
+            firm.trust += p.trust_gain * (1.0 - firm.trust);
+        }
+    }
+    // Firms in the consortium also tie to each other (a ring keeps it linear in size).
+    for (size_t i = 2; i + 1 < members.size(); ++i)
+        if (members[i].kind == NodeKind::Enterprise && members[i + 1].kind == NodeKind::Enterprise)
+            add_tie(c, members[i], members[i + 1], JointActionType::Consortium);
+    int kinds = 0;
+    for (int k = 0; k < kNodeKindCount; ++k) kinds += (kinds_mask >> k) & 1;
+    record(world, JointActionType::Consortium, int(members.size()), kinds);
+}
+
+}  // namespace
+
+void step_joint_actions(World& world, const Params& p) {
+    // Drop expired ties and ties of firms that left (compaction keeps order: deterministic).
+    auto expired = [&](const Tie& t) {
+        if (t.expires_tick <= world.tick) return true;
+        if (t.a.kind == NodeKind::Enterprise && !world.enterprises[t.a.index].alive) return true;
+        if (t.b.kind == NodeKind::Enterprise && !world.enterprises[t.b.index].alive) return true;
+        return false;
+    };
+    world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
+    if (world.alive_ids.empty()) return;
+
+    Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}};
+    const double implicit = implicit_strength(world);
+    c.ability_park = p.ability_base + p.ability_implicit * std::min(1.0, implicit) +
+                     p.ability_services * lever(world, Lever::services) -
+                     p.bureaucracy * (1.0 - world.region.mindset);
+    std::array<int, kSegmentCount> substitutors{}, firms{};
+    for (uint32_t id : world.alive_ids) {
+        const Enterprise& e = world.enterprises[id];
+        firms[int(e.segment)]++;
+        if (e.specialization < 0.5) substitutors[int(e.segment)]++;
+    }
+    for (int s = 0; s < kSegmentCount; ++s) c.substitutor_share[s] = firms[s] ? double(substitutors[s]) / firms[s] : 0.0;
+
+    const double n = double(world.alive_ids.size());
+    const uint32_t firm_attempts = c.rng.poisson(p.ja_attempt_rate * n);
+    for (uint32_t i = 0; i < firm_attempts; ++i) firm_initiated(c);
+
+    // The operator's staff can run only so many introductions a month, whatever the park's size:
+    // as the park grows, self-organized ties outgrow the operator's hub (SF9).
+    const uint32_t forums = c.rng.poisson(p.forum_rate * lever(world, Lever::forums));
+    for (uint32_t i = 0; i < forums; ++i) forum_session(c);
+
+    for (const NodeId& hub : world.hubs)
+        if (c.rng.chance(clamp01(p.hub_event_rate * world.culture.trust))) hub_event(c, hub);
+
+    if (implicit > 0.0 && world.culture.trust > p.consortium_trust_min) {
+        const double strength = (world.culture.trust - p.consortium_trust_min) / (1.0 - p.consortium_trust_min);
+        const uint32_t count = c.rng.poisson(p.consortium_rate * std::min(2.0, implicit) * strength);
+        for (uint32_t i = 0; i < count; ++i) consortium(c);
+    }
+
+    // Firms' trust drifts towards the park's culture of trust.
+    for (uint32_t id : world.alive_ids) {
+        Enterprise& e = world.enterprises[id];
+        e.trust += (world.culture.trust - e.trust) * p.trust_decay;
+    }
+}
+
+}  // namespace keystone

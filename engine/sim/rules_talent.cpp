@@ -1,0 +1,29 @@
+// Talent flows (MODEL section 2): pools of leading, core, supporting, blue-collar and returnee
+// talent fed by reputation, talent programmes and training; firms' demand sets the shortage.
+#include <algorithm>
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+void step_talent(World& world, const Params& p) {
+    const double program = 1.0 + p.talent_program_boost * lever(world, Lever::talent_program);
+    const double training = 1.0 + p.training_boost * lever(world, Lever::training);
+    const double pull = (0.3 + world.reputation) * program;
+    // Relative inflow per kind: scarce leaders, plenty of supporting staff.
+    const std::array<double, kTalentKindCount> mix{0.05, 0.4, 0.3, 0.2, 0.05};
+    for (int k = 0; k < kTalentKindCount; ++k) {
+        double inflow = p.talent_inflow * mix[k] * pull;
+        if (k == int(TalentKind::Supporting) || k == int(TalentKind::BlueCollar)) inflow *= training;
+        if (k == int(TalentKind::Returnee)) inflow *= 0.5 + world.region.openness + world.culture.openness;
+        world.talent_pool[k] = world.talent_pool[k] * (1.0 - p.talent_churn) + inflow;
+    }
+    double demand = 0.0;
+    for (uint32_t id : world.alive_ids) demand += world.enterprises[id].units * p.talent_need_per_unit;
+    double supply = 0.0;
+    for (double v : world.talent_pool) supply += v;
+    world.metrics.talent_shortage = demand > 0 ? clamp01(1.0 - supply / demand) : 0.0;
+    for (int k = 0; k < kTalentKindCount; ++k) world.metrics.talent[k] = world.talent_pool[k];
+}
+
+}  // namespace keystone

@@ -1,0 +1,100 @@
+// Initial conditions of a scenario (see world_setup.h).
+#include "sim/world_setup.h"
+
+#include "sim/rules.h"
+
+namespace keystone {
+
+namespace {
+Segment weighted_segment(Rng& rng, const std::array<double, kSegmentCount>& weights) {
+    double total = 0.0;
+    for (double w : weights) total += w;
+    double pick = rng.uniform() * total;
+    for (int s = 0; s < kSegmentCount; ++s) {
+        pick -= weights[s];
+        if (pick < 0.0) return Segment(s);
+    }
+    return Segment(kSegmentCount - 1);
+}
+}  // namespace
+
+World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int years) {
+    World w;
+    w.seed = seed;
+    for (int s = 0; s < kStreamCount; ++s) w.rng[s].seed(seed * 0x9E3779B97F4A7C15ull + uint64_t(s + 1) * 0xD1B54A32D192ED03ull);
+    w.start_year = sc.start_year;
+    w.start_month = sc.start_month;
+    w.end_tick = 12 * (years > 0 ? years : sc.years);
+    w.region = sc.region;
+    w.capacity_units = sc.capacity_units;
+    w.reputation = sc.initial_reputation;
+    w.culture.trust = sc.initial_trust;
+    w.culture.openness = 0.5 * sc.region.openness;
+    w.culture.entrepreneurial = 0.5 * sc.region.mindset;
+    w.baseline_levers = sc.levers;
+    w.levers = sc.levers;
+    for (int r = 0; r < kRoleCount; ++r) w.roles[r].budget = sc.budgets[r];
+
+    Rng& rng = w.rng[int(Stream::Entry)];
+    const InitialEnterprises& init = sc.enterprises;
+    const int total = init.count + init.large + init.multinationals;
+    for (int i = 0; i < total; ++i) {
+        Enterprise e;
+        e.id = uint32_t(w.enterprises.size());
+        e.segment = weighted_segment(rng, init.segment_weights);
+        e.size = i < init.count ? (rng.chance(0.7) ? FirmSize::Startup : FirmSize::Sme)
+               : i < init.count + init.large ? FirmSize::Large : FirmSize::Multinational;
+        const bool big = e.size == FirmSize::Large || e.size == FirmSize::Multinational;
+        e.entry_mode = big ? EntryMode::Subsidiary : EntryMode::Startup;
+        e.policy_driven = !big && rng.chance(init.policy_driven_share);
+        e.quality = clamp01(init.quality_mean + init.quality_spread * rng.normal() + (big ? 0.1 : 0.0));
+        e.rd_intensity = p.rd_initial_mean * (0.5 + e.quality);
+        e.specialization = clamp01(p.specialization_mean - p.specialization_cost_penalty * sc.region.cost_orientation + 0.2 * rng.normal());
+        e.units = e.size == FirmSize::Startup ? p.units_startup : e.size == FirmSize::Sme ? p.units_sme
+                : e.size == FirmSize::Large ? p.units_large : p.units_mnc;
+        e.products = e.size == FirmSize::Startup ? 0.0 : e.size == FirmSize::Sme ? 1.0 : 5.0 * (init.anchor ? 4.0 : 1.0);
+        e.cash = p.seed_cash * (big ? 20.0 : 1.0);
+        e.headcount = big ? 400 : 10;
+        e.trust = sc.initial_trust;
+        e.incentive_at_entry = incentive_level(w, p);
+        w.used_units += e.units;
+        w.enterprises.push_back(e);
+    }
+    if (init.anchor && total > 0) {
+        // The largest starting firm is the anchor the park was built around.
+        w.enterprises.back().anchor = true;
+        w.enterprises.back().products *= 3.0;
+    }
+    for (int i = 0; i < sc.institutes; ++i) {
+        Institute inst;
+        inst.id = uint32_t(w.institutes.size());
+        inst.knowledge = 0.5 + rng.uniform() * (0.5 + sc.region.technology_base);
+        inst.transfer_quality = 0.2 + 0.2 * rng.uniform();
+        w.institutes.push_back(inst);
+    }
+    for (int i = 0; i < sc.providers_in_park + sc.providers_in_city; ++i) {
+        Provider pr;
+        pr.id = uint32_t(w.providers.size());
+        pr.kind = ProviderKind(i % kProviderKindCount);
+        pr.in_park = i < sc.providers_in_park;
+        w.providers.push_back(pr);
+    }
+    for (int i = 0; i < sc.professional_funds + sc.nonprofessional_funds; ++i) {
+        Fund f;
+        f.id = uint32_t(w.funds.size());
+        f.professional = i < sc.professional_funds;
+        f.reason = FundReason::Policy;
+        f.capital = p.fund_capital;
+        w.funds.push_back(f);
+    }
+    for (const std::string& name : sc.organizers) introduce_organizer(w, name);
+    for (int i = 0; i < sc.promotion_orgs; ++i) w.promotion_orgs.push_back({uint32_t(i), p.promotion_capacity, 0});
+    for (int i = 0; i < sc.rival_parks; ++i) w.rivals.push_back({uint32_t(i), sc.rival_incentive, 0.3});
+    index_enterprises(w);
+    measure(w, p);
+    evaluate_stage_conditions(w, p);
+    w.firm_count_history.clear();
+    return w;
+}
+
+}  // namespace keystone

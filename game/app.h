@@ -1,0 +1,107 @@
+// The client application: SDL2 window, SDL renderer (accelerated, else software), Dear ImGui,
+// the main loop with its simulation clock, the screen layout and the unattended test mode
+// (--autoplay, --screenshot-dir, --frame-stats, --quit).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/encyclopedia.h"
+#include "core/frame_stats.h"
+#include "core/options.h"
+#include "core/scoring.h"
+#include "core/settings.h"
+#include "core/sim_clock.h"
+#include "panels/panels.h"
+#include "session/session.h"
+#include "ui_state.h"
+
+struct SDL_Window;
+struct SDL_Renderer;
+union SDL_Event;
+
+namespace keystone::client {
+
+class App {
+public:
+    explicit App(Options options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Runs until the window closes (or the test run ends); returns the process exit code.
+    int run();
+
+private:
+    // --- setup ----------------------------------------------------------------------------------
+    bool init_window(std::string* error);
+    void load_content();
+    void rebuild_fonts();
+    // --- per frame --------------------------------------------------------------------------------
+    void handle_event(const SDL_Event& event);
+    void advance_simulation(double frame_seconds);
+    void draw_frame();
+    void draw_main_menu();
+    void draw_main_screen();
+    void draw_full_window(const char* id, const std::function<void()>& body);
+    void begin_tile(const char* title_key, const char* id, ImVec2 position, ImVec2 size);
+    void draw_center_tabs();
+    // --- sessions -----------------------------------------------------------------------------
+    bool start_session(const std::string& scenario, int role_choice, uint64_t seed, const std::string& strategy,
+                       std::string* error);
+    void show_start_screen();
+    void set_ui_scale(float scale);
+    void finish_tutorial();
+    void refresh_score();
+    // --- unattended test run ------------------------------------------------------------------
+    void setup_autoplay();
+    void autoplay_after_frame();
+    bool capture_screenshot(const std::string& path);
+    void write_frame_stats();
+
+    Options options_;
+    std::string data_dir_, scripts_dir_;
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    std::string renderer_name_;
+    bool imgui_ready_ = false;
+    bool running_ = true;
+    int exit_code_ = 0;
+    ImVector<ImWchar> glyph_ranges_;   // must outlive the font atlas build
+
+    std::unique_ptr<Session> session_;
+    UiState ui_;
+    StartChoices start_;
+    SimClock clock_;
+    FrameStats frame_stats_;
+    DebugInfo debug_;
+    Settings settings_;
+    std::string settings_path_;
+    Encyclopedia encyclopedia_;
+    ScoringRules scoring_;
+    ScoreResult score_;
+    int32_t score_tick_ = -1;
+    bool results_shown_once_ = false;
+    std::vector<std::string> load_warnings_;
+
+    // unattended run
+    struct Shot {
+        std::string name;
+        std::function<bool()> setup;   // false: nothing to show (skipped)
+    };
+    enum class AutoPhase { Off, Running, Screenshots, Done };
+    AutoPhase auto_phase_ = AutoPhase::Off;
+    std::vector<Shot> shots_;
+    size_t shot_index_ = 0;
+    int settle_frames_ = 0;
+    bool shot_active_ = false;
+    std::vector<double> autoplay_frame_ms_;
+    int autoplay_ticks_run_ = 0;
+    bool capture_requested_ = false;
+    std::string capture_path_;
+};
+
+}  // namespace keystone::client

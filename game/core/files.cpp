@@ -1,0 +1,92 @@
+// File helpers for the client; see files.h.
+#include "core/files.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace keystone::client {
+
+namespace fs = std::filesystem;
+
+bool write_file_atomic(const std::string& path, const std::string& contents, std::string* error) {
+    std::error_code code;
+    const fs::path target(path);
+    if (target.has_parent_path()) fs::create_directories(target.parent_path(), code);
+    // The temporary sits beside the target so that rename() stays on one file system (atomic).
+    const fs::path temporary = target.string() + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            if (error) *error = "cannot write " + temporary.string();
+            return false;
+        }
+        out << contents;
+        out.flush();
+        if (!out) {
+            if (error) *error = "write failed for " + temporary.string();
+            return false;
+        }
+    }
+    fs::rename(temporary, target, code);
+    if (code) {
+        if (error) *error = "cannot rename " + temporary.string() + " to " + path + ": " + code.message();
+        fs::remove(temporary, code);
+        return false;
+    }
+    return true;
+}
+
+bool read_text_file(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    *out = buffer.str();
+    return true;
+}
+
+std::string find_data_dir(const std::string& flag_value, const std::string& executable_dir,
+                          const std::string& source_dir) {
+    std::error_code code;
+    auto has_scripts = [&](const fs::path& dir) { return fs::is_directory(dir / "scripts", code); };
+    if (!flag_value.empty()) return flag_value;  // explicit: trust it, errors are shown later
+    if (has_scripts(fs::current_path(code))) return fs::current_path(code).string();
+    if (!executable_dir.empty()) {
+        fs::path dir(executable_dir);
+        for (int depth = 0; depth < 4 && !dir.empty(); ++depth) {
+            if (has_scripts(dir)) return dir.string();
+            if (dir == dir.parent_path()) break;
+            dir = dir.parent_path();
+        }
+    }
+    if (!source_dir.empty() && has_scripts(source_dir)) return source_dir;
+    return ".";
+}
+
+std::vector<std::string> list_scenarios(const std::string& scripts_dir) {
+    std::vector<std::string> ids;
+    std::error_code code;
+    const fs::path dir = fs::path(scripts_dir) / "scenarios";
+    if (!fs::is_directory(dir, code)) return ids;
+    for (const auto& entry : fs::directory_iterator(dir, code)) {
+        if (entry.is_regular_file(code) && entry.path().extension() == ".lua")
+            ids.push_back(entry.path().stem().string());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::string config_dir() {
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+        return (fs::path(xdg) / "keystone").string();
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return (fs::path(home) / ".config" / "keystone").string();
+    return ".keystone";
+}
+
+}  // namespace keystone::client

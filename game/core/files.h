@@ -1,0 +1,24 @@
+// File helpers for the client: atomic writes (temp file + rename, so a crash never leaves half a
+// file), the data directory (where scripts/ and assets/ live) and the scenario list.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace keystone::client {
+
+// Writes contents to path through a temporary file in the same directory and a rename.
+bool write_file_atomic(const std::string& path, const std::string& contents, std::string* error);
+bool read_text_file(const std::string& path, std::string* out);
+
+// The first candidate that holds a scripts/ directory: the --data-dir flag, the current directory,
+// the executable's directory and its parents, then the source tree the build came from.
+std::string find_data_dir(const std::string& flag_value, const std::string& executable_dir,
+                          const std::string& source_dir);
+
+// Scenario ids: the stems of scripts/scenarios/*.lua, sorted (stable order on every machine).
+std::vector<std::string> list_scenarios(const std::string& scripts_dir);
+
+// $XDG_CONFIG_HOME/keystone or ~/.config/keystone (created on demand by the writer).
+std::string config_dir();
+
+}  // namespace keystone::client

@@ -1,0 +1,86 @@
+// Encyclopedia panel: the theory behind the game in short entries (assets/text/encyclopedia.json),
+// listed by category and searchable. Other panels open an entry with open_entry(ui, id).
+#include <algorithm>
+
+#include "core/strings.h"
+#include "panels/panels.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+void draw_encyclopedia_panel(UiState& ui) {
+    const Encyclopedia* encyclopedia = ui.encyclopedia;
+    focus_button(ui, PanelId::Encyclopedia);
+    if (!encyclopedia || encyclopedia->entries().empty()) {
+        text_dim(tr("encyclopedia.unavailable"));
+        return;
+    }
+    const float list_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.32f);
+
+    // --- list by category, filtered by the search words ------------------------------------------
+    ImGui::BeginChild("list", ImVec2(list_width, 0), true);
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##search", tr("encyclopedia.search_hint"), ui.encyclopedia_search,
+                             sizeof ui.encyclopedia_search);
+    const bool searching = ui.encyclopedia_search[0] != '\0';
+    const auto categories = encyclopedia->categories();
+    for (size_t c = 0; c < categories.size(); ++c) {
+        ImGui::PushID(int(c));
+        const std::string& category = categories[c];
+        bool any = false;
+        for (const auto& entry : encyclopedia->entries())
+            if (entry.category == category && (!searching || encyclopedia->matches(entry, ui.encyclopedia_search))) { any = true; break; }
+        if (!any) { ImGui::PopID(); continue; }
+        const std::string title = category.empty() ? std::string(tr("encyclopedia.general"))
+                                                   : tr_or("encyclopedia.category." + category, humanize(category));
+        // Open the category that holds the selection, so a link from another panel shows it.
+        bool holds_selection = false;
+        if (const auto* selected = encyclopedia->find(ui.encyclopedia_selected))
+            holds_selection = selected->category == category;
+        if (searching || (holds_selection && ui.encyclopedia_scroll)) ImGui::SetNextItemOpen(true);
+        if (ImGui::TreeNodeEx(label_id(title, "category").c_str(), c == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            for (size_t e = 0; e < encyclopedia->entries().size(); ++e) {
+                const auto& entry = encyclopedia->entries()[e];
+                if (entry.category != category) continue;
+                if (searching && !encyclopedia->matches(entry, ui.encyclopedia_search)) continue;
+                ImGui::PushID(int(e));
+                const bool selected = entry.id == ui.encyclopedia_selected;
+                if (ImGui::Selectable(entry.title.c_str(), selected)) {
+                    ui.encyclopedia_selected = entry.id;
+                    ui.encyclopedia_missing.clear();
+                }
+                if (selected && ui.encyclopedia_scroll) ImGui::SetScrollHereY(0.3f);
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ui.encyclopedia_scroll = false;
+
+    // --- the entry -------------------------------------------------------------------------------
+    ImGui::SameLine();
+    ImGui::BeginChild("entry", ImVec2(0, 0), true);
+    const EncyclopediaEntry* entry = encyclopedia->find(ui.encyclopedia_selected);
+    if (!ui.encyclopedia_missing.empty()) text_coloured(theme().warning, trf("encyclopedia.no_entry", {ui.encyclopedia_missing}));
+    if (!entry && !encyclopedia->entries().empty() && ui.encyclopedia_missing.empty()) entry = &encyclopedia->entries().front();
+    if (entry) {
+        ImGui::SetWindowFontScale(1.25f);  // the entry title reads as a heading from the back row
+        text_coloured(theme().accent, entry->title);
+        ImGui::SetWindowFontScale(1.0f);
+        text_dim(tr_or("encyclopedia.category." + entry->category, humanize(entry->category)));
+        ImGui::Separator();
+        text_wrapped(entry->text);
+        if (!entry->source.empty()) {
+            ImGui::Spacing();
+            text_dim(tr("encyclopedia.source"));
+            ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
+            text_wrapped(entry->source);
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace keystone::client

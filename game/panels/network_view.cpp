@@ -1,0 +1,218 @@
+// Network view: enablers as nodes, joint-action ties as edges. Positions come from
+// core/network_layout (a function of kind and index only), so the picture is stable frame to
+// frame and a class can point at "that cluster of firms" for the whole game.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+#include "core/network_layout.h"
+#include "core/strings.h"
+#include "panels/panels.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+namespace {
+struct ViewNode {
+    NodeId id;
+    ImVec2 position;
+};
+
+std::string kind_label(NodeKind kind) {
+    const char* name = node_kind_name(kind);
+    return tr_or(std::string("node_kind.") + name, humanize(name));
+}
+
+// Every node that exists this tick: living agents, the two roles, and the outside-world nodes
+// that some tie refers to (they have no agent list of their own).
+std::vector<NodeId> collect_nodes(const World& world) {
+    std::vector<NodeId> nodes;
+    for (const Enterprise& firm : world.enterprises)
+        if (firm.alive) nodes.push_back({NodeKind::Enterprise, firm.id});
+    for (const Institute& institute : world.institutes) nodes.push_back({NodeKind::Institute, institute.id});
+    for (const Provider& provider : world.providers) nodes.push_back({NodeKind::Provider, provider.id});
+    for (const Fund& fund : world.funds) nodes.push_back({NodeKind::Fund, fund.id});
+    for (const Organizer& organizer : world.organizers) nodes.push_back({NodeKind::Organizer, organizer.id});
+    for (const PromotionOrg& org : world.promotion_orgs) nodes.push_back({NodeKind::PromotionOrg, org.id});
+    nodes.push_back({NodeKind::Operator, 0});
+    nodes.push_back({NodeKind::Government, 0});
+    std::vector<uint64_t> seen;
+    for (const Tie& tie : world.ties)
+        for (const NodeId& end : {tie.a, tie.b})
+            if (end.kind == NodeKind::Users || is_external(end.kind)) seen.push_back(end.key());
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (uint64_t key : seen) nodes.push_back({NodeKind(key >> 32), uint32_t(key & 0xffffffffu)});
+    return nodes;
+}
+
+void dashed_line(ImDrawList* draw_list, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (length < 1.0f) return;
+    const int pieces = std::min(64, int(length / dash));
+    for (int i = 0; i < pieces; i += 2) {
+        const float t0 = float(i) / float(pieces), t1 = float(i + 1) / float(pieces);
+        draw_list->AddLine(ImVec2(a.x + dx * t0, a.y + dy * t0), ImVec2(a.x + dx * t1, a.y + dy * t1), colour, thickness);
+    }
+}
+
+ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFFu) | (ImU32(alpha) << 24); }
+
+void draw_filters(UiState& ui) {
+    // Kind filters with their marker, so the checkbox doubles as the legend.
+    const float marker = ImGui::GetFontSize() * 0.35f;
+    for (int k = 0; k < kNodeKindCount; ++k) {
+        ImGui::PushID(k);
+        const std::string label = kind_label(NodeKind(k));
+        const float item_width = ImGui::GetFrameHeight() + marker * 4.0f + ImGui::CalcTextSize(label.c_str()).x +
+                                 ImGui::GetStyle().ItemSpacing.x * 2.0f;
+        if (k > 0) {
+            const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + item_width;
+            if (right < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+        }
+        ImGui::Checkbox("##show", &ui.show_kind[size_t(k)]);
+        ImGui::SameLine();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw_node_marker(ImGui::GetWindowDrawList(),
+                         ImVec2(at.x + marker * 1.5f, at.y + ImGui::GetFrameHeight() * 0.5f), marker,
+                         theme().nodes[k], IM_COL32(0, 0, 0, 255));
+        ImGui::Dummy(ImVec2(marker * 3.0f, ImGui::GetFrameHeight()));
+        ImGui::SameLine(0.0f, 2.0f);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label.c_str());
+        ImGui::PopID();
+    }
+    ImGui::Checkbox(tr("network.internal_ties"), &ui.show_internal_ties);
+    ImGui::SameLine();
+    ImGui::Checkbox(tr("network.external_ties"), &ui.show_external_ties);
+}
+}  // namespace
+
+void draw_network_view(const Session& session, UiState& ui) {
+    const World& world = session.world();
+    const Metrics& metrics = world.metrics;
+
+    // --- headline: centralization, the measure of SF9 -------------------------------------------
+    const char* label_name = centralization_label_name(metrics.centralization_label);
+    ImGui::TextUnformatted(tr("network.centralization"));
+    encyclopedia_tooltip(ui, "centralization");
+    if (ImGui::IsItemClicked()) open_entry(ui, "centralization");
+    ImGui::SameLine();
+    text_coloured(theme().accent, format_number(metrics.centralization) + "  (" +
+                                      tr_or(std::string("centralization.") + label_name, humanize(label_name)) + ")");
+    ImGui::SameLine(0.0f, ImGui::GetFontSize());
+    text_dim(trf("network.tie_counts", {std::to_string(world.ties.size()), format_share(metrics.external_tie_share)}));
+    focus_button(ui, PanelId::Network);
+    draw_filters(ui);
+
+    // --- canvas -----------------------------------------------------------------------------------
+    ImVec2 canvas_min = ImGui::GetCursorScreenPos();
+    ImVec2 canvas_size = ImGui::GetContentRegionAvail();
+    canvas_size.x = std::max(canvas_size.x, 100.0f);
+    canvas_size.y = std::max(canvas_size.y, 100.0f);
+    // The invisible button owns mouse input over the canvas, so hover goes through ImGui.
+    ImGui::InvisibleButton("network_canvas", canvas_size);
+    const bool canvas_hovered = ImGui::IsItemHovered();
+    const ImVec2 canvas_max(canvas_min.x + canvas_size.x, canvas_min.y + canvas_size.y);
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_list->PushClipRect(canvas_min, canvas_max, true);
+
+    const ImVec2 centre((canvas_min.x + canvas_max.x) * 0.5f, (canvas_min.y + canvas_max.y) * 0.5f);
+    const float radius = std::min(canvas_size.x, canvas_size.y) * 0.5f - ImGui::GetFontSize() * 0.8f;
+    auto to_screen = [&](const LayoutPoint& point) {
+        return ImVec2(centre.x + float(point.x) * radius, centre.y + float(point.y) * radius);
+    };
+    // Faint rings mark the three zones: hubs, the park's enablers, the outside world.
+    for (float ring : {0.28f, 0.80f})
+        draw_list->AddCircle(centre, ring * radius, theme().grid, 64, 1.0f);
+
+    const std::vector<NodeId> nodes = collect_nodes(world);
+    std::unordered_map<uint64_t, int> degree;
+    for (const Tie& tie : world.ties) {
+        degree[tie.a.key()] += 1;
+        degree[tie.b.key()] += 1;
+    }
+
+    // Hovered node: the nearest visible node within a few pixels of the mouse.
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const NodeId* hovered = nullptr;
+    float best_distance = ImGui::GetFontSize() * 0.6f;
+    if (canvas_hovered) {
+        for (const NodeId& node : nodes) {
+            if (!ui.show_kind[size_t(node.kind)]) continue;
+            const ImVec2 at = to_screen(node_position(node.kind, node.index));
+            const float distance = std::hypot(at.x - mouse.x, at.y - mouse.y);
+            if (distance < best_distance) { best_distance = distance; hovered = &node; }
+        }
+    }
+
+    // --- ties: internal solid grey, external dashed orange; colour is never the only cue ---------
+    const float thickness = theme().tie_line_px * std::max(1.0f, ImGui::GetFontSize() / 20.0f);
+    const int tie_alpha = world.ties.size() > 2000 ? 60 : (world.ties.size() > 500 ? 100 : 150);
+    for (const Tie& tie : world.ties) {
+        if (!ui.show_kind[size_t(tie.a.kind)] || !ui.show_kind[size_t(tie.b.kind)]) continue;
+        const bool external = is_external(tie.a.kind) || is_external(tie.b.kind);
+        if (external ? !ui.show_external_ties : !ui.show_internal_ties) continue;
+        const bool touches_hovered = hovered && (tie.a == *hovered || tie.b == *hovered);
+        const ImVec2 a = to_screen(node_position(tie.a.kind, tie.a.index));
+        const ImVec2 b = to_screen(node_position(tie.b.kind, tie.b.index));
+        if (touches_hovered) {
+            draw_list->AddLine(a, b, to_u32(theme().highlight), thickness * 2.0f);
+        } else if (external) {
+            dashed_line(draw_list, a, b, with_alpha(theme().external_tie, std::min(255, tie_alpha + 60)), thickness,
+                        ImGui::GetFontSize() * 0.4f);
+        } else {
+            draw_list->AddLine(a, b, with_alpha(theme().internal_tie, tie_alpha), thickness);
+        }
+    }
+
+    // --- nodes ------------------------------------------------------------------------------------
+    const float scale = std::max(1.0f, ImGui::GetFontSize() / 20.0f);
+    for (const NodeId& node : nodes) {
+        if (!ui.show_kind[size_t(node.kind)]) continue;
+        const bool hub = node.kind == NodeKind::Operator || node.kind == NodeKind::Government ||
+                         node.kind == NodeKind::PromotionOrg || node.kind == NodeKind::Organizer;
+        auto it = degree.find(node.key());
+        const int node_degree = it == degree.end() ? 0 : it->second;
+        // Size grows slowly with degree so hubs stand out without hiding their neighbours.
+        float node_radius = (hub ? theme().hub_radius_px : theme().node_radius_px) * scale;
+        node_radius *= 1.0f + 0.15f * std::log1p(float(node_degree));
+        const bool is_hovered = hovered && node == *hovered;
+        draw_node_marker(draw_list, to_screen(node_position(node.kind, node.index)), node_radius,
+                         theme().nodes[size_t(node.kind)],
+                         is_hovered ? to_u32(theme().highlight) : IM_COL32(0, 0, 0, 200));
+    }
+    // Zone labels for the outside world, so external ties read at a glance.
+    for (NodeKind kind : {NodeKind::ExternalDomestic, NodeKind::ExternalInternational, NodeKind::Users}) {
+        const LayoutSector& sector = layout_sector(kind);
+        const double angle = (sector.angle_begin + sector.angle_end) * 0.5;
+        const ImVec2 at = to_screen({std::cos(angle) * 0.99, std::sin(angle) * 0.99});
+        const std::string text = kind_label(kind);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        draw_list->AddText(ImVec2(std::clamp(at.x - size.x * 0.5f, canvas_min.x, canvas_max.x - size.x),
+                                  std::clamp(at.y - size.y * 0.5f, canvas_min.y, canvas_max.y - size.y)),
+                           to_u32(theme().text_dim), text.c_str());
+    }
+    draw_list->PopClipRect();
+
+    if (hovered) {
+        auto it = degree.find(hovered->key());
+        ImGui::BeginTooltip();
+        text_coloured(theme().accent, kind_label(hovered->kind));
+        ImGui::TextUnformatted(trf("network.node_index", {std::to_string(hovered->index)}).c_str());
+        ImGui::TextUnformatted(trf("network.node_degree", {std::to_string(it == degree.end() ? 0 : it->second)}).c_str());
+        if (hovered->kind == NodeKind::Enterprise && hovered->index < world.enterprises.size()) {
+            const Enterprise& firm = world.enterprises[hovered->index];
+            const char* segment = segment_name(firm.segment);
+            text_dim(tr_or(std::string("segment.") + segment, humanize(segment)));
+            text_dim(trf("network.firm_quality", {format_number(firm.quality), format_share(firm.rd_intensity)}));
+        }
+        if (hovered->kind == NodeKind::Organizer && hovered->index < world.organizers.size())
+            text_dim(world.organizers[hovered->index].name);
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace keystone::client

@@ -1,0 +1,168 @@
+// Results screen: the stage timeline, final KPIs and a score that weighs long-term innovation over
+// short-term output (weights from assets/scoring.json), with a JSON export for the class record.
+#include <algorithm>
+
+#include "core/strings.h"
+#include "panels/panels.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+namespace {
+std::string stage_label(Stage stage) {
+    return tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
+}
+
+// A horizontal bar over the whole run, one coloured segment per stage period, each labelled
+// with its stage number (colour is never the only cue).
+void draw_stage_timeline(const Session& session) {
+    const World& world = session.world();
+    struct Period { int32_t begin, end; Stage stage; };
+    std::vector<Period> periods;
+    Stage current = world.stage_history.empty() ? world.stage.stage : world.stage_history.front().from;
+    int32_t begin = 0;
+    for (const StageChange& change : world.stage_history) {
+        periods.push_back({begin, change.tick, current});
+        current = change.to;
+        begin = change.tick;
+    }
+    periods.push_back({begin, std::max(world.tick, begin + 1), current});
+
+    const float font = ImGui::GetFontSize();
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = font * 2.0f;
+    ImGui::InvisibleButton("timeline", ImVec2(width, height + font * 1.4f));
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    const double total = std::max<int32_t>(1, std::max(world.tick, periods.back().end));
+    for (const Period& period : periods) {
+        const float x0 = min.x + float(period.begin / total) * width;
+        const float x1 = min.x + float(period.end / total) * width;
+        draw_list->AddRectFilled(ImVec2(x0, min.y), ImVec2(x1, min.y + height), theme().stage_colours[int(period.stage)]);
+        draw_list->AddRect(ImVec2(x0, min.y), ImVec2(x1, min.y + height), to_u32(theme().window), 0.0f, 0, 2.0f);
+        const std::string tag = period.stage <= Stage::Coi ? std::to_string(int(period.stage))
+                                                           : std::string(period.stage == Stage::Decline ? "D" : "R");
+        const ImVec2 size = ImGui::CalcTextSize(tag.c_str());
+        if (x1 - x0 > size.x + 4.0f)
+            draw_list->AddText(ImVec2((x0 + x1 - size.x) * 0.5f, min.y + (height - size.y) * 0.5f), IM_COL32(10, 10, 10, 255), tag.c_str());
+        if (hovered && ImGui::GetIO().MousePos.x >= x0 && ImGui::GetIO().MousePos.x < x1)
+            hover_tooltip(stage_label(period.stage) + "\n" + session.date_string(period.begin) + " - " +
+                          session.date_string(period.end));
+    }
+    const std::string first = session.date_string(0), last = session.date_string(world.tick);
+    draw_list->AddText(ImVec2(min.x, min.y + height + 2.0f), to_u32(theme().text_dim), first.c_str());
+    draw_list->AddText(ImVec2(min.x + width - ImGui::CalcTextSize(last.c_str()).x, min.y + height + 2.0f),
+                       to_u32(theme().text_dim), last.c_str());
+    // Stage changes as text too, for readers who cannot tell the colours apart.
+    for (const StageChange& change : world.stage_history)
+        ImGui::BulletText("%s", trf("results.change", {session.date_string(change.tick), stage_label(change.from),
+                                                      stage_label(change.to)}).c_str());
+}
+
+void kpi_row(const char* key, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextUnformatted(tr(key));
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(value.c_str());
+}
+}  // namespace
+
+void draw_results_screen(const Session& session, UiState& ui, const ScoreResult& score) {
+    const World& world = session.world();
+    const Metrics& m = world.metrics;
+    ImGui::SetWindowFontScale(1.4f);
+    text_coloured(theme().accent, trf("results.title", {session.scenario().name.empty() ? session.scenario().id
+                                                                                        : session.scenario().name}));
+    ImGui::SetWindowFontScale(1.0f);
+    text_dim(trf("results.subtitle", {session.date_string(0), session.date_string(world.tick),
+                                      std::to_string(session.config().seed)}) +
+             (session.finished() ? std::string() : "   " + std::string(tr("results.not_finished"))));
+
+    section_title(tr("results.timeline"));
+    draw_stage_timeline(session);
+
+    const float column_width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const float lower_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2.5f;
+    ImGui::BeginChild("kpis", ImVec2(column_width, std::max(lower_height, ImGui::GetFontSize() * 8.0f)), true);
+    section_title(tr("results.kpis"));
+    if (ImGui::BeginTable("kpi_table", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        kpi_row("results.kpi.stage", stage_label(world.stage.stage));
+        kpi_row("results.kpi.enterprises", std::to_string(m.enterprises));
+        kpi_row("results.kpi.large_and_multinationals", std::to_string(m.large_firms) + " / " + std::to_string(m.multinationals));
+        kpi_row("results.kpi.institutes", std::to_string(m.research_institutes));
+        kpi_row("results.kpi.funds", std::to_string(m.investment_funds));
+        kpi_row("results.kpi.transformation_rate", format_share(m.transformation_rate));
+        kpi_row("results.kpi.innovative_share", format_share(m.innovative_share));
+        kpi_row("results.kpi.firm_ties_per_firm", format_number(m.firm_ties_per_firm));
+        kpi_row("results.kpi.external_tie_share", format_share(m.external_tie_share));
+        kpi_row("results.kpi.centralization",
+                format_number(m.centralization) + " (" + centralization_label_name(m.centralization_label) + ")");
+        kpi_row("results.kpi.trust", format_number(world.culture.trust));
+        kpi_row("results.kpi.innovation_culture", format_number(world.culture.innovation));
+        kpi_row("results.kpi.output_value", format_money(m.output_value));
+        kpi_row("results.kpi.occupancy", format_share(m.occupancy));
+        kpi_row("results.kpi.tax_revenue", format_money(m.tax_revenue));
+        kpi_row("results.kpi.rent_revenue", format_money(m.rent_revenue));
+        for (int r = 0; r < kRoleCount; ++r) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(trf("results.kpi.budget", {tr_or(std::string("role.") + role_name(Role(r)), role_name(Role(r)))}).c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(format_money(world.roles[r].budget).c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("score", ImVec2(0, std::max(lower_height, ImGui::GetFontSize() * 8.0f)), true);
+    section_title(tr("results.score"));
+    ImGui::SetWindowFontScale(1.6f);
+    text_coloured(theme().accent, format_number(std::round(score.total)) + " / 100");
+    ImGui::SetWindowFontScale(1.0f);
+    text_dim(trf("results.score_split", {format_number(std::round(score.long_term)), format_number(std::round(score.short_term))}));
+    if (ImGui::BeginTable("score_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr("results.column.component"));
+        ImGui::TableSetupColumn(tr("results.column.value"));
+        ImGui::TableSetupColumn(tr("results.column.target"));
+        ImGui::TableSetupColumn(tr("results.column.points"));
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < score.lines.size(); ++i) {
+            const ScoreLine& line = score.lines[i];
+            ImGui::PushID(int(i));
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            const std::string horizon = line.component.horizon == "short" ? tr("results.short_term") : tr("results.long_term");
+            ImGui::TextUnformatted(tr_or("score." + line.component.id, humanize(line.component.id)).c_str());
+            hover_tooltip(horizon + (line.component.reason.empty() ? std::string() : "\n" + line.component.reason));
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(format_number(line.value).c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextUnformatted(format_number(line.component.target).c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(format_number(std::round(line.points * 10.0) / 10.0).c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+
+    // --- export and navigation ------------------------------------------------------------------
+    if (ImGui::Button(label_id(tr("results.export"), "export").c_str())) {
+        std::string error;
+        ui.export_failed = !export_results(session, score, ui.export_path, &error);
+        ui.export_message = ui.export_failed ? error : trf("results.exported", {ui.export_path});
+    }
+    ImGui::SameLine();
+    text_dim(ui.export_path);
+    if (!ui.export_message.empty()) {
+        ImGui::SameLine();
+        text_coloured(ui.export_failed ? theme().bad : theme().good, ui.export_message);
+    }
+    if (ImGui::Button(label_id(tr("results.back"), "back").c_str())) ui.screen = Screen::Main;
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(tr("results.new_game"), "new_game").c_str())) ui.request_new_game = true;
+}
+
+}  // namespace keystone::client

@@ -1,0 +1,150 @@
+// Stage panel: where the park stands on the ladder and, condition by condition, what the next
+// transition still needs. This is the client's answer to "why this stage, what is missing".
+#include <algorithm>
+#include <string>
+
+#include "core/strings.h"
+#include "panels/panels.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+namespace {
+const char* const kCheck = "\xE2\x9C\x93";    // U+2713 check mark
+const char* const kCross = "\xE2\x9C\x97";    // U+2717 ballot x
+const char* const kWarning = "\xE2\x9A\xA0";  // U+26A0 warning sign
+
+std::string stage_label(Stage stage) {
+    return tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
+}
+
+// The encyclopedia entry for a condition: its own id if there is one, else the metric it reads.
+std::string condition_entry(const UiState& ui, const StageCondition& condition) {
+    if (ui.encyclopedia && !ui.encyclopedia->find(condition.id) && !condition.metric.empty() &&
+        ui.encyclopedia->find(condition.metric))
+        return condition.metric;
+    return condition.id;
+}
+
+// One rung of the ladder: a full-width box, filled for the current stage.
+void draw_rung(Stage stage, const StageStatus& status, float width) {
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    const float height = ImGui::GetFrameHeight() * 1.25f;
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 max(min.x + width, min.y + height);
+    const bool current = status.stage == stage;
+    const bool reached = stage <= Stage::Coi ? int(stage) <= int(status.best_stage) : current;
+    const ImU32 colour = theme().stage_colours[int(stage)];
+    if (current) draw_list->AddRectFilled(min, max, colour, 4.0f);
+    draw_list->AddRect(min, max, current ? to_u32(theme().text) : colour, 4.0f, 0, current ? 3.0f : 1.0f);
+    std::string text = stage <= Stage::Coi ? std::to_string(int(stage)) + "  " + stage_label(stage) : stage_label(stage);
+    if (reached && !current) text += std::string("  ") + kCheck;
+    if (current) text += "  " + std::string(tr("stage.now"));
+    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
+    const ImU32 text_colour = current ? IM_COL32(10, 10, 10, 255)
+                                      : to_u32(reached ? theme().text : theme().text_dim);
+    draw_list->PushClipRect(min, max, true);
+    draw_list->AddText(ImVec2(min.x + ImGui::GetFontSize() * 0.5f, min.y + (height - text_size.y) * 0.5f),
+                       text_colour, text.c_str());
+    draw_list->PopClipRect();
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+// A condition in two lines: mark and linked name, then value against threshold with a bar.
+void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) {
+    const bool good = is_risk ? !condition.holds : condition.holds;
+    const char* mark = is_risk ? (condition.holds ? kWarning : "-") : (condition.holds ? kCheck : kCross);
+    text_coloured(good ? theme().good : (is_risk ? theme().warning : theme().bad), mark);
+    ImGui::SameLine();
+    const std::string name = tr_or("condition." + condition.id, humanize(condition.id));
+    encyclopedia_link(ui, name, condition_entry(ui, condition));
+
+    ImGui::Indent(ImGui::GetFontSize() * 1.4f);
+    const std::string comparison = condition.at_least ? "\xE2\x89\xA5" : "\xE2\x89\xA4";  // >= or <=
+    text_dim(trf("stage.value_vs_threshold",
+                 {format_number(condition.value), comparison, format_number(condition.threshold)}));
+    // Progress towards the threshold (for "at most" conditions: how far below the ceiling).
+    float progress = 0.0f;
+    if (condition.at_least) {
+        progress = condition.threshold > 0.0 ? float(condition.value / condition.threshold) : (condition.holds ? 1.0f : 0.0f);
+    } else {
+        progress = condition.value > 0.0 ? float(condition.threshold / condition.value) : 1.0f;
+    }
+    progress = std::clamp(progress, 0.0f, 1.0f);
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, good ? theme().good : theme().accent);
+    ImGui::ProgressBar(progress, ImVec2(-1.0f, ImGui::GetFontSize() * 0.6f), "");
+    ImGui::PopStyleColor();
+    ImGui::Unindent(ImGui::GetFontSize() * 1.4f);
+}
+}  // namespace
+
+void draw_stage_panel(const Session& session, UiState& ui) {
+    const StageStatus& status = session.world().stage;
+    const float width = ImGui::GetContentRegionAvail().x;
+
+    text_dim(trf("stage.in_stage_since", {session.date_string(status.stage_entered_tick)}));
+    focus_button(ui, PanelId::Stage);
+
+    // --- the ladder -----------------------------------------------------------------------------
+    for (int s = int(Stage::Coi); s >= int(Stage::Flocking); --s) {
+        ImGui::PushID(s);
+        draw_rung(Stage(s), status, width);
+        encyclopedia_tooltip(ui, std::string("stage:") + stage_name(Stage(s)));
+        if (ImGui::IsItemClicked()) open_entry(ui, std::string("stage:") + stage_name(Stage(s)));
+        ImGui::PopID();
+    }
+    // Decline and renewal are off the ladder: side states, shown half width.
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    for (Stage side : {Stage::Decline, Stage::Renewal}) {
+        ImGui::PushID(int(side));
+        if (side == Stage::Renewal) ImGui::SameLine();
+        ImGui::BeginGroup();
+        draw_rung(side, status, half);
+        ImGui::EndGroup();
+        encyclopedia_tooltip(ui, std::string("stage:") + stage_name(side));
+        if (ImGui::IsItemClicked()) open_entry(ui, std::string("stage:") + stage_name(side));
+        ImGui::PopID();
+    }
+
+    // --- the next transition ------------------------------------------------------------------
+    if (status.next_conditions.empty()) {
+        section_title(tr("stage.no_next"));
+    } else {
+        section_title(trf("stage.next", {stage_label(status.next)}));
+        for (size_t i = 0; i < status.next_conditions.size(); ++i) {
+            ImGui::PushID(int(i));
+            draw_condition(status.next_conditions[i], false, ui);
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+        const int needed = std::max(1, status.hold_needed);
+        text_wrapped(trf("stage.held", {std::to_string(status.held_ticks), std::to_string(status.hold_needed)}));
+        ImGui::ProgressBar(std::clamp(float(status.held_ticks) / float(needed), 0.0f, 1.0f),
+                           ImVec2(-1.0f, 0.0f),
+                           (std::to_string(status.held_ticks) + " / " + std::to_string(status.hold_needed)).c_str());
+        hover_tooltip(tr("stage.held_tooltip"));
+    }
+
+    // --- decline risk -------------------------------------------------------------------------
+    if (!status.decline_conditions.empty()) {
+        section_title(tr("stage.decline_risk"));
+        ImGui::PushID("decline");
+        for (size_t i = 0; i < status.decline_conditions.size(); ++i) {
+            ImGui::PushID(int(i));
+            draw_condition(status.decline_conditions[i], true, ui);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+        if (status.decline_held_ticks > 0)
+            text_coloured(theme().warning, trf("stage.decline_held",
+                                               {std::to_string(status.decline_held_ticks),
+                                                std::to_string(status.hold_needed)}));
+    }
+    if (status.fallback_ticks > 0) {
+        ImGui::Spacing();
+        text_coloured(theme().warning, trf("stage.fallback", {std::to_string(status.fallback_ticks)}));
+    }
+}
+
+}  // namespace keystone::client

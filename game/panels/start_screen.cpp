@@ -1,0 +1,158 @@
+// Start screen: choose a scenario, the role(s) played here, the seed (shown and editable so a
+// class can share it) and the AI strategy for the role nobody plays. A preview session is loaded
+// for the selected scenario so that its description, strategies and load errors show at once.
+#include <algorithm>
+#include <random>
+
+#include "core/files.h"
+#include "core/strings.h"
+#include "panels/panels.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+namespace {
+void refresh_preview(StartChoices& choices, const std::string& scripts_dir) {
+    if (choices.scenarios.empty()) return;
+    const std::string& id = choices.scenarios[size_t(choices.selected)];
+    if (choices.preview_scenario == id) return;
+    choices.preview_scenario = id;
+    choices.preview.reset();
+    choices.preview_error.clear();
+    choices.strategy.clear();
+    SessionConfig config;
+    config.scripts_dir = scripts_dir;
+    config.scenario_id = id;
+    config.seed = choices.seed;
+    std::string error;
+    choices.preview = Session::create(config, &error);
+    if (!choices.preview) choices.preview_error = error.empty() ? std::string(tr("start.unknown_error")) : error;
+}
+
+Role ai_role(int role_choice) { return role_choice == 0 ? Role::Government : Role::Operator; }
+}  // namespace
+
+void draw_start_screen(StartChoices& choices, UiState& ui, const std::string& scripts_dir) {
+    (void)ui;
+    if (choices.scenarios.empty()) choices.scenarios = list_scenarios(scripts_dir);
+    choices.selected = std::clamp(choices.selected, 0, std::max(0, int(choices.scenarios.size()) - 1));
+    refresh_preview(choices, scripts_dir);
+
+    ImGui::SetWindowFontScale(1.6f);
+    text_coloured(theme().accent, tr("app.title"));
+    ImGui::SetWindowFontScale(1.0f);
+    text_dim(tr("app.subtitle"));
+    ImGui::Separator();
+
+    if (choices.scenarios.empty()) {
+        text_coloured(theme().bad, trf("start.no_scenarios", {scripts_dir + "/scenarios"}));
+        return;
+    }
+
+    // --- scenario list and details -----------------------------------------------------------------
+    const float list_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.28f);
+    const float upper_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 6.5f;
+    ImGui::BeginChild("scenarios", ImVec2(list_width, std::max(upper_height, ImGui::GetFontSize() * 6.0f)), true);
+    text_dim(tr("start.scenario"));
+    for (size_t i = 0; i < choices.scenarios.size(); ++i) {
+        ImGui::PushID(int(i));
+        if (ImGui::Selectable(choices.scenarios[i].c_str(), int(i) == choices.selected)) choices.selected = int(i);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("details", ImVec2(0, std::max(upper_height, ImGui::GetFontSize() * 6.0f)), true);
+    if (choices.preview) {
+        const ScenarioDef& scenario = choices.preview->scenario();
+        text_coloured(theme().accent, scenario.name.empty() ? scenario.id : scenario.name);
+        text_dim(trf("start.calendar", {choices.preview->date_string(0), std::to_string(scenario.years)}));
+        ImGui::Spacing();
+        text_wrapped(scenario.description);
+        if (!scenario.teaching_note.empty()) {
+            ImGui::Spacing();
+            text_dim(tr("start.teaching_note"));
+            text_wrapped(scenario.teaching_note);
+        }
+        if (!choices.preview->script_errors().empty()) {
+            ImGui::Spacing();
+            for (const ScriptError& error : choices.preview->script_errors())
+                text_coloured(theme().bad, error.file + ":" + std::to_string(error.line) + ": " + error.message);
+        }
+    } else {
+        text_coloured(theme().bad, tr("start.load_failed"));
+        text_wrapped(choices.preview_error);
+    }
+    ImGui::EndChild();
+
+    // --- role, seed, AI ---------------------------------------------------------------------------
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("start.role"));
+    const char* role_keys[] = {"start.role_operator", "start.role_government", "start.role_both"};
+    for (int r = 0; r < 3; ++r) {
+        ImGui::SameLine();
+        ImGui::PushID(r);
+        if (ImGui::RadioButton(tr(role_keys[r]), choices.role_choice == r)) {
+            if (choices.role_choice != r) choices.strategy.clear();
+            choices.role_choice = r;
+        }
+        ImGui::PopID();
+    }
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("start.seed"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    ImGui::InputScalar("##seed", ImGuiDataType_U64, &choices.seed);
+    hover_tooltip(tr("start.seed_tooltip"));
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(tr("start.new_seed"), "new_seed").c_str())) {
+        // Only the seed's choice is random; the game itself draws from the seeded engine stream.
+        std::random_device device;
+        choices.seed = (uint64_t(device()) << 20 ^ device()) % 1000000ull;
+    }
+
+    if (choices.role_choice != 2) {
+        const Role role = ai_role(choices.role_choice);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(trf("start.ai_for", {tr_or(std::string("role.") + role_name(role), role_name(role))}).c_str());
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
+        std::string current = choices.strategy.empty() ? std::string(tr("start.scenario_default")) : choices.strategy;
+        if (choices.preview) {
+            for (const StrategyDef& strategy : choices.preview->strategies())
+                if (strategy.id == choices.strategy && !strategy.name.empty()) current = strategy.name;
+        }
+        if (ImGui::BeginCombo("##strategy", current.c_str())) {
+            if (ImGui::Selectable(tr("start.scenario_default"), choices.strategy.empty())) choices.strategy.clear();
+            if (choices.preview) {
+                const auto& strategies = choices.preview->strategies();
+                for (size_t s = 0; s < strategies.size(); ++s) {
+                    const StrategyDef& strategy = strategies[s];
+                    if (!strategy.roles.empty() &&
+                        std::find(strategy.roles.begin(), strategy.roles.end(), role) == strategy.roles.end())
+                        continue;
+                    ImGui::PushID(int(s));
+                    if (ImGui::Selectable(strategy.name.empty() ? strategy.id.c_str() : strategy.name.c_str(),
+                                          strategy.id == choices.strategy))
+                        choices.strategy = strategy.id;
+                    if (!strategy.description.empty()) hover_tooltip(strategy.description);
+                    ImGui::PopID();
+                }
+            }
+            ImGui::EndCombo();
+        }
+    } else {
+        text_dim(tr("start.both_note"));
+    }
+
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!choices.preview);
+    ImGui::PushStyleColor(ImGuiCol_Button, theme().accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.05f, 1.0f));
+    if (ImGui::Button(label_id(tr("start.start"), "start").c_str(), ImVec2(ImGui::GetFontSize() * 10.0f, ImGui::GetFrameHeight() * 1.4f)))
+        choices.start_requested = true;
+    ImGui::PopStyleColor(2);
+    ImGui::EndDisabled();
+}
+
+}  // namespace keystone::client

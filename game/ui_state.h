@@ -1,0 +1,107 @@
+// UiState: everything the client remembers between frames that is not simulation state (which
+// screen, which tab, filters, the tutorial step). Panels read the Session and write only this.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/encyclopedia.h"
+#include "core/ui_actions.h"
+#include "session/session.h"
+
+namespace keystone::client {
+
+enum class Screen { Start, Main, Results };
+
+// The centre area holds one of these at a time (tabs); stage and policies stay on the sides.
+enum class CenterTab { Network = 0, Charts, Log, Encyclopedia, Count };
+
+// Panels that can be shown full-window ("focus", for a projector or a screenshot).
+enum class PanelId { None = 0, Stage, Policies, Network, Charts, Log, Encyclopedia };
+
+// Screen regions the tutorial points at; their rectangles are recorded while drawing.
+enum class TutorialTarget { Stage = 0, Policies, Center, Speed, Budget, Count };
+
+struct ScreenRect {
+    ImVec2 min{0, 0}, max{0, 0};
+    bool valid() const { return max.x > min.x && max.y > min.y; }
+};
+
+// The start screen's choices and its preview session (loaded to list strategies and show errors).
+struct StartChoices {
+    std::vector<std::string> scenarios;
+    int selected = 0;
+    int role_choice = 0;            // 0 operator, 1 government, 2 both
+    uint64_t seed = 1;
+    std::string strategy;           // for the role nobody plays; "" = scenario default
+    std::unique_ptr<Session> preview;
+    std::string preview_error;
+    std::string preview_scenario;   // scenario the preview was built for
+    bool start_requested = false;
+};
+
+struct UiState {
+    Screen screen = Screen::Start;
+    HumanRoles humans{true, false};
+
+    CenterTab center_tab = CenterTab::Network;
+    bool center_tab_requested = true;   // apply center_tab to the tab bar on the next frame
+    PanelId focused = PanelId::None;
+
+    // network view
+    std::array<bool, kNodeKindCount> show_kind{};
+    bool show_internal_ties = true, show_external_ties = true;
+    // log
+    std::vector<std::string> hidden_log_kinds;
+    char log_search[128] = "";
+    // encyclopedia
+    std::string encyclopedia_selected;
+    bool encyclopedia_scroll = false;
+    char encyclopedia_search[128] = "";
+    std::string encyclopedia_missing;   // id asked for that has no entry
+    // charts and policies
+    int chart_page = 0;
+    bool chart_page_requested = false;
+    int policy_role_tab = 0;
+    bool expand_all_policies = false;   // show every policy's details (teaching, screenshots)
+    std::string policy_message;         // last refusal from the engine, shown until the next click
+    std::string event_message;          // refusal of an event answer, shown in the modal
+
+    // tutorial
+    bool tutorial_active = false;
+    int tutorial_step = 0;
+    std::array<ScreenRect, int(TutorialTarget::Count)> targets{};
+
+    // settings and overlays
+    float ui_scale = 1.0f;
+    bool ui_scale_changed = false;
+    bool show_debug_overlay = false;
+    bool show_about = false;
+
+    // results
+    std::string export_path;
+    std::string export_message;
+    bool export_failed = false;
+
+    // requests the app acts on after drawing
+    bool request_new_game = false;
+    bool request_quit = false;
+    bool request_tutorial = false;
+
+    // An event definition shown read-only (screenshots, teaching) when none is pending.
+    int preview_event_def = -1;
+
+    const Encyclopedia* encyclopedia = nullptr;
+
+    UiState() { show_kind.fill(true); }
+};
+
+// Shows the encyclopedia entry for id in the centre area (from any panel or tooltip).
+void open_entry(UiState& ui, const std::string& id);
+void select_center_tab(UiState& ui, CenterTab tab);
+
+}  // namespace keystone::client

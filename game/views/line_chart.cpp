@@ -1,0 +1,188 @@
+// Line chart drawing; the arithmetic lives in core/chart_math so it can be tested alone.
+#include "views/line_chart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/chart_math.h"
+#include "core/strings.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace keystone::client {
+
+namespace {
+std::string format_value(double value, ChartUnit unit) {
+    switch (unit) {
+        case ChartUnit::Share: return format_share(value);
+        case ChartUnit::MoneyStock:
+        case ChartUnit::MoneyPerMonth: return format_money(value);
+        default: return format_number(value);
+    }
+}
+
+void polyline(ImDrawList* draw_list, const std::vector<ImVec2>& points, ImU32 colour, float thickness, bool dashed) {
+    if (points.size() < 2) {
+        if (points.size() == 1) draw_list->AddCircleFilled(points[0], thickness * 1.5f, colour);
+        return;
+    }
+    if (!dashed) {
+        draw_list->AddPolyline(points.data(), int(points.size()), colour, 0, thickness);
+        return;
+    }
+    // Dashed: alternate runs of points; robust for dense series where segments are tiny.
+    const float dash = thickness * 5.0f;
+    float run = 0.0f;
+    bool on = true;
+    for (size_t i = 1; i < points.size(); ++i) {
+        const ImVec2 a = points[i - 1], b = points[i];
+        if (on) draw_list->AddLine(a, b, colour, thickness);
+        run += std::hypot(b.x - a.x, b.y - a.y);
+        if (run >= dash) { run = 0.0f; on = !on; }
+    }
+}
+}  // namespace
+
+void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyle& style, std::vector<bool>* hidden) {
+    ImGui::PushID(id);
+    hidden->resize(chart.lines.size(), false);
+    const float font = ImGui::GetFontSize();
+
+    // --- title and legend (click a legend entry to hide or show its line) ------------------------
+    text_coloured(theme().accent, chart.title);
+    ImGui::SameLine();
+    text_dim("(" + std::string(tr(chart_unit_key(chart.unit))) + (chart.note.empty() ? "" : ", " + chart.note) + ")");
+    const float legend_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (size_t i = 0; i < chart.lines.size(); ++i) {
+        const ChartLine& line = chart.lines[i];
+        ImGui::PushID(int(i));
+        const float swatch = font * 1.2f;
+        const float width = swatch + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(line.label.c_str()).x;
+        if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x * 2.0f + width < legend_right)
+            ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.0f);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton("legend", ImVec2(width, font * 1.2f))) (*hidden)[i] = !(*hidden)[i];
+        const bool off = (*hidden)[i];
+        ImDrawList* draw_list = ImGui::GetWindowDrawList();
+        const float middle = at.y + font * 0.6f;
+        const ImU32 colour = series_colour(line.colour);
+        polyline(draw_list, {ImVec2(at.x, middle), ImVec2(at.x + swatch * 0.5f, middle), ImVec2(at.x + swatch, middle)},
+                 off ? to_u32(theme().text_dim) : colour, 3.0f, line.dashed);
+        draw_list->AddText(ImVec2(at.x + swatch + ImGui::GetStyle().ItemInnerSpacing.x, at.y),
+                           to_u32(off ? theme().text_dim : theme().text), line.label.c_str());
+        if (off)  // strike-through: "hidden" must not rely on colour alone
+            draw_list->AddLine(ImVec2(at.x + swatch, middle), ImVec2(at.x + width, middle), to_u32(theme().text_dim), 1.0f);
+        hover_tooltip(tr("chart.legend_tooltip"));
+        ImGui::PopID();
+    }
+
+    // --- plot area -----------------------------------------------------------------------------
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float total_width = std::max(200.0f, ImGui::GetContentRegionAvail().x);
+    const float height = std::max(font * 6.0f, style.height);
+    ImGui::InvisibleButton("plot", ImVec2(total_width, height));
+    const bool plot_hovered = ImGui::IsItemHovered();
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+
+    std::vector<const std::vector<double>*> visible;
+    for (size_t i = 0; i < chart.lines.size(); ++i)
+        if (!(*hidden)[i]) visible.push_back(&chart.lines[i].values);
+    double low = 0.0, high = 1.0;
+    value_range(visible, &low, &high);
+    if (chart.include_zero) { low = std::min(low, 0.0); high = std::max(high, 0.0); }
+    if (chart.unit == ChartUnit::Share && high <= 1.0 && low >= 0.0) high = std::max(high, 0.05);
+    const AxisTicks y_ticks = nice_ticks(low, high, std::max(3, int(height / (font * 2.2f))));
+
+    // Left margin wide enough for the longest y label.
+    float label_width = 0.0f;
+    for (double value : y_ticks.values)
+        label_width = std::max(label_width, ImGui::CalcTextSize(format_tick(value, y_ticks.step).c_str()).x);
+    const ImVec2 plot_min(origin.x + label_width + font * 0.6f, origin.y + font * 0.4f);
+    const ImVec2 plot_max(origin.x + total_width - font * 0.6f, origin.y + height - font * 1.6f);
+    if (plot_max.x - plot_min.x < 20.0f || plot_max.y - plot_min.y < 20.0f) { ImGui::PopID(); return; }
+
+    const size_t samples = chart.ticks.size();
+    const double x_first = samples ? double(chart.ticks.front()) : 0.0;
+    const double x_last = samples > 1 ? double(chart.ticks.back()) : x_first + 1.0;
+    auto x_of = [&](double tick) {
+        return plot_min.x + float((tick - x_first) / (x_last - x_first)) * (plot_max.x - plot_min.x);
+    };
+    auto y_of = [&](double value) {
+        return plot_max.y - float((value - y_ticks.min) / (y_ticks.max - y_ticks.min)) * (plot_max.y - plot_min.y);
+    };
+
+    // y grid and labels
+    for (double value : y_ticks.values) {
+        const float y = y_of(value);
+        draw_list->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), theme().grid, 1.0f);
+        const std::string text = chart.unit == ChartUnit::Share && y_ticks.max <= 1.0
+                                     ? format_tick(value * 100.0, y_ticks.step * 100.0) + "%"
+                                     : format_tick(value, y_ticks.step);
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        draw_list->AddText(ImVec2(plot_min.x - size.x - font * 0.3f, y - size.y * 0.5f), to_u32(theme().text_dim), text.c_str());
+    }
+    // x ticks: whole years where possible (12 ticks per year), labelled with the date.
+    if (samples > 0) {
+        const double span_months = x_last - x_first;
+        const AxisTicks x_ticks = nice_ticks(0.0, span_months / 12.0, std::max(2, int((plot_max.x - plot_min.x) / (font * 5.0f))));
+        for (double years : x_ticks.values) {
+            const double tick = x_first + years * 12.0;
+            if (tick < x_first - 1e-9 || tick > x_last + 1e-9) continue;
+            const float x = x_of(tick);
+            draw_list->AddLine(ImVec2(x, plot_max.y), ImVec2(x, plot_max.y + font * 0.3f), to_u32(theme().text_dim), 1.0f);
+            const std::string text = style.tick_label ? style.tick_label(int32_t(std::lround(tick))) : format_number(tick);
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            const float left = std::clamp(x - size.x * 0.5f, plot_min.x - font, plot_max.x - size.x + font * 0.5f);
+            draw_list->AddText(ImVec2(left, plot_max.y + font * 0.35f), to_u32(theme().text_dim), text.c_str());
+        }
+    }
+    draw_list->AddLine(ImVec2(plot_min.x, plot_max.y), plot_max, to_u32(theme().text_dim), 1.5f);
+    draw_list->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), to_u32(theme().text_dim), 1.5f);
+
+    if (samples == 0) {
+        draw_list->AddText(ImVec2(plot_min.x + font, plot_min.y + font), to_u32(theme().text_dim), tr("chart.no_data"));
+        ImGui::PopID();
+        return;
+    }
+
+    // lines: at most one point per horizontal pixel (long runs have more months than pixels)
+    const float thickness = theme().chart_line_px * std::max(1.0f, font / 20.0f);
+    const size_t stride = std::max<size_t>(1, samples / size_t(std::max(1.0f, plot_max.x - plot_min.x)));
+    draw_list->PushClipRect(ImVec2(plot_min.x - 2, plot_min.y - 2), ImVec2(plot_max.x + 2, plot_max.y + 2), true);
+    std::vector<ImVec2> points;
+    for (size_t i = 0; i < chart.lines.size(); ++i) {
+        if ((*hidden)[i]) continue;
+        const ChartLine& line = chart.lines[i];
+        points.clear();
+        for (size_t s = 0; s < line.values.size() && s < samples; s += stride)
+            points.emplace_back(x_of(chart.ticks[s]), y_of(line.values[s]));
+        if (!line.values.empty() && (line.values.size() - 1) % stride != 0 && line.values.size() <= samples)
+            points.emplace_back(x_of(chart.ticks[line.values.size() - 1]), y_of(line.values.back()));
+        polyline(draw_list, points, series_colour(line.colour), thickness, line.dashed);
+    }
+    draw_list->PopClipRect();
+
+    // hover: a vertical rule at the month under the cursor, and every visible value there
+    if (plot_hovered && ImGui::GetIO().MousePos.x >= plot_min.x - 4 && ImGui::GetIO().MousePos.x <= plot_max.x + 4) {
+        const int index = sample_at(ImGui::GetIO().MousePos.x, plot_min.x, plot_max.x, int(samples));
+        const float x = x_of(chart.ticks[size_t(index)]);
+        draw_list->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), to_u32(theme().highlight), 1.5f);
+        ImGui::BeginTooltip();
+        const int32_t tick = chart.ticks[size_t(index)];
+        text_coloured(theme().accent, style.tick_label ? style.tick_label(tick) : std::to_string(tick));
+        for (size_t i = 0; i < chart.lines.size(); ++i) {
+            if ((*hidden)[i] || size_t(index) >= chart.lines[i].values.size()) continue;
+            const double value = chart.lines[i].values[size_t(index)];
+            draw_list->AddCircleFilled(ImVec2(x, y_of(value)), thickness * 1.8f, series_colour(chart.lines[i].colour));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(series_colour(chart.lines[i].colour)));
+            ImGui::TextUnformatted("\xE2\x96\xA0");  // U+25A0 black square: the line's colour key
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            ImGui::TextUnformatted((chart.lines[i].label + ": " + format_value(value, chart.unit)).c_str());
+        }
+        ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+}
+
+}  // namespace keystone::client

@@ -1,0 +1,23 @@
+// A small line chart on ImDrawList: axes with ticks and labels, a legend, and a hover line that
+// shows every series' value at the tick under the cursor. Data comes from core/chart_series.
+#pragma once
+#include <functional>
+#include <string>
+
+#include <imgui.h>
+
+#include "core/chart_series.h"
+
+namespace keystone::client {
+
+struct LineChartStyle {
+    float height = 260.0f;
+    // Label for an x value (a simulation tick), e.g. its date.
+    std::function<std::string(int32_t)> tick_label;
+};
+
+// Draws chart with its title, legend and axes in the given height and the full available width.
+// hidden: one flag per line (legend clicks toggle it); resized as needed.
+void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyle& style, std::vector<bool>* hidden);
+
+}  // namespace keystone::client

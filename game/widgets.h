@@ -1,0 +1,36 @@
+// Small ImGui helpers shared by panels: encyclopedia links, labels with ids, coloured text.
+#pragma once
+#include <string>
+
+#include <imgui.h>
+
+#include "theme.h"
+#include "ui_state.h"
+
+namespace keystone::client {
+
+// "Visible text##id": translated label with a stable ImGui id that does not change with language.
+std::string label_id(const std::string& text, const char* id);
+
+// Text drawn as a link: hover shows the encyclopedia entry's opening, click opens it.
+// Returns true when clicked.
+bool encyclopedia_link(UiState& ui, const std::string& text, const std::string& entry_id);
+// Tooltip for the last item with the entry's title and first sentences (if the entry exists).
+void encyclopedia_tooltip(const UiState& ui, const std::string& entry_id);
+
+void text_coloured(const ImVec4& colour, const std::string& text);
+void text_dim(const std::string& text);
+void text_wrapped(const std::string& text);
+// A section title in the accent colour.
+void section_title(const std::string& text);
+// The focus (full-window) toggle at the right of a panel's first line.
+void focus_button(UiState& ui, PanelId panel);
+
+// Draws a node marker; shape carries meaning so colour is never the only cue.
+void draw_node_marker(ImDrawList* draw_list, ImVec2 centre, float radius, const NodeStyle& style,
+                      ImU32 outline);
+
+// Tooltip with wrapped text, shown if the last item is hovered (also when disabled).
+void hover_tooltip(const std::string& text);
+
+}  // namespace keystone::client

@@ -1,0 +1,64 @@
+-- The counterfactual: a park that competes on incentives alone (MODEL section 6, SF1 and SF2).
+-- Incentives run for 36 months and are NOT renewed, as in most real parks; no screening,
+-- no forums, no services beyond property management.
+
+local COST = {
+  open_door_leasing = { 0.2, 0.05 }, rent_incentive = { 1.0, 0.1 },
+  tax_incentive = { 0.5, 0.1 }, rent_subsidy = { 1.0, 0.6 }, survival_subsidies = { 0, 1.0 },
+}
+
+local function try_enact(act, role, id)
+  if act.active(id) then return end
+  local c = COST[id]
+  if keystone.budget(role) >= c[1] + 6 * c[2] then act.enact(id) end
+end
+
+local function has_choice(choices, want)
+  for _, c in ipairs(choices) do
+    if (type(c) == "table" and c.id or c) == want then return true end
+  end
+  return false
+end
+
+return {
+  id = "incentives_only",
+  name = "Incentives only",
+  description = "Fill the park with rent and tax incentives and open doors: no screening, no "
+    .. "forums, no platforms. The incentives run for three years and are not renewed; when "
+    .. "firms start to leave, the government pays survival subsidies.",
+  roles = { "operator", "government" },
+
+  decide = function(role, act)
+    local y = keystone.years()
+    if role == "operator" then
+      try_enact(act, role, "open_door_leasing")
+      if y < 3 then try_enact(act, role, "rent_incentive") end   -- one 36-month round only
+    else
+      if y < 3 then
+        try_enact(act, role, "tax_incentive")
+        try_enact(act, role, "rent_subsidy")
+      end
+      -- Reactive: once the exodus starts, keep firms alive with cash.
+      if y >= 3 and keystone.metric("firm_change_24m") < 0 then
+        try_enact(act, role, "survival_subsidies")
+      end
+    end
+  end,
+
+  on_event = function(role, event_id, choices)
+    local y = keystone.years()
+    local prefs = {
+      rival_park_undercuts = y < 3 and "match" or "hold",   -- no more incentive money after year 3
+      anchor_firm_relocates = "counter_offer",
+      national_strategy_upgrade = "incentive_quota",
+      vc_winter = "bridge_subsidies",
+      investor_fraud_scandal = "bail_out",
+      talent_poaching = "counter_package",
+      low_end_plant_offer = "welcome",
+      real_estate_windfall = "sell",
+    }
+    local want = prefs[event_id]
+    if want and has_choice(choices, want) then return want end
+    return nil
+  end,
+}

@@ -1,0 +1,56 @@
+-- An operator living on rent and land value (MODEL section 6, real-estate profit model; SF11):
+-- hardware over software, any paying tenant, big names for stable rent.
+
+local COST = {
+  open_door_leasing = { 0.2, 0.05 }, anchor_headquarters_drive = { 3.0, 0.4 },
+  expansion = { 80, 0.2 },
+}
+
+local function try_enact(act, role, id)
+  if act.active(id) then return end
+  local c = COST[id]
+  if keystone.budget(role) >= c[1] + 6 * c[2] then act.enact(id) end
+end
+
+local function has_choice(choices, want)
+  for _, c in ipairs(choices) do
+    if (type(c) == "table" and c.id or c) == want then return true end
+  end
+  return false
+end
+
+return {
+  id = "rent_driven",
+  name = "Rent-driven operator",
+  description = "A park company judged on rent income and occupancy: list rents above the "
+    .. "city average, open doors for any paying tenant, a team chasing large firms, new "
+    .. "buildings whenever the old ones fill, and almost nothing spent on services, forums "
+    .. "or training.",
+  roles = { "operator" },
+
+  decide = function(role, act)
+    if role ~= "operator" then return end
+    if keystone.tick() <= 1 then
+      act.set_lever("rent_level", 1.2)   -- premium list rent: the island is "prime property"
+    end
+    try_enact(act, role, "open_door_leasing")
+    if keystone.years() >= 1 then try_enact(act, role, "anchor_headquarters_drive") end
+    -- expansion needs a park past the flocking stage (its min_stage)
+    local stage = keystone.stage()
+    if stage ~= "flocking" and keystone.metric("occupancy") > 0.85 then
+      try_enact(act, role, "expansion")
+    end
+  end,
+
+  on_event = function(role, event_id, choices)
+    local prefs = {
+      real_estate_windfall = "sell",
+      anchor_firm_relocates = "counter_offer",
+      uk_china_bridge_mou = "file_it",
+      pandemic_demand_surge = "business_as_usual",
+    }
+    local want = prefs[event_id]
+    if want and has_choice(choices, want) then return want end
+    return nil
+  end,
+}

@@ -1,0 +1,19 @@
+-- A task-based consortium of all enabler types around a key technology (named in the 2021 S&T law).
+return {
+  id = "innovation_consortium",
+  name = "Innovation consortium",
+  role = "government",
+  concept = "Total enabler joint action; breaking institutional barriers",
+  description = "Fund a task-based innovation consortium in which firms, institutes, hospitals, "
+    .. "investors and service providers work on one key technology under shared rules for "
+    .. "credit, IP and rewards.",
+  mechanism = "Adds support for promotion organizations and for basic research, making "
+    .. "consortium joint actions with a high transformation yield more likely. Only works once "
+    .. "a promotion organization is backed and the park is a real cluster.",
+  cost = 10,
+  monthly_cost = 0.3,
+  duration_months = nil,
+  prerequisites = { "promotion_org_backing" },
+  min_stage = "cluster",
+  effects = { promotion_org_support = 0.2, basic_research = 0.2 },
+}

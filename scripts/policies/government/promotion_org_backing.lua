@@ -1,0 +1,18 @@
+-- Government backing for a cluster-promotion organization (as the Greater London Authority funds MedCity).
+return {
+  id = "promotion_org_backing",
+  name = "Backing for a promotion organization",
+  role = "government",
+  concept = "Keystone organization; government + promotion organization + leading firms",
+  description = "Give a cluster-promotion organization a multi-year core grant and a seat at "
+    .. "the planning table, while leaving it independent of both government and any single firm.",
+  mechanism = "Raises promotion-organization support: promotion organizations are founded "
+    .. "sooner and grow stronger, which makes consortium-size joint actions possible. It works "
+    .. "best where an organizer or the operator already runs a matchmaking practice.",
+  cost = 3.0,
+  monthly_cost = 0.25,   -- core grant
+  duration_months = nil,
+  prerequisites = {},
+  min_stage = "flocking",
+  effects = { promotion_org_support = 0.5 },
+}

@@ -1,0 +1,180 @@
+// `keystone-cli run`: plays a scenario headless and writes run.json (summary, stage path,
+// final KPIs) and optionally a CSV with one row per month. Teachers and other tools script
+// against this interface: keep it stable and documented in the README.
+#include "run_command.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "session/session.h"
+#include "sim/hash.h"
+#include "sim/metric_table.h"
+
+namespace keystone::cli {
+
+namespace {
+
+const char* const kUsage =
+    "usage: keystone-cli run --scenario ID [--strategy ID] [--role operator|government] [--seed N]\n"
+    "                        [--years N] [--out run.json] [--csv metrics.csv] [--scripts DIR] [--quiet]\n";
+
+// Writes through a temporary file and a rename, so a crash never leaves half a file.
+bool write_atomic(const std::string& path, const std::string& text, std::string* error) {
+    const std::string temp = path + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) { *error = "cannot write " + temp; return false; }
+        out << text;
+        if (!out.flush()) { *error = "write failed for " + temp; return false; }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) { *error = "cannot rename " + temp + " to " + path + ": " + ec.message(); return false; }
+    return true;
+}
+
+bool parse_uint(const std::string& text, uint64_t* out) {
+    if (text.empty() || text.size() > 19) return false;
+    for (char ch : text) if (ch < '0' || ch > '9') return false;
+    *out = std::stoull(text);
+    return true;
+}
+
+// The CSV columns: tick, date, stage, then every named metric, then budgets and hash.
+std::string csv_header() {
+    std::string header = "tick,date,stage";
+    for (const auto& m : metric_table()) header += std::string(",") + m.name;
+    return header + ",operator_budget,government_budget,hash\n";
+}
+
+}  // namespace
+
+std::string default_scripts_dir() {
+#ifdef KEYSTONE_SOURCE_DIR
+    if (std::filesystem::is_directory("scripts")) return "scripts";
+    return std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+#else
+    return "scripts";
+#endif
+}
+
+int run_command(const std::vector<std::string>& args) {
+    SessionConfig config;
+    config.scripts_dir = default_scripts_dir();
+    std::string strategy, out_path, csv_path;
+    Role role = Role::Operator;
+    bool role_given = false, quiet = false, scenario_given = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& flag = args[i];
+        auto value = [&](std::string* out) {
+            if (i + 1 >= args.size()) { std::cerr << "keystone-cli run: " << flag << " needs a value\n" << kUsage; return false; }
+            *out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (flag == "--scenario") { if (!value(&config.scenario_id)) return 2; scenario_given = true; }
+        else if (flag == "--strategy") { if (!value(&strategy)) return 2; }
+        else if (flag == "--role") {
+            if (!value(&v)) return 2;
+            if (!role_from_name(v, &role)) { std::cerr << "keystone-cli run: --role must be 'operator' or 'government', not '" << v << "'\n"; return 2; }
+            role_given = true;
+        } else if (flag == "--seed") {
+            if (!value(&v)) return 2;
+            if (!parse_uint(v, &config.seed)) { std::cerr << "keystone-cli run: --seed must be a non-negative integer, not '" << v << "'\n"; return 2; }
+        } else if (flag == "--years") {
+            if (!value(&v)) return 2;
+            uint64_t years = 0;
+            if (!parse_uint(v, &years) || years < 1 || years > 40) { std::cerr << "keystone-cli run: --years must be between 1 and 40, not '" << v << "'\n"; return 2; }
+            config.years = int(years);
+        } else if (flag == "--out") { if (!value(&out_path)) return 2; }
+        else if (flag == "--csv") { if (!value(&csv_path)) return 2; }
+        else if (flag == "--scripts") { if (!value(&config.scripts_dir)) return 2; }
+        else if (flag == "--quiet") { quiet = true; }
+        else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
+    }
+    if (!scenario_given) { std::cerr << "keystone-cli run: --scenario is required\n" << kUsage; return 2; }
+    // The strategy plays the chosen role (operator by default, or both roles if it can and no
+    // role was named); the other role keeps the scenario's default AI.
+    if (!strategy.empty()) {
+        config.strategies[int(role)] = strategy;
+        if (!role_given) {
+            std::string ignored;
+            for (const auto& s : list_strategies(config.scripts_dir, &ignored))
+                if (s.id == strategy)
+                    for (Role r : s.roles) config.strategies[int(r)] = strategy;
+        }
+    }
+    std::string error;
+    auto session = Session::create(config, &error);
+    if (!session) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+
+    std::string csv = csv_header();
+    while (!session->finished()) {
+        session->step();
+        if (!csv_path.empty()) {
+            const World& w = session->world();
+            csv += std::to_string(w.tick) + "," + session->date_string(w.tick - 1) + "," + stage_name(w.stage.stage);
+            char buffer[64];
+            for (const auto& m : metric_table()) {
+                std::snprintf(buffer, sizeof buffer, ",%.6g", m.read(w));
+                csv += buffer;
+            }
+            std::snprintf(buffer, sizeof buffer, ",%.3f,%.3f,", w.roles[0].budget, w.roles[1].budget);
+            csv += buffer + hash_hex(session->hash()) + "\n";
+        }
+    }
+    for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
+
+    const World& w = session->world();
+    nlohmann::json run;
+    run["scenario"] = config.scenario_id;
+    run["strategy"] = {{"operator", session->strategy_for(Role::Operator)}, {"government", session->strategy_for(Role::Government)}};
+    run["seed"] = config.seed;
+    run["ticks"] = w.tick;
+    run["final_hash"] = hash_hex(session->hash());
+    nlohmann::json stages = nlohmann::json::array();
+    stages.push_back({{"tick", 0}, {"date", session->date_string(0)}, {"stage", "flocking"}});
+    for (const auto& change : w.stage_history)
+        stages.push_back({{"tick", change.tick}, {"date", session->date_string(change.tick)}, {"stage", stage_name(change.to)}});
+    run["stages"] = stages;
+    const Metrics& m = w.metrics;
+    run["final"] = {{"enterprises", m.enterprises},
+                    {"multinationals", m.multinationals},
+                    {"investment_funds", m.investment_funds},
+                    {"research_institutes", m.research_institutes},
+                    {"transformation_rate", m.transformation_rate},
+                    {"centralization", m.centralization},
+                    {"centralization_label", centralization_label_name(m.centralization_label)},
+                    {"external_tie_share", m.external_tie_share},
+                    {"trust", w.culture.trust},
+                    {"innovation_culture", w.culture.innovation},
+                    {"stage", stage_name(w.stage.stage)}};
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& e : session->script_errors()) errors.push_back({{"tick", e.tick}, {"script", e.script_id}, {"file", e.file}, {"line", e.line}, {"message", e.message}});
+    run["script_errors"] = errors;
+    nlohmann::json commands = nlohmann::json::array();
+    for (const auto& c : session->command_log())
+        commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});
+    run["commands"] = commands;
+
+    if (!out_path.empty() && !write_atomic(out_path, run.dump(2) + "\n", &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
+    if (!csv_path.empty() && !write_atomic(csv_path, csv, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
+    if (!quiet) {
+        std::cout << session->scenario().name << " | operator: " << session->strategy_for(Role::Operator)
+                  << " | government: " << session->strategy_for(Role::Government) << " | seed " << config.seed << "\n";
+        for (const auto& s : stages) std::cout << "  " << s["date"].get<std::string>() << "  " << s["stage"].get<std::string>() << "\n";
+        std::cout << "Final (" << session->date_string(w.tick - 1) << "): " << m.enterprises << " enterprises, "
+                  << m.multinationals << " multinationals, " << m.investment_funds << " funds, " << m.research_institutes
+                  << " institutes, transformation rate " << int(m.transformation_rate * 100 + 0.5) << "%, network "
+                  << centralization_label_name(m.centralization_label) << ", stage " << stage_title(w.stage.stage) << "\n";
+        std::cout << "Final hash " << hash_hex(session->hash()) << "\n";
+    }
+    return 0;
+}
+
+}  // namespace keystone::cli
