@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/chart_series.h"
 #include "core/files.h"
 #include "core/strings.h"
 #include "theme.h"
@@ -25,6 +26,8 @@ namespace keystone::client {
 
 namespace {
 constexpr float kMinScale = 0.6f, kMaxScale = 3.0f, kScaleStep = 0.1f;
+// Tiles: fixed, non-overlapping panels; they never come to the front, so popups, the tutorial
+// and tooltips stay above them.
 constexpr ImGuiWindowFlags kTileFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -150,6 +153,14 @@ void App::rebuild_fonts() {
         ImGui_ImplSDLRenderer_CreateFontsTexture();
     }
     apply_imgui_style(ui_.ui_scale);
+    if (renderer_name_ == "software") {
+        // The software renderer pays per triangle: anti-aliasing fringes double the triangles of
+        // every line and filled shape, and on a projector at this font size they are not missed.
+        ImGuiStyle& style = ImGui::GetStyle();
+        style.AntiAliasedLines = false;
+        style.AntiAliasedLinesUseTex = false;
+        style.AntiAliasedFill = false;
+    }
 }
 
 void App::set_ui_scale(float scale) {
@@ -206,14 +217,19 @@ int App::run() {
             if (auto_phase_ == AutoPhase::Off) save_settings(settings_, settings_path_, &ignored);
         }
 
+        const double simulation_start_ms = now_ms();
         advance_simulation(frame_seconds);
+        const double interface_start_ms = now_ms();
 
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         draw_frame();
         ImGui::Render();
-        const ImVec4 background = theme().background;
+        const double render_start_ms = now_ms();
+        // Tiles draw no background of their own: the clear paints it. Tiles never overlap, and
+        // a full-screen blended quad per tile is the costliest thing the software renderer does.
+        const ImVec4 background = theme().window;
         SDL_SetRenderDrawColor(renderer_, Uint8(background.x * 255), Uint8(background.y * 255),
                                Uint8(background.z * 255), 255);
         SDL_RenderClear(renderer_);
@@ -222,11 +238,18 @@ int App::run() {
             capture_requested_ = false;
             if (!capture_screenshot(capture_path_)) exit_code_ = 1;
         }
+        const double present_start_ms = now_ms();
         SDL_RenderPresent(renderer_);
 
         const double work_ms = now_ms() - frame_start_ms;
         frame_stats_.add(work_ms);
-        if (auto_phase_ == AutoPhase::Running) autoplay_frame_ms_.push_back(work_ms);
+        if (auto_phase_ == AutoPhase::Running) {
+            autoplay_frame_ms_.push_back(work_ms);
+            phase_ms_[0] += interface_start_ms - simulation_start_ms;
+            phase_ms_[1] += render_start_ms - interface_start_ms;
+            phase_ms_[2] += present_start_ms - render_start_ms;
+            phase_ms_[3] += now_ms() - present_start_ms;
+        }
         autoplay_after_frame();
 
         // Cap the frame rate when idle-fast: the software renderer must not spin a core at 100%.
@@ -337,7 +360,7 @@ void App::draw_full_window(const char* id, const std::function<void()>& body) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    if (ImGui::Begin(id, nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar)) body();
+    if (ImGui::Begin(id, nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBackground)) body();
     ImGui::End();
 }
 
@@ -345,7 +368,7 @@ void App::begin_tile(const char* title_key, const char* id, ImVec2 position, ImV
     ImGui::SetNextWindowPos(position, ImGuiCond_Always);
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     const std::string title = std::string(tr(title_key)) + "###" + id;
-    ImGui::Begin(title.c_str(), nullptr, kTileFlags);
+    ImGui::Begin(title.c_str(), nullptr, kTileFlags | ImGuiWindowFlags_NoBackground);
 }
 
 void App::draw_main_screen() {
@@ -357,7 +380,8 @@ void App::draw_main_screen() {
     const float bar_height = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
     ImGui::SetNextWindowPos(origin);
     ImGui::SetNextWindowSize(ImVec2(area.x, bar_height));
-    if (ImGui::Begin("###top_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
+    if (ImGui::Begin("###top_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                                                ImGuiWindowFlags_NoBackground))
         draw_top_bar(*session_, ui_, clock_);
     ImGui::End();
 
@@ -691,6 +715,11 @@ void App::write_frame_stats() {
         {"autoplay_speed_ticks_per_second", options_.autoplay_speed},
         {"autoplay_ticks", autoplay_ticks_run_},
         {"autoplay", {{"frames", autoplay.frames}, {"mean_ms", autoplay.mean_ms}, {"p95_ms", autoplay.p95_ms}, {"max_ms", autoplay.max_ms}}},
+        {"autoplay_phase_mean_ms",
+         {{"simulation", phase_ms_[0] / std::max(1, autoplay.frames)},
+          {"interface", phase_ms_[1] / std::max(1, autoplay.frames)},
+          {"render", phase_ms_[2] / std::max(1, autoplay.frames)},
+          {"present", phase_ms_[3] / std::max(1, autoplay.frames)}}},
         {"whole_run", {{"frames", whole.frames}, {"mean_ms", whole.mean_ms}, {"p95_ms", whole.p95_ms}, {"max_ms", whole.max_ms}}},
     };
     std::string error;

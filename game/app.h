@@ -99,6 +99,7 @@ private:
     int settle_frames_ = 0;
     bool shot_active_ = false;
     std::vector<double> autoplay_frame_ms_;
+    double phase_ms_[4] = {0, 0, 0, 0};   // autoplay totals: simulation, interface, render, present
     int autoplay_ticks_run_ = 0;
     bool capture_requested_ = false;
     std::string capture_path_;

@@ -50,7 +50,21 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
     s->config_ = config;
     s->scripts_ = std::make_unique<ScriptHost>();
     if (!s->scripts_->load_params(config.scripts_dir + "/params.lua", &s->params_, error)) return nullptr;
+    for (const auto& [name, value] : config.param_overrides) {
+        double* slot = param_slot(s->params_, name);
+        if (!slot) { *error = "unknown parameter '" + name + "' in overrides"; return nullptr; }
+        *slot = value;
+    }
     LoadedContent content = s->scripts_->load_content(config.scripts_dir);
+    for (const std::string& dir : config.extra_content_dirs) {
+        LoadedContent more = s->scripts_->load_content(dir);
+        auto merge = [](auto& into, auto& from) { for (auto& d : from) into.push_back(std::move(d)); };
+        merge(content.scenarios, more.scenarios);
+        merge(content.policies, more.policies);
+        merge(content.events, more.events);
+        merge(content.strategies, more.strategies);
+        merge(content.errors, more.errors);
+    }
     auto scenario = std::find_if(content.scenarios.begin(), content.scenarios.end(),
                                  [&](const ScenarioDef& d) { return d.id == config.scenario_id; });
     if (scenario == content.scenarios.end()) {
@@ -60,6 +74,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
         return nullptr;
     }
     s->scenario_ = *scenario;
+    if (config.adjust_scenario) config.adjust_scenario(s->scenario_);
     s->policies_ = content.policies;
     s->strategies_ = content.strategies;
     for (const auto& e : content.events)

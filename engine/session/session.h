@@ -4,6 +4,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,6 +27,12 @@ struct SessionConfig {
     std::array<std::string, kRoleCount> strategies{};
     // Roles played by a human: no AI decides for them, their events wait for an answer.
     std::array<bool, kRoleCount> human{false, false};
+    // Further content folders (mods, test fixtures), loaded after scripts_dir in this order.
+    std::vector<std::string> extra_content_dirs;
+    // For experiments and tests (C++ only, never from scripts): parameter values replaced
+    // after params.lua is read, and a last change to the scenario's initial conditions.
+    std::vector<std::pair<std::string, double>> param_overrides;
+    std::function<void(ScenarioDef&)> adjust_scenario;
 };
 
 struct ScriptError {

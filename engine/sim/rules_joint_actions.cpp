@@ -207,6 +207,11 @@ void firm_initiated(Context& c) {
                 const auto& list = world.alive_by_segment[int(firm.segment)];
                 other = list[c.rng.below(uint32_t(list.size()))];
             } else other = random_alive(c);
+            // Large buyers place more orders: of two candidate customers, the bigger one wins.
+            if (type == JointActionType::Supply) {
+                const uint32_t rival = random_alive(c);
+                if (world.enterprises[rival].revenue > world.enterprises[other].revenue) other = rival;
+            }
             if (other == firm.id) return;
             partner = {NodeKind::Enterprise, other};
             match = firm_match(c, firm, world.enterprises[other]);
@@ -291,7 +296,7 @@ void hub_event(Context& c, NodeId host) {
         if (attempt(c, firm, host, JointActionType::Forum, 1.0, 0.6, 0.0)) {
             // Guests of the same event meet each other too.
             const uint32_t other = random_alive(c);
-            if (other != guest && c.rng.chance(world.culture.trust))
+            if (other != guest && c.rng.chance(world.culture.trust * firm_match(c, firm, world.enterprises[other])))
                 add_tie(c, {NodeKind::Enterprise, guest}, {NodeKind::Enterprise, other}, JointActionType::Supply);
         }
     }

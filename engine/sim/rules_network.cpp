@@ -124,6 +124,7 @@ void measure_network(World& world, const Params& p) {
     m.firm_firm_ties = firm_firm;
     m.firm_ties_per_firm = m.enterprises > 0 ? 2.0 * firm_firm / m.enterprises : 0.0;
     m.cross_segment_share = firm_firm > 0 ? double(cross) / firm_firm : 0.0;
+    m.cross_segment_ties_per_firm = m.enterprises > 0 ? 2.0 * cross / m.enterprises : 0.0;
     m.external_tie_share = ties > 0 ? double(ext) / ties : 0.0;
     m.university_industry_ties = m.research_institutes > 0 ? double(uni_ind) / m.research_institutes : 0.0;
     for (auto& e : world.enterprises) e.ties = 0;

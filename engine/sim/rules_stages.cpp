@@ -30,7 +30,7 @@ std::vector<StageCondition> entry_conditions(const World& w, const Params& p, St
                     condition(w, "firm_ties_per_firm", p.agglomeration_firm_ties, true),
                     condition(w, "reputation", p.agglomeration_reputation, true)};
         case Stage::Cluster:  // industrial interaction
-            return {condition(w, "cross_segment_share", p.cluster_cross_segment, true),
+            return {condition(w, "cross_segment_ties_per_firm", p.cluster_cross_segment, true),
                     condition(w, "service_providers", p.cluster_providers, true),
                     condition(w, "complementor_share", p.cluster_complementors, true),
                     condition(w, "enterprises", p.cluster_enterprises, true)};

@@ -147,7 +147,8 @@ struct Metrics {
     int ties = 0;
     int firm_firm_ties = 0;
     double firm_ties_per_firm = 0.0;        // enterprise interaction
-    double cross_segment_share = 0.0;       // industrial interaction
+    double cross_segment_share = 0.0;       // share of firm-firm ties across segments
+    double cross_segment_ties_per_firm = 0.0;  // industrial interaction
     double external_tie_share = 0.0;
     double university_industry_ties = 0.0;  // per institute
     double density = 0.0;
