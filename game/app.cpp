@@ -7,6 +7,7 @@
 #include <imgui_impl_sdlrenderer.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <filesystem>
 
@@ -82,7 +83,13 @@ bool App::init_window(std::string* error) {
         return false;
     }
     if (!options_.software_renderer) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
-    if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer_) {
+        // The software renderer draws into the window surface; without this hint SDL may present
+        // that surface through an OpenGL texture, which under Xvfb (Mesa llvmpipe) doubled the
+        // frame time. Plain X11 shared-memory presentation is the fast path there.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+    }
     if (!renderer_) {
         *error = std::string("SDL_CreateRenderer failed: ") + SDL_GetError();
         return false;
@@ -223,6 +230,13 @@ int App::run() {
 
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
+        if (auto_phase_ == AutoPhase::Screenshots && shot_index_ < shots_.size()) {
+            // Screenshots must not depend on where the X server left the pointer.
+            ImGuiIO& io = ImGui::GetIO();
+            const ImVec2 mouse = shots_[shot_index_].mouse;
+            io.MousePos = mouse.x < 0.0f ? ImVec2(-FLT_MAX, -FLT_MAX)
+                                         : ImVec2(mouse.x * io.DisplaySize.x, mouse.y * io.DisplaySize.y);
+        }
         ImGui::NewFrame();
         draw_frame();
         ImGui::Render();
@@ -369,6 +383,15 @@ void App::begin_tile(const char* title_key, const char* id, ImVec2 position, ImV
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     const std::string title = std::string(tr(title_key)) + "###" + id;
     ImGui::Begin(title.c_str(), nullptr, kTileFlags | ImGuiWindowFlags_NoBackground);
+    // The centre tile enlarges whichever view its tab shows.
+    PanelId panel = ui_.focused;
+    if (std::string(id) == "stage") panel = PanelId::Stage;
+    else if (std::string(id) == "policies") panel = PanelId::Policies;
+    else if (std::string(id) == "center") {
+        const PanelId by_tab[] = {PanelId::Network, PanelId::Charts, PanelId::Log, PanelId::Encyclopedia};
+        panel = by_tab[std::clamp(int(ui_.center_tab), 0, 3)];
+    }
+    if (panel != PanelId::None) focus_button(ui_, panel);
 }
 
 void App::draw_main_screen() {
@@ -613,7 +636,9 @@ void App::setup_autoplay() {
         {"main", focus(PanelId::None)},
         {"stage", focus(PanelId::Stage)},
         {"network", focus(PanelId::Network)},
-        {"charts", [this, focus]() { focus(PanelId::Charts)(); ui_.chart_page = 0; ui_.chart_page_requested = true; return true; }},
+        // The mouse rests on the first chart: the shot shows the hover read-out too.
+        {"charts", [this, focus]() { focus(PanelId::Charts)(); ui_.chart_page = 0; ui_.chart_page_requested = true; return true; },
+         ImVec2(0.62f, 0.38f)},
         {"charts_kpis", [this, focus]() {
              focus(PanelId::Charts)();
              ui_.chart_page = int(chart_pages().size()) - 1;

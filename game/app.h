@@ -91,6 +91,7 @@ private:
     struct Shot {
         std::string name;
         std::function<bool()> setup;   // false: nothing to show (skipped)
+        ImVec2 mouse{-1.0f, -1.0f};      // where the mouse rests, as a fraction of the window (-1: away)
     };
     enum class AutoPhase { Off, Running, Screenshots, Done };
     AutoPhase auto_phase_ = AutoPhase::Off;

@@ -1,6 +1,7 @@
 // Shared ImGui helpers; see widgets.h.
 #include "widgets.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/strings.h"
@@ -94,15 +95,24 @@ bool encyclopedia_link(UiState& ui, const std::string& text, const std::string& 
 }
 
 void focus_button(UiState& ui, PanelId panel) {
+    // Drawn in the window's title bar (outside the content clip rect), so it never crowds the
+    // panel's own first line; the cursor is restored so the panel's layout is unaffected.
     const bool focused = ui.focused == panel;
     const std::string text = focused ? tr("panel.restore") : tr("panel.focus");
-    const float width = ImGui::CalcTextSize(text.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    const float right = ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - width));
+    ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2.0f;
+    const ImVec2 window_pos = ImGui::GetWindowPos();
+    const float title_height = ImGui::GetFontSize() + style.FramePadding.y * 2.0f;
+    const ImVec2 saved = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(window_pos, ImVec2(window_pos.x + ImGui::GetWindowWidth(), window_pos.y + title_height), false);
+    ImGui::SetCursorScreenPos(ImVec2(window_pos.x + ImGui::GetWindowWidth() - width - style.WindowPadding.x,
+                                     window_pos.y + (title_height - ImGui::GetFontSize()) * 0.5f));
     ImGui::PushID(int(panel));
     if (ImGui::SmallButton(label_id(text, "focus").c_str())) ui.focused = focused ? PanelId::None : panel;
     ImGui::PopID();
     hover_tooltip(tr("panel.focus_hint"));
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(saved);
 }
 
 void draw_node_marker(ImDrawList* draw_list, ImVec2 c, float r, const NodeStyle& style, ImU32 outline) {

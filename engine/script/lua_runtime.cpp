@@ -111,6 +111,11 @@ bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure)
     if (status != LUA_OK) {
         std::string message = lua_type(L_, -1) == LUA_TSTRING ? lua_tostring(L_, -1) : "unknown error";
         if (status == LUA_ERRMEM) message = "script memory limit exceeded (" + std::to_string(limits_.memory_bytes >> 20) + " MiB)";
+        // A script that caught the budget error itself (pcall, coroutine.resume) is still the
+        // script that ran out of budget: say so rather than whatever it raised afterwards.
+        if (over_budget_ && message.find("instruction budget exceeded") == std::string::npos)
+            message = "instruction budget exceeded (" + std::to_string(limits_.instructions_per_call) +
+                      " instructions per call): infinite loop? (then: " + message + ")";
         if (failure) *failure = failure_from_message(message);
         lua_pop(L_, 2);  // message and handler
         lua_gc(L_, LUA_GCCOLLECT);
@@ -126,13 +131,19 @@ bool LuaRuntime::run_file(const std::string& file, const std::string& source, Sc
         const std::string message = lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load";
         lua_pop(L_, 1);
         if (failure) *failure = failure_from_message(message);
-        if (failure && failure->file.empty()) failure->file = file;
+        if (failure && failure->file.empty()) {
+            failure->file = file;
+            failure->message = file + ": " + failure->message;
+        }
         return false;
     }
     push_sandbox_env();
     if (!lua_setupvalue(L_, -2, 1)) lua_pop(L_, 1);  // _ENV of the chunk
     if (!protected_call(0, 1, failure)) {
-        if (failure && failure->file.empty()) failure->file = file;
+        if (failure && failure->file.empty()) {
+            failure->file = file;
+            failure->message = file + ": " + failure->message;
+        }
         return false;
     }
     return true;

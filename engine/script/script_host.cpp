@@ -195,14 +195,21 @@ LoadedContent ScriptHost::load_content(const std::string& scripts_dir) {
         for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
             if (it->is_regular_file() && it->path().extension() == ".lua") files.push_back(it->path().generic_string());
         std::sort(files.begin(), files.end());  // fixed load order, whatever the file system says
-        for (const std::string& file : files) load_file(kind, file, &content);
+        // Messages name files as "<content folder>/<path inside it>": short enough that Lua
+        // does not cut them, and clear about which mod or folder they belong to.
+        const fs::path base = fs::path(scripts_dir).lexically_normal();
+        const std::string root_name = (base.has_filename() ? base.filename() : base.parent_path().filename()).string();
+        for (const std::string& file : files)
+            load_file(kind, file, &content, root_name + "/" + fs::path(file).lexically_relative(base).generic_string());
     }
     return content;
 }
 
-bool ScriptHost::load_file(const std::string& kind, const std::string& file, LoadedContent* content) {
+bool ScriptHost::load_file(const std::string& kind, const std::string& path, LoadedContent* content,
+                           const std::string& display_name) {
+    const std::string file = display_name.empty() ? path : display_name;
     std::string source;
-    if (!read_text(file, &source)) {
+    if (!read_text(path, &source)) {
         content->errors.push_back({file, 0, file + ": cannot read file"});
         return false;
     }
@@ -234,6 +241,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& file, Loa
         return std::any_of(list.begin(), list.end(), [&](const auto& d) { return d.id == id; });
     };
     SourceRef source_ref{file, 1};
+    files_[kind + ":" + id] = file;
 
     if (kind == "policy") {
         PolicyDef d;
@@ -447,6 +455,14 @@ void ScriptHost::report(const std::string& script_id, const ScriptFailure& failu
     error.file = failure.file;
     error.line = failure.line;
     error.message = failure.message;
+    // Errors without a position (memory, budget in C code) still name the script's file.
+    if (error.file.empty()) {
+        auto it = files_.find(script_id);
+        if (it != files_.end()) {
+            error.file = it->second;
+            error.message = it->second + ": " + error.message;
+        }
+    }
     session_->record_script_error(error);
 }
 

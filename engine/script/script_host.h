@@ -36,7 +36,9 @@ public:
     // content.errors and skipped.
     LoadedContent load_content(const std::string& scripts_dir);
     // Loads a single content file of the given kind ("policy", "event", "scenario", "strategy").
-    bool load_file(const std::string& kind, const std::string& file, LoadedContent* content);
+    // `display_name` is how messages name the file (default: the path).
+    bool load_file(const std::string& kind, const std::string& path, LoadedContent* content,
+                   const std::string& display_name = "");
 
     void bind(Session* session) { session_ = session; }
     Session* session() const { return session_; }
@@ -63,6 +65,7 @@ private:
 
     std::unique_ptr<LuaRuntime> runtime_;
     std::map<std::string, LuaRef> hooks_;    // "policy:id:on_tick" -> function
+    std::map<std::string, std::string> files_;  // "policy:id" -> file it came from
     Session* session_ = nullptr;
     ScriptMode mode_ = ScriptMode::Loading;
     Role role_ = Role::Operator;

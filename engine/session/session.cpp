@@ -144,6 +144,9 @@ void Session::record_script_error(ScriptError error) {
                                                  [&](const PolicyInstance& p) { return p.def_index == index; }),
                                   world_.policies.end());
         }
+    } else if (id.rfind("strategy:", 0) == 0) {
+        for (auto& s : strategies_)
+            if ("strategy:" + s.id == id) s.disabled = true;
     } else if (id.rfind("event:", 0) == 0) {
         for (auto& e : events_)
             if ("event:" + e.id == id) e.disabled = true;
@@ -292,7 +295,7 @@ void Session::run_ai() {
     for (int r = 0; r < kRoleCount; ++r) {
         if (config_.human[r]) continue;
         for (const auto& s : strategies_)
-            if (s.id == strategy_ids_[r]) scripts_->strategy_decide(s, Role(r));
+            if (s.id == strategy_ids_[r] && !s.disabled) scripts_->strategy_decide(s, Role(r));
     }
 }
 
@@ -340,7 +343,7 @@ void Session::run_events() {
         }
         std::string choice = d.default_choice;
         for (const auto& s : strategies_)
-            if (s.id == strategy_ids_[int(d.role)] && s.has_on_event) {
+            if (s.id == strategy_ids_[int(d.role)] && s.has_on_event && !s.disabled) {
                 std::string picked;
                 if (scripts_->strategy_on_event(s, d.role, d, &picked) &&
                     std::any_of(d.choices.begin(), d.choices.end(), [&](const EventChoiceDef& c) { return c.id == picked; }))

@@ -91,6 +91,7 @@ struct StrategyDef {
     std::vector<Role> roles;
     bool has_decide = false, has_on_event = false;
     SourceRef source;
+    bool disabled = false;  // a script error disabled it; the role then does nothing
 };
 
 }  // namespace keystone

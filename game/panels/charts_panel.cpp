@@ -17,7 +17,6 @@ void draw_charts_panel(const Session& session, UiState& ui) {
     const auto& pages = chart_pages();
     ui.chart_page = std::clamp(ui.chart_page, 0, int(pages.size()) - 1);
 
-    focus_button(ui, PanelId::Charts);
     if (ImGui::BeginTabBar("chart_pages")) {
         for (int p = 0; p < int(pages.size()); ++p) {
             ImGui::PushID(p);

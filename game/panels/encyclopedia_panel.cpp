@@ -10,7 +10,6 @@ namespace keystone::client {
 
 void draw_encyclopedia_panel(UiState& ui) {
     const Encyclopedia* encyclopedia = ui.encyclopedia;
-    focus_button(ui, PanelId::Encyclopedia);
     if (!encyclopedia || encyclopedia->entries().empty()) {
         text_dim(tr("encyclopedia.unavailable"));
         return;

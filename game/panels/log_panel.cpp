@@ -71,7 +71,6 @@ void draw_log_panel(const Session& session, UiState& ui) {
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
-    focus_button(ui, PanelId::Log);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputTextWithHint("##search", tr("log.search_hint"), ui.log_search, sizeof ui.log_search);
 
@@ -87,7 +86,8 @@ void draw_log_panel(const Session& session, UiState& ui) {
     }
     ImGui::BeginChild("entries", ImVec2(0, 0), true);
     if (visible.empty()) text_dim(tr("log.empty"));
-    const float date_width = ImGui::CalcTextSize("0000-00  ").x;
+    // Column offsets are measured from the window's left edge, so the padding counts.
+    const float date_width = ImGui::GetCursorPosX() + ImGui::CalcTextSize("0000-00").x + ImGui::GetFontSize();
     const float kind_width = ImGui::GetFontSize() * 6.5f;
     // Entries wrap, so their heights differ: the clipper needs fixed heights, so draw all entries
     // but stop early once far below the visible region (the log grows by a few lines a month).

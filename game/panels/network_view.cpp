@@ -3,6 +3,7 @@
 // frame and a class can point at "that cluster of firms" for the whole game.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -60,33 +61,52 @@ void dashed_line(ImDrawList* draw_list, ImVec2 a, ImVec2 b, ImU32 colour, float 
 
 ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFFu) | (ImU32(alpha) << 24); }
 
-void draw_filters(UiState& ui) {
-    // Kind filters with their marker, so the checkbox doubles as the legend.
-    const float marker = ImGui::GetFontSize() * 0.35f;
+// One legend entry that is also a filter toggle: marker (or line sample) and label; a hidden
+// kind is dimmed and struck through, so the state never rests on colour alone.
+bool legend_item(const char* id, const std::string& label, bool shown, const std::function<void(ImDrawList*, ImVec2)>& draw_key) {
+    const float font = ImGui::GetFontSize();
+    const float key_width = font * 1.4f;
+    const ImVec2 size(key_width + 4.0f + ImGui::CalcTextSize(label.c_str()).x, ImGui::GetTextLineHeight());
+    // Wrap to a new row when this entry would pass the right edge.
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine(0.0f, font * 0.9f);
+    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_key(draw_list, ImVec2(at.x + key_width * 0.5f, at.y + size.y * 0.5f));
+    const ImU32 text_colour = to_u32(shown ? theme().text : theme().text_dim);
+    draw_list->AddText(ImVec2(at.x + key_width + 4.0f, at.y), text_colour, label.c_str());
+    if (!shown)
+        draw_list->AddLine(ImVec2(at.x, at.y + size.y * 0.55f), ImVec2(at.x + size.x, at.y + size.y * 0.55f), text_colour, 1.5f);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
+void draw_legend(UiState& ui) {
+    const float marker = ImGui::GetFontSize() * 0.33f;
+    ImGui::NewLine();
     for (int k = 0; k < kNodeKindCount; ++k) {
         ImGui::PushID(k);
-        const std::string label = kind_label(NodeKind(k));
-        const float item_width = ImGui::GetFrameHeight() + marker * 4.0f + ImGui::CalcTextSize(label.c_str()).x +
-                                 ImGui::GetStyle().ItemSpacing.x * 2.0f;
-        if (k > 0) {
-            const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + item_width;
-            if (right < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-        }
-        ImGui::Checkbox("##show", &ui.show_kind[size_t(k)]);
-        ImGui::SameLine();
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        draw_node_marker(ImGui::GetWindowDrawList(),
-                         ImVec2(at.x + marker * 1.5f, at.y + ImGui::GetFrameHeight() * 0.5f), marker,
-                         theme().nodes[k], IM_COL32(0, 0, 0, 255));
-        ImGui::Dummy(ImVec2(marker * 3.0f, ImGui::GetFrameHeight()));
-        ImGui::SameLine(0.0f, 2.0f);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(label.c_str());
+        const bool shown = ui.show_kind[size_t(k)];
+        if (legend_item("kind", kind_label(NodeKind(k)), shown, [&](ImDrawList* draw_list, ImVec2 centre) {
+                NodeStyle style = theme().nodes[k];
+                if (!shown) style.colour = with_alpha(style.colour, 80);
+                draw_node_marker(draw_list, centre, marker, style, IM_COL32(0, 0, 0, 255));
+            }))
+            ui.show_kind[size_t(k)] = !shown;
+        hover_tooltip(tr("network.legend_tooltip"));
         ImGui::PopID();
     }
-    ImGui::Checkbox(tr("network.internal_ties"), &ui.show_internal_ties);
-    ImGui::SameLine();
-    ImGui::Checkbox(tr("network.external_ties"), &ui.show_external_ties);
+    const float half = ImGui::GetFontSize() * 0.7f;
+    if (legend_item("internal", tr("network.internal_ties"), ui.show_internal_ties, [&](ImDrawList* draw_list, ImVec2 c) {
+            draw_list->AddLine(ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y), theme().internal_tie, 2.0f);
+        }))
+        ui.show_internal_ties = !ui.show_internal_ties;
+    if (legend_item("external", tr("network.external_ties"), ui.show_external_ties, [&](ImDrawList* draw_list, ImVec2 c) {
+            dashed_line(draw_list, ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y), theme().external_tie, 2.0f, half * 0.5f);
+        }))
+        ui.show_external_ties = !ui.show_external_ties;
 }
 }  // namespace
 
@@ -104,8 +124,7 @@ void draw_network_view(const Session& session, UiState& ui) {
                                       tr_or(std::string("centralization.") + label_name, humanize(label_name)) + ")");
     ImGui::SameLine(0.0f, ImGui::GetFontSize());
     text_dim(trf("network.tie_counts", {std::to_string(world.ties.size()), format_share(metrics.external_tie_share)}));
-    focus_button(ui, PanelId::Network);
-    draw_filters(ui);
+    draw_legend(ui);
 
     // --- canvas -----------------------------------------------------------------------------------
     ImVec2 canvas_min = ImGui::GetCursorScreenPos();
@@ -120,7 +139,8 @@ void draw_network_view(const Session& session, UiState& ui) {
     draw_list->PushClipRect(canvas_min, canvas_max, true);
 
     const ImVec2 centre((canvas_min.x + canvas_max.x) * 0.5f, (canvas_min.y + canvas_max.y) * 0.5f);
-    const float radius = std::min(canvas_size.x, canvas_size.y) * 0.5f - ImGui::GetFontSize() * 0.8f;
+    // Margin for the outside-world labels that sit just beyond the rim.
+    const float radius = std::min(canvas_size.x, canvas_size.y) * 0.5f - ImGui::GetFontSize() * 1.5f;
     auto to_screen = [&](const LayoutPoint& point) {
         return ImVec2(centre.x + float(point.x) * radius, centre.y + float(point.y) * radius);
     };
@@ -184,16 +204,20 @@ void draw_network_view(const Session& session, UiState& ui) {
                          theme().nodes[size_t(node.kind)],
                          is_hovered ? to_u32(theme().highlight) : IM_COL32(0, 0, 0, 200));
     }
-    // Zone labels for the outside world, so external ties read at a glance.
-    for (NodeKind kind : {NodeKind::ExternalDomestic, NodeKind::ExternalInternational, NodeKind::Users}) {
-        const LayoutSector& sector = layout_sector(kind);
-        const double angle = (sector.angle_begin + sector.angle_end) * 0.5;
-        const ImVec2 at = to_screen({std::cos(angle) * 0.99, std::sin(angle) * 0.99});
-        const std::string text = kind_label(kind);
-        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-        draw_list->AddText(ImVec2(std::clamp(at.x - size.x * 0.5f, canvas_min.x, canvas_max.x - size.x),
-                                  std::clamp(at.y - size.y * 0.5f, canvas_min.y, canvas_max.y - size.y)),
-                           to_u32(theme().text_dim), text.c_str());
+    // Zone labels for the outside world in the canvas corners nearest their sectors, where the
+    // disc leaves room: they never cover a node.
+    {
+        const ImU32 colour = to_u32(theme().text_dim);
+        const float pad = ImGui::GetFontSize() * 0.3f;
+        const std::string domestic = kind_label(NodeKind::ExternalDomestic);
+        const std::string international = kind_label(NodeKind::ExternalInternational);
+        const std::string users = kind_label(NodeKind::Users);
+        draw_list->AddText(ImVec2(canvas_max.x - ImGui::CalcTextSize(domestic.c_str()).x - pad, canvas_min.y + pad), colour,
+                           domestic.c_str());
+        draw_list->AddText(ImVec2(canvas_min.x + pad, canvas_min.y + pad), colour, international.c_str());
+        draw_list->AddText(ImVec2(centre.x - ImGui::CalcTextSize(users.c_str()).x * 0.5f,
+                                  canvas_max.y - ImGui::GetTextLineHeight() - pad),
+                           colour, users.c_str());
     }
     draw_list->PopClipRect();
 

@@ -112,9 +112,16 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
             if (!blocker.empty()) hover_tooltip(blocker);
             else hover_tooltip(instance ? tr("policy.repeal_tooltip") : tr("policy.enact_tooltip"));
 
+            // Why a button is grey, without hovering: a class reads it off the projector.
+            if (!blocker.empty() && !queued) {
+                ImGui::Indent(ImGui::GetFontSize());
+                ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
+                text_wrapped(blocker);
+                ImGui::PopStyleColor();
+                ImGui::Unindent(ImGui::GetFontSize());
+            }
             if (open) {
                 ImGui::Indent(ImGui::GetFontSize());
-                if (!blocker.empty() && !queued) text_coloured(theme().warning, blocker);
                 draw_policy_details(session, policy, ui);
                 ImGui::Unindent(ImGui::GetFontSize());
                 ImGui::Spacing();
@@ -129,7 +136,6 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
 void draw_policy_panel(Session& session, UiState& ui) {
     const bool both = ui.humans[0] && ui.humans[1];
     ImGui::Checkbox(tr("policy.expand_all"), &ui.expand_all_policies);
-    focus_button(ui, PanelId::Policies);
     if (!ui.policy_message.empty()) {
         text_coloured(theme().bad, ui.policy_message);
         ImGui::SameLine();

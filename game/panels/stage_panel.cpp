@@ -39,7 +39,8 @@ void draw_rung(Stage stage, const StageStatus& status, float width) {
     draw_list->AddRect(min, max, current ? to_u32(theme().text) : colour, 4.0f, 0, current ? 3.0f : 1.0f);
     std::string text = stage <= Stage::Coi ? std::to_string(int(stage)) + "  " + stage_label(stage) : stage_label(stage);
     if (reached && !current) text += std::string("  ") + kCheck;
-    if (current) text += "  " + std::string(tr("stage.now"));
+    // The current rung is filled, framed thick and pointed at: three cues besides its colour.
+    if (current) text = "\xE2\x96\xB6 " + text;  // U+25B6 pointer
     const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
     const ImU32 text_colour = current ? IM_COL32(10, 10, 10, 255)
                                       : to_u32(reached ? theme().text : theme().text_dim);
@@ -84,7 +85,6 @@ void draw_stage_panel(const Session& session, UiState& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
 
     text_dim(trf("stage.in_stage_since", {session.date_string(status.stage_entered_tick)}));
-    focus_button(ui, PanelId::Stage);
 
     // --- the ladder -----------------------------------------------------------------------------
     for (int s = int(Stage::Coi); s >= int(Stage::Flocking); --s) {

@@ -40,14 +40,14 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     const ImVec2 speed_min = ImGui::GetCursorScreenPos();
     const bool waiting = next_unanswered_event(session, ui.humans) != nullptr;
     ImGui::BeginDisabled(session.finished());
-    if (speed_button(label_id(clock.paused() ? tr("top.play") : tr("top.pause"), "pause"), clock.paused()))
+    if (ImGui::Button(label_id(clock.paused() ? tr("top.play") : tr("top.pause"), "pause").c_str()))
         clock.toggle_pause();
     hover_tooltip(tr("top.pause_tooltip"));
     for (int speed : SimClock::kSpeeds) {
         ImGui::SameLine();
         ImGui::PushID(speed);
-        const bool selected = !clock.paused() && clock.ticks_per_second() == speed;
-        if (speed_button(std::to_string(speed) + "x", selected)) {
+        // The chosen speed stays marked while paused: it is the speed Play resumes at.
+        if (speed_button(std::to_string(speed) + "x", clock.ticks_per_second() == speed)) {
             clock.set_ticks_per_second(speed);
             clock.set_paused(false);
         }
@@ -59,6 +59,10 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     hover_tooltip(tr("top.step_tooltip"));
     ImGui::EndDisabled();
     const ImVec2 speed_max(ImGui::GetItemRectMax());
+    if (clock.paused() && !session.finished()) {
+        ImGui::SameLine();
+        text_coloured(theme().warning, tr("top.paused"));
+    }
     record_target(ui, TutorialTarget::Speed, speed_min, speed_max);
 
     // --- budgets of the roles played at this screen -------------------------------------------
