@@ -172,7 +172,8 @@ return {
   government_base_income = { 1.0, "RMB million/month the local government allocates to the park" },
   operator_base_income = { 0.5, "RMB million/month of other operator income" },
   -- network measures --------------------------------------------------------------------------
-  clustering_sample = { 200, "nodes sampled to estimate clustering" },
+  clustering_sample = { 100, "nodes sampled to estimate clustering" },
+  clustering_every_months = { 3, "months between clustering estimates (a display measure, not used by rules)" },
   centralized_above = { 0.3, "centralization at or above which the network is centralized" },
   decentralized_below = { 0.1, "centralization at or below which it is decentralized" },
   decentralized_min_ties = { 1.5, "firm-to-firm ties per firm a decentralized network needs (high connectivity)" },

@@ -131,7 +131,12 @@ std::string Session::date_string(int32_t tick) const {
     return buffer;
 }
 
-uint64_t Session::hash() const { return hash_world(world_); }
+uint64_t Session::hash() const {
+    // The hash is computed once per tick (record_history) and reused; before the first step it
+    // is computed on demand.
+    if (!history_.empty() && history_.back().tick == world_.tick) return history_.back().hash;
+    return hash_world(world_);
+}
 
 void Session::record_script_error(ScriptError error) {
     // A failing policy or event is disabled so it cannot fail every month; the game goes on.
@@ -368,7 +373,7 @@ void Session::record_history() {
     record.metrics = world_.metrics;
     record.culture = world_.culture;
     for (int r = 0; r < kRoleCount; ++r) record.budgets[r] = world_.roles[r].budget;
-    record.hash = hash();
+    record.hash = hash_world(world_);
     history_.push_back(record);
 }
 

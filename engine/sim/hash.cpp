@@ -18,6 +18,8 @@ uint64_t hash_world(const World& w) {
         h.real(v);
     h.word(w.enterprises.size());
     for (const Enterprise& e : w.enterprises) {
+        // A firm that left never changes again: its exit tick stands for the rest.
+        if (!e.alive) { h.word(uint64_t(uint32_t(e.exit_tick)) | 1ull << 40); continue; }
         h.word(uint64_t(e.alive) | uint64_t(e.segment) << 8 | uint64_t(e.size) << 16 | uint64_t(e.origin) << 24 |
                uint64_t(e.entry_mode) << 32 | uint64_t(e.policy_driven) << 40 | uint64_t(e.anchor) << 48);
         for (double v : {e.quality, e.rd_intensity, e.specialization, e.pipeline, e.products, e.cash, e.revenue,
@@ -44,10 +46,8 @@ uint64_t hash_world(const World& w) {
         h.real(v);
     for (double v : w.talent_pool) h.real(v);
     h.word(w.ties.size());
-    for (const Tie& t : w.ties) {
-        h.word(t.a.key()); h.word(t.b.key());
-        h.word(uint64_t(t.type) | uint64_t(uint32_t(t.expires_tick)) << 8);
-    }
+    h.word(w.ties_formed);
+    h.word(w.tie_log_hash);
     for (double v : w.levers) h.real(v);
     for (double v : w.baseline_levers) h.real(v);
     for (const RoleState& role : w.roles) {

@@ -67,7 +67,7 @@ namespace keystone {
     X(rent_per_unit) X(tax_rate) X(service_revenue_share) X(government_base_income)            \
     X(operator_base_income)                                                                    \
     /* --- network measures ------------------------------------------------------------ */   \
-    X(clustering_sample) X(centralized_above) X(decentralized_below) X(decentralized_min_ties)                           \
+    X(clustering_sample) X(clustering_every_months) X(centralized_above) X(decentralized_below) X(decentralized_min_ties)                           \
     /* --- stage conditions ------------------------------------------------------------ */   \
     X(stage_hold_ticks) X(fallback_hold_ticks) X(quality_high_bar)                             \
     X(agglomeration_enterprises) X(agglomeration_firm_ties) X(agglomeration_reputation)        \

@@ -45,6 +45,7 @@ void step_stages(World& world, const Params& params);
 void evaluate_stage_conditions(World& world, const Params& params);
 
 // Shared helpers over state (rules_common.cpp).
+void record_tie(World& world, const Tie& tie);   // appends a tie and folds it into tie_log_hash
 double incentive_level(const World& world, const Params& params);
 double best_rival_incentive(const World& world);
 double implicit_strength(const World& world);   // organizers' influence + promotion org capacity

@@ -5,6 +5,15 @@
 
 namespace keystone {
 
+void record_tie(World& world, const Tie& tie) {
+    world.ties.push_back(tie);
+    uint64_t h = world.tie_log_hash ^ (tie.a.key() * 0x9E3779B185EBCA87ull);
+    h = ((h << 31) | (h >> 33)) ^ (tie.b.key() * 0xC2B2AE3D27D4EB4Full);
+    h = ((h << 27) | (h >> 37)) * 0x9E3779B185EBCA87ull + (uint64_t(tie.type) << 40 | uint32_t(tie.expires_tick));
+    world.tie_log_hash = h;
+    world.ties_formed++;
+}
+
 double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 
 double lever(const World& world, Lever l) { return world.levers[int(l)]; }

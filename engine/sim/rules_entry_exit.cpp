@@ -145,8 +145,8 @@ void step_entry(World& world, const Params& p) {
         else if (world.metrics.enterprises > 0) {
             const uint32_t parent = rng.below(uint32_t(world.enterprises.size()));
             if (world.enterprises[parent].alive)
-                world.ties.push_back({{NodeKind::Enterprise, parent}, {NodeKind::ExternalDomestic, rng.below(3)},
-                                      JointActionType::Supply, world.tick, world.tick + int32_t(p.tie_lifetime_months)});
+                record_tie(world, {{NodeKind::Enterprise, parent}, {NodeKind::ExternalDomestic, rng.below(3)},
+                                   JointActionType::Supply, world.tick, world.tick + int32_t(p.tie_lifetime_months)});
         }
     }
 

@@ -33,7 +33,7 @@ double node_trust(const World& world, NodeId node) {
 }
 
 void add_tie(Context& c, NodeId a, NodeId b, JointActionType type) {
-    c.world.ties.push_back({a, b, type, c.world.tick, c.world.tick + int32_t(c.lifetime)});
+    record_tie(c.world, {a, b, type, c.world.tick, c.world.tick + int32_t(c.lifetime)});
 }
 
 void record(World& world, JointActionType type, int participants, int kinds) {

@@ -158,24 +158,27 @@ void measure_network(World& world, const Params& p) {
                            : m.centralization <= p.decentralized_below && connected ? CentralizationLabel::Decentralized
                                                                                     : CentralizationLabel::Polycentric;
 
-    // Adjacency (CSR) for clustering and hubs.
-    std::vector<uint32_t> start(index.size() + 1, 0);
-    for (uint32_t i = 0; i < index.size(); ++i) start[i + 1] = start[i] + degree[i];
-    std::vector<uint32_t> fill(start.begin(), start.end() - 1), neighbours(start.back());
-    for (const Tie& t : world.ties) {
-        const uint32_t a = index.of(t.a), b = index.of(t.b);
-        neighbours[fill[a]++] = b;
-        neighbours[fill[b]++] = a;
-    }
-    for (uint32_t v = 0; v < index.size(); ++v) std::sort(neighbours.begin() + start[v], neighbours.begin() + start[v + 1]);
-    auto adjacent = [&](uint32_t a, uint32_t b) {
-        return std::binary_search(neighbours.begin() + start[a], neighbours.begin() + start[a + 1], b);
-    };
-    // Clustering coefficient, estimated on a sample of nodes drawn from the network stream.
-    Rng& rng = world.rng[int(Stream::Network)];
+    // Clustering coefficient, estimated every few months on a sample of nodes drawn from the
+    // network stream; the adjacency lists (CSR) are built only then.
+    const bool clustering_due = world.tick % std::max(1, int(p.clustering_every_months)) == 0;
     double clustering = 0.0;
     int sampled = 0;
-    if (active > 2) {
+    if (active > 2 && clustering_due) {
+        std::vector<uint32_t> start(index.size() + 1, 0);
+        for (uint32_t i = 0; i < index.size(); ++i) start[i + 1] = start[i] + degree[i];
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1), neighbours(start.back());
+        for (const Tie& t : world.ties) {
+            const uint32_t a = index.of(t.a), b = index.of(t.b);
+            neighbours[fill[a]++] = b;
+            neighbours[fill[b]++] = a;
+        }
+        // Adjacency by scanning the shorter list: only the sampled pairs need it.
+        auto adjacent = [&](uint32_t a, uint32_t b) {
+            if (degree[a] > degree[b]) std::swap(a, b);
+            const auto first = neighbours.begin() + start[a], last = neighbours.begin() + start[a + 1];
+            return std::find(first, last, b) != last;
+        };
+        Rng& rng = world.rng[int(Stream::Network)];
         for (int s = 0; s < int(p.clustering_sample); ++s) {
             const uint32_t v = rng.below(index.size());
             const uint32_t d = degree[v];
@@ -190,14 +193,15 @@ void measure_network(World& world, const Params& p) {
             if (pairs > 0) { clustering += double(closed) / pairs; sampled++; }
         }
     }
-    m.clustering = sampled > 0 ? clustering / sampled : 0.0;
+    if (clustering_due) m.clustering = sampled > 0 ? clustering / sampled : 0.0;
 
     // Hubs: nodes other than the operator and the outside world with many ties host events.
     std::vector<std::pair<uint32_t, uint32_t>> candidates;
-    for (uint32_t v = 0; v < index.size(); ++v) {
-        const NodeId node = index.node(v);
-        if (node.kind == NodeKind::Operator || node.kind == NodeKind::Users || external(node.kind)) continue;
-        if (degree[v] >= p.hub_min_degree) candidates.push_back({degree[v], v});
+    for (int k = 0; k < kNodeKindCount; ++k) {
+        const auto kind = NodeKind(k);
+        if (kind == NodeKind::Operator || kind == NodeKind::Users || external(kind)) continue;
+        for (uint32_t v = index.offset[k]; v < index.offset[k + 1]; ++v)
+            if (degree[v] >= p.hub_min_degree) candidates.push_back({degree[v], v});
     }
     std::sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;

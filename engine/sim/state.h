@@ -262,6 +262,10 @@ struct World {
     std::array<double, kTalentKindCount> talent_pool{};
 
     std::vector<Tie> ties;
+    // Running hash of every tie ever formed (ties never change after forming; they only expire
+    // by rule), so the per-tick state hash need not walk all ties.
+    uint64_t tie_log_hash = 0;
+    uint64_t ties_formed = 0;
     std::vector<JointActionRecord> joint_actions_this_tick;
     std::vector<NodeId> hubs;          // nodes other than the operator that host their own events
     std::vector<uint32_t> alive_ids;   // alive enterprises, ascending (rebuilt each tick)

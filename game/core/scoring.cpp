@@ -50,15 +50,16 @@ int stage_rank(Stage stage) {
 }
 }  // namespace
 
+// Fallback when assets/scoring.json is missing; keep in step with that file (it has the reasons).
 ScoringRules default_scoring() {
     ScoringRules rules;
     rules.components = {
-        {"transformation_rate", "transformation_rate", "long", 25, 0.3, 12, ""},
+        {"transformation_rate", "transformation_rate", "long", 25, 0.5, 12, ""},
         {"stage_reached", "best_stage", "long", 20, 3, 1, ""},
-        {"culture", "culture_index", "long", 15, 0.6, 12, ""},
-        {"network", "firm_ties_per_firm", "long", 10, 2, 12, ""},
-        {"external_ties", "external_tie_share", "long", 10, 0.3, 12, ""},
-        {"output_value", "output_value", "short", 12, 500, 12, ""},
+        {"culture", "culture_index", "long", 15, 0.8, 12, ""},
+        {"network", "firm_ties_per_firm", "long", 10, 2.5, 12, ""},
+        {"external_ties", "external_tie_share", "long", 10, 0.2, 12, ""},
+        {"output_value", "output_value", "short", 12, 1000, 12, ""},
         {"occupancy", "occupancy", "short", 8, 0.9, 12, ""},
     };
     return rules;

@@ -1,1 +1,83 @@
-int main(){return 0;}
+// keystone-bench: speed figures for the README and the closing notes (never a timed test).
+//   1. Bio Island, 25 years headless with its historical strategies: milliseconds per run.
+//   2. A synthetic "province" of 50,000 firms: simulated months (ticks) per second.
+// Usage: keystone-bench [--runs N] [--province-ticks N] [--scripts DIR]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "session/session.h"
+
+using namespace keystone;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string default_scripts() {
+#ifdef KEYSTONE_SOURCE_DIR
+    return std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+#else
+    return "scripts";
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int runs = 10, province_ticks = 60;
+    std::string scripts = default_scripts();
+    for (int i = 1; i < argc; ++i) {
+        const std::string flag = argv[i];
+        if (flag == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        else if (flag == "--province-ticks" && i + 1 < argc) province_ticks = std::max(1, std::atoi(argv[++i]));
+        else if (flag == "--scripts" && i + 1 < argc) scripts = argv[++i];
+        else { std::fprintf(stderr, "usage: keystone-bench [--runs N] [--province-ticks N] [--scripts DIR]\n"); return 2; }
+    }
+
+    std::vector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        SessionConfig config;
+        config.scripts_dir = scripts;
+        config.seed = 100 + r;
+        std::string error;
+        const auto start = Clock::now();
+        auto session = Session::create(config, &error);
+        if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+        while (!session->finished()) session->step();
+        times.push_back(ms_since(start));
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("bio_island 25 years (historical, incl. loading scripts): median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n",
+                times[times.size() / 2], times.front(), times.back(), runs);
+
+    SessionConfig province;
+    province.scripts_dir = scripts;
+    province.seed = 1;
+    province.adjust_scenario = [](ScenarioDef& sc) {
+        sc.enterprises.count = 50000;
+        sc.capacity_units = 1e6;
+        sc.institutes = 500;
+        sc.providers_in_park = 300;
+        sc.providers_in_city = 700;
+        sc.professional_funds = 300;
+        sc.nonprofessional_funds = 300;
+    };
+    std::string error;
+    auto session = Session::create(province, &error);
+    if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+    for (int i = 0; i < 12; ++i) session->step();  // warm up: ties and indexes reach their working size
+    const auto start = Clock::now();
+    for (int i = 0; i < province_ticks; ++i) session->step();
+    const double ms = ms_since(start);
+    std::printf("province of %d firms: %.1f ticks/s (%.2f ms per tick, %zu ties, over %d ticks)\n",
+                session->world().metrics.enterprises, province_ticks * 1000.0 / ms, ms / province_ticks,
+                session->world().ties.size(), province_ticks);
+    return 0;
+}
