@@ -96,6 +96,7 @@ bool App::init_window(std::string* error) {
     }
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(renderer_, &info) == 0) renderer_name_ = info.name;
+    if (renderer_name_ == "software") ui_.line_piece_px = 24.0f;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -55,6 +55,7 @@ struct UiState {
     // network view
     std::array<bool, kNodeKindCount> show_kind{};
     bool show_internal_ties = true, show_external_ties = true;
+    float line_piece_px = 0.0f;         // > 0: split long lines (software renderer, see network_view)
     // log
     std::vector<std::string> hidden_log_kinds;
     char log_search[128] = "";

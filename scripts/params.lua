@@ -47,6 +47,7 @@ return {
   exit_decline = { 0.006, "hazard/month added in lock-in/decline" },
   exit_partner_shock = { 0.03, "hazard/month for firms whose large partner left" },
   partner_shock_months = { 12, "months the partner shock lasts" },
+  partner_revenue_loss = { 0.3, "share of a supplier's sales lost when its large customer leaves" },
   subsidy_survival = { 0.6, "share of exit hazard removed by full survival subsidies" },
   anchor_reputation_hit = { 0.5, "reputation lost per unit revenue share of a departing large firm" },
   -- firms -------------------------------------------------------------------------------------
@@ -68,6 +69,7 @@ return {
   -- joint actions -----------------------------------------------------------------------------
   ja_attempt_rate = { 0.6, "attempts/month per firm to start a joint action" },
   tie_lifetime_months = { 24, "months a joint action keeps a tie alive" },
+  supply_to_big_buyers = { 0.5, "share of supply deals placed with a buyer drawn in proportion to revenue" },
   same_segment_partner = { 0.7, "share of supply/recruitment partners sought in one's own segment" },
   w_supply = { 1.0, "relative weight: supply and procurement" },
   w_recruitment = { 0.4, "relative weight: joint recruitment" },
@@ -106,7 +108,10 @@ return {
   -- knowledge and transformation --------------------------------------------------------------
   institute_output = { 0.15, "research outputs/month per institute at knowledge 1" },
   institute_basic_research_boost = { 1.0, "extra output at full basic-research funding" },
-  firm_output = { 0.1, "research outputs/month of an average innovative firm" },
+  firm_output = { 0.1, "research outputs/month of an average innovative startup" },
+  output_scale_sme = { 1.5, "projects run in parallel by an SME, relative to a startup" },
+  output_scale_large = { 4.0, "projects run in parallel by a large firm" },
+  output_scale_mnc = { 6.0, "projects run in parallel by a multinational's regional centre" },
   outputs_per_license = { 1.0, "institute outputs moved to a firm per licensing deal" },
   transform_firm_base = { 0.15, "chance an enterprise output is commercialized without help" },
   transform_services = { 0.15, "added chance with a recent service contract (CRO/CDMO)" },

@@ -33,6 +33,7 @@ const std::vector<MetricInfo>& metric_table() {
         {"occupancy", "used floor space / capacity", [](const World& w) { return w.metrics.occupancy; }},
         {"transformation_rate", "research outputs that reach the market (rolling window)", [](const World& w) { return w.metrics.transformation_rate; }},
         {"research_outputs", "research outputs this month", [](const World& w) { return w.metrics.research_outputs; }},
+        {"enterprise_outputs", "research outputs of enterprises this month", [](const World& w) { return w.metrics.enterprise_outputs; }},
         {"output_value", "tenants' revenue, RMB million per month", [](const World& w) { return w.metrics.output_value; }},
         {"tax_revenue", "tax collected, RMB million per month", [](const World& w) { return w.metrics.tax_revenue; }},
         {"rent_revenue", "rent collected, RMB million per month", [](const World& w) { return w.metrics.rent_revenue; }},

@@ -23,14 +23,14 @@ namespace keystone {
     /* --- exit ------------------------------------------------------------------------ */   \
     X(exit_base) X(exit_low_quality) X(exit_no_cash) X(exit_policy_driven)                     \
     X(exit_rival_weight) X(exit_gresham) X(exit_decline) X(exit_partner_shock)                 \
-    X(partner_shock_months) X(subsidy_survival) X(anchor_reputation_hit)                       \
+    X(partner_shock_months) X(partner_revenue_loss) X(subsidy_survival) X(anchor_reputation_hit)                       \
     /* --- firms ----------------------------------------------------------------------- */   \
     X(seed_cash) X(burn_startup) X(burn_sme) X(burn_large) X(revenue_per_product)              \
     X(product_decay) X(growth_rate) X(growth_products_sme) X(growth_products_large)            \
     X(rd_industry_average) X(rd_initial_mean) X(rd_drift)                                      \
     X(specialization_mean) X(specialization_cost_penalty) X(specialization_learning)                                      \
     /* --- joint actions --------------------------------------------------------------- */   \
-    X(ja_attempt_rate) X(tie_lifetime_months) X(same_segment_partner)                                                  \
+    X(ja_attempt_rate) X(tie_lifetime_months) X(same_segment_partner) X(supply_to_big_buyers)                                                  \
     X(w_supply) X(w_recruitment) X(w_joint_rnd) X(w_licensing) X(w_investment) X(w_service)    \
     X(w_training) X(w_cross_industry) X(w_user) X(w_international) X(w_external_domestic)      \
     X(need_stage_bonus) X(match_same_segment_base) X(match_cross_segment_base)                 \
@@ -41,7 +41,7 @@ namespace keystone {
     X(consortium_rate) X(consortium_trust_min) X(consortium_size_min) X(consortium_size_max)   \
     X(consortium_transform_boost) X(consortium_months)                                         \
     /* --- knowledge and transformation ------------------------------------------------ */   \
-    X(institute_output) X(institute_basic_research_boost) X(firm_output)                       \
+    X(institute_output) X(institute_basic_research_boost) X(firm_output) X(output_scale_sme) X(output_scale_large) X(output_scale_mnc)                       \
     X(outputs_per_license) X(transform_firm_base) X(transform_services) X(transform_capital)   \
     X(transform_talent) X(transform_regulatory) X(transform_bias_penalty)                      \
     X(transformation_window_months) X(outputs_per_product)                                     \

@@ -178,8 +178,11 @@ void remove_enterprise(World& world, const Params& p, uint32_t id, const char* r
             const NodeId* other = nullptr;
             if (tie.a.kind == NodeKind::Enterprise && tie.a.index == id) other = &tie.b;
             else if (tie.b.kind == NodeKind::Enterprise && tie.b.index == id) other = &tie.a;
-            if (other && other->kind == NodeKind::Enterprise)
-                world.enterprises[other->index].shock_until = world.tick + int32_t(p.partner_shock_months);
+            if (other && other->kind == NodeKind::Enterprise) {
+                Enterprise& partner = world.enterprises[other->index];
+                if (partner.shock_until < world.tick) partner.products *= 1.0 - p.partner_revenue_loss;  // lost orders
+                partner.shock_until = world.tick + int32_t(p.partner_shock_months);
+            }
         }
         const double share = world.metrics.output_value > 0 ? firm.revenue / world.metrics.output_value : 0.0;
         world.reputation = std::max(0.0, world.reputation - p.anchor_reputation_hit * share);

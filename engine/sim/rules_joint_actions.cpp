@@ -17,6 +17,8 @@ struct Context {
     double ability_park;      // park-wide part of ability: implicit enablers, services, forums
     double lifetime;
     std::array<double, kSegmentCount> substitutor_share{};
+    std::vector<double> revenue_cumulative;   // over alive_ids, for revenue-weighted buyers
+    double revenue_total = 0.0;
 };
 
 bool in_park(const World& world, NodeId node) {
@@ -207,10 +209,13 @@ void firm_initiated(Context& c) {
                 const auto& list = world.alive_by_segment[int(firm.segment)];
                 other = list[c.rng.below(uint32_t(list.size()))];
             } else other = random_alive(c);
-            // Large buyers place more orders: of two candidate customers, the bigger one wins.
-            if (type == JointActionType::Supply) {
-                const uint32_t rival = random_alive(c);
-                if (world.enterprises[rival].revenue > world.enterprises[other].revenue) other = rival;
+            // Large buyers place most orders: part of supply goes to a customer drawn in
+            // proportion to revenue, which is how a park comes to depend on an anchor firm.
+            if (type == JointActionType::Supply && c.revenue_total > 0.0 && c.rng.chance(p.supply_to_big_buyers)) {
+                const double draw = c.rng.uniform() * c.revenue_total;
+                const auto it = std::upper_bound(c.revenue_cumulative.begin(), c.revenue_cumulative.end(), draw);
+                other = world.alive_ids[size_t(std::min<std::ptrdiff_t>(it - c.revenue_cumulative.begin(),
+                                                                          std::ptrdiff_t(world.alive_ids.size()) - 1))];
             }
             if (other == firm.id) return;
             partner = {NodeKind::Enterprise, other};
@@ -354,7 +359,7 @@ void step_joint_actions(World& world, const Params& p) {
     world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
     if (world.alive_ids.empty()) return;
 
-    Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}};
+    Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}, {}, 0.0};
     const double implicit = implicit_strength(world);
     c.ability_park = p.ability_base + p.ability_implicit * std::min(1.0, implicit) +
                      p.ability_services * lever(world, Lever::services) -
@@ -366,6 +371,11 @@ void step_joint_actions(World& world, const Params& p) {
         if (e.specialization < 0.5) substitutors[int(e.segment)]++;
     }
     for (int s = 0; s < kSegmentCount; ++s) c.substitutor_share[s] = firms[s] ? double(substitutors[s]) / firms[s] : 0.0;
+    c.revenue_cumulative.reserve(world.alive_ids.size());
+    for (uint32_t id : world.alive_ids) {
+        c.revenue_total += world.enterprises[id].revenue;
+        c.revenue_cumulative.push_back(c.revenue_total);
+    }
 
     const double n = double(world.alive_ids.size());
     const uint32_t firm_attempts = c.rng.poisson(p.ja_attempt_rate * n);

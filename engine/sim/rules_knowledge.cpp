@@ -44,7 +44,7 @@ void step_knowledge(World& world, const Params& p) {
         outputs += produced;
     }
 
-    double transformed = 0.0;
+    double transformed = 0.0, enterprise_outputs = 0.0;
     // Institute outputs reach the market only through licensing and spin-offs (joint actions);
     // they were counted in rules_joint_actions via unlicensed_outputs moving to firms' pipelines.
     for (auto& inst : world.institutes) {
@@ -56,9 +56,15 @@ void step_knowledge(World& world, const Params& p) {
         if (!firm.alive) continue;
         const bool innovative = firm.rd_intensity > p.rd_industry_average;
         const double talent = 1.0 - 0.5 * m.talent_shortage;
-        const double produced = p.firm_output * firm.rd_intensity / p.rd_industry_average * firm.quality * talent *
+        // Larger firms run several projects at once.
+        const double scale = firm.size == FirmSize::Startup ? 1.0
+                           : firm.size == FirmSize::Sme     ? p.output_scale_sme
+                           : firm.size == FirmSize::Large   ? p.output_scale_large
+                                                            : p.output_scale_mnc;
+        const double produced = p.firm_output * scale * firm.rd_intensity / p.rd_industry_average * firm.quality * talent *
                                 (innovative ? 1.0 : 0.3);
         outputs += produced;
+        enterprise_outputs += produced;
         const bool serviced = world.tick - firm.last_service_tick < 12;
         const double capital_total = firm.professional_capital + firm.nonprofessional_capital;
         const double professional_share = capital_total > 0 ? firm.professional_capital / capital_total : 0.0;
@@ -72,7 +78,7 @@ void step_knowledge(World& world, const Params& p) {
         transformed += commercialized;
         // Commercialized outputs feed the product pipeline; speed depends on the segment and approvals.
         firm.pipeline += commercialized / p.outputs_per_product +
-                         pipeline_speed(p, firm.segment) * regulatory * (serviced ? 1.0 : 0.6) * firm.quality;
+                         scale * pipeline_speed(p, firm.segment) * regulatory * (serviced ? 1.0 : 0.6) * firm.quality;
         if (firm.pipeline >= 1.0) {
             firm.pipeline -= 1.0;
             firm.products += 1.0;
@@ -82,6 +88,7 @@ void step_knowledge(World& world, const Params& p) {
     transformed += world.metrics.transformed_outputs;
 
     world.metrics.research_outputs = outputs;
+    world.metrics.enterprise_outputs = enterprise_outputs;
     world.metrics.transformed_outputs = transformed;
     const size_t window = size_t(p.transformation_window_months);
     push_window(world.outputs_window, outputs, window);

@@ -139,6 +139,7 @@ struct Metrics {
     double occupancy = 0.0;             // used floor units / capacity
     double transformation_rate = 0.0;   // rolling: transformed outputs / research outputs
     double research_outputs = 0.0;      // this tick
+    double enterprise_outputs = 0.0;    // this tick, by enterprises only
     double transformed_outputs = 0.0;   // this tick
     double output_value = 0.0;          // RMB million per month, all tenants
     double tax_revenue = 0.0;           // RMB million per month collected

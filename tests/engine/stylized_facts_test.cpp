@@ -173,7 +173,7 @@ TEST_CASE("SF7: non-professional capital lowers R&D and innovation output agains
     auto rd = [](const Session& s) { return s.world().metrics.mean_rd_intensity; };
     auto outputs = [](const Session& s) {
         double sum = 0.0;
-        for (const auto& r : s.history()) sum += r.metrics.research_outputs;
+        for (const auto& r : s.history()) sum += r.metrics.enterprise_outputs / std::max(1, r.metrics.enterprises);
         return sum;
     };
     const auto rd_pro = over_seeds(kSeeds, 120, make(1.0), rd);
@@ -245,10 +245,11 @@ TEST_CASE("SF10: a park anchored on one large firm suffers far more when it leav
             return c;
         };
     };
-    // Relative change in output value from the month before the departure to two years after.
+    // Relative loss of output value in the year after the departure, plus relative loss of firms
+    // over two years (the shock spreading to suppliers).
     auto loss = [](const Session& s) {
         const double before = metric_at(s, 96, &Metrics::output_value);
-        const double after = metric_at(s, 120, &Metrics::output_value);
+        const double after = metric_at(s, 108, &Metrics::output_value);
         const double firms_before = count_at(s, 96, &Metrics::enterprises);
         const double firms_after = count_at(s, 120, &Metrics::enterprises);
         return (before - after) / before + (firms_before - firms_after) / firms_before;

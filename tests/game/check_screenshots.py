@@ -18,7 +18,7 @@ def main():
     parser.add_argument("directory")
     parser.add_argument("--required", nargs="+", default=[])
     parser.add_argument("--optional", nargs="*", default=[])
-    parser.add_argument("--min-colours", type=int, default=24)
+    parser.add_argument("--min-colours", type=int, default=200)
     args = parser.parse_args()
 
     failures = []
