@@ -82,6 +82,13 @@ int l_log(lua_State* L) {
     return 0;
 }
 
+int l_storage(lua_State* L) {
+    ScriptHost* host = host_from_upvalue(L);
+    if (host->mode() == ScriptMode::Loading) return luaL_error(L, "keystone.storage() is not available while scripts load");
+    host->push_storage_table();
+    return 1;
+}
+
 }  // namespace
 
 const std::vector<ApiFunction>& api_world_functions() {
@@ -96,6 +103,7 @@ const std::vector<ApiFunction>& api_world_functions() {
         {"keystone", "budget", "role: string", "number", "Budget of a role in RMB million.", l_budget},
         {"keystone", "region", "trait: string", "number", "A trait of the region profile (0..1).", l_region},
         {"keystone", "log", "text: string", "", "Writes a line to the game log, prefixed with the script id.", l_log},
+        {"keystone", "storage", "", "table", "This script's own table that is kept in saves (numbers, strings, booleans, tables only).", l_storage},
     };
     return functions;
 }

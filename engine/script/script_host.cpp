@@ -8,8 +8,13 @@
 #include <fstream>
 #include <sstream>
 
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
 #include "script/lua_util.h"
 #include "session/session.h"
+#include "sim/hash.h"
 
 namespace keystone {
 
@@ -139,7 +144,25 @@ ScriptHost::ScriptHost(RuntimeLimits limits) : runtime_(std::make_unique<LuaRunt
     hooks_["@fx"] = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
     push_api_table(L, this, api_action_functions());
     hooks_["@act"] = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
+    lua_newtable(L);
+    storage_root_ = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
 }
+
+namespace {
+void fold_content(uint64_t* state, const std::string& name, const std::string& bytes) {
+    Hasher h;
+    h.word(*state);
+    h.text(name);
+    h.word(bytes.size());
+    for (size_t i = 0; i + 8 <= bytes.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, bytes.data() + i, 8);
+        h.word(w);
+    }
+    for (size_t i = bytes.size() & ~size_t(7); i < bytes.size(); ++i) h.word(uint8_t(bytes[i]));
+    *state = h.value();
+}
+}  // namespace
 
 ScriptHost::~ScriptHost() {
     hooks_.clear();  // unref before the runtime closes the state
@@ -148,6 +171,8 @@ ScriptHost::~ScriptHost() {
 bool ScriptHost::load_params(const std::string& file, Params* params, std::string* error) {
     std::string source;
     if (!read_text(file, &source)) { *error = file + ": cannot read the parameter file"; return false; }
+    fold_content(&content_hash_state_, "params.lua", source);
+    content_hash_ = hash_hex(content_hash_state_);
     ScriptFailure failure;
     mode_ = ScriptMode::Loading;
     if (!runtime_->run_file(file, source, &failure)) { *error = failure.message; return false; }
@@ -213,6 +238,8 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         content->errors.push_back({file, 0, file + ": cannot read file"});
         return false;
     }
+    fold_content(&content_hash_state_, file, source);
+    content_hash_ = hash_hex(content_hash_state_);
     lua_State* L = runtime_->state();
     ScriptFailure failure;
     mode_ = ScriptMode::Loading;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "script/lua_runtime.h"
 #include "sim/content.h"
 #include "sim/params.h"
@@ -57,6 +59,16 @@ public:
     const std::string& script_id() const { return script_id_; }
     LuaRuntime& runtime() { return *runtime_; }
 
+    // Hash of every file read (names and bytes, in load order): a save records it so a game is
+    // not continued with different scripts by accident.
+    const std::string& content_hash() const { return content_hash_; }
+
+    // Per-script storage (keystone.storage()): the only script state that survives a save.
+    // Exported as JSON; functions and other unsavable values are refused with their path.
+    bool export_storage(nlohmann::json* out, std::string* error);
+    bool import_storage(const nlohmann::json& in, std::string* error);
+    void push_storage_table();   // +1: the table of the script now running (api_world.cpp)
+
 private:
     bool call(const std::string& key, const std::string& script_id, ScriptMode mode, Role role, int nargs,
               int nresults, const char* push_args_kind);
@@ -70,6 +82,9 @@ private:
     ScriptMode mode_ = ScriptMode::Loading;
     Role role_ = Role::Operator;
     std::string script_id_;
+    std::string content_hash_;
+    uint64_t content_hash_state_ = 0;
+    LuaRef storage_root_;
 };
 
 }  // namespace keystone

@@ -97,6 +97,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
         s->strategy_ids_[r] = id;
     }
 
+    s->content_hash_ = s->scripts_->content_hash();
     s->world_ = make_world(s->scenario_, s->params_, config.seed, config.years);
     s->scripts_->bind(s.get());
     // Files that failed to load are reported in the log but do not stop the game.

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "sim/command.h"
 #include "sim/content.h"
 #include "sim/params.h"
@@ -65,6 +67,18 @@ std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::str
 // Lists the AI strategies found under scripts_dir.
 std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::string* error);
 
+// Everything a save holds besides the content: what export_state/import_state exchange.
+struct SessionState {
+    World world;
+    std::vector<PendingEvent> pending;
+    std::vector<int32_t> event_last_fired;
+    uint32_t next_event_instance = 1;
+    std::vector<Command> queue;
+    std::vector<Command> command_log;
+    std::vector<TickRecord> history;
+    std::vector<std::string> disabled_scripts;   // "policy:id", "event:id", "strategy:id"
+};
+
 class Session {
 public:
     // Loads params, content and scenario; returns nullptr and fills *error on failure.
@@ -103,6 +117,23 @@ public:
     bool policy_active(const std::string& id) const;
     std::string date_string(int32_t tick) const;   // "YYYY-MM"
 
+    // Saves and loads (engine/io). A save holds a format version, the game version, the
+    // scenario, a hash of the scripts it used, the seed, the full state and the command log.
+    // Writes are atomic (temp file + rename). Returns "" or the reason.
+    std::string save(const std::string& path) const;
+    nlohmann::json save_json() const;
+    static std::unique_ptr<Session> load(const std::string& path, const SessionConfig& content, std::string* error);
+    // `content` supplies scripts_dir and extra_content_dirs; the rest comes from the save.
+    static std::unique_ptr<Session> load_json(nlohmann::json save, const SessionConfig& content, std::string* error);
+    const std::string& content_hash() const { return content_hash_; }
+    // Changes which strategy plays a role from now on (what-if branches); "" or the reason.
+    std::string set_strategy(Role role, const std::string& strategy_id);
+    // Marks a role as played by a human (true) or by its strategy (false).
+    void set_human(Role role, bool human) { config_.human[int(role)] = human; }
+
+    SessionState export_state() const;
+    std::string import_state(SessionState state);   // "" or the reason
+
     // Called by the script layer (not by the client).
     void record_script_error(ScriptError error);
     World& mutable_world() { return world_; }
@@ -134,6 +165,7 @@ private:
     uint32_t next_event_instance_ = 1;
     std::vector<ScriptError> script_errors_;
     std::vector<TickRecord> history_;
+    std::string content_hash_;
 };
 
 }  // namespace keystone

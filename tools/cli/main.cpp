@@ -8,7 +8,9 @@
 namespace {
 const char* const kHelp =
     "keystone-cli: headless tools for Keystone\n"
-    "  run      play a scenario headless and write run.json / metrics.csv\n"
+    "  run      play a scenario headless and write run.json / metrics.csv / a replay / a save\n"
+    "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
+    "  whatif   fork a game at a month and compare two strategies side by side\n"
     "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
 }
 
@@ -21,6 +23,8 @@ int main(int argc, char** argv) {
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "run") return keystone::cli::run_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run)\n";
+    if (command == "replay") return keystone::cli::replay_command(args);
+    if (command == "whatif") return keystone::cli::whatif_command(args);
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif)\n";
     return 2;
 }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/replay.h"
 #include "session/session.h"
 #include "sim/hash.h"
 #include "sim/metric_table.h"
@@ -21,9 +22,11 @@ namespace {
 
 const char* const kUsage =
     "usage: keystone-cli run --scenario ID [--strategy ID] [--role operator|government] [--seed N]\n"
-    "                        [--years N] [--out run.json] [--csv metrics.csv] [--scripts DIR] [--quiet]\n";
+    "                        [--years N] [--out run.json] [--csv metrics.csv] [--replay FILE] [--save FILE]\n"
+    "                        [--scripts DIR] [--quiet]\n";
 
-// Writes through a temporary file and a rename, so a crash never leaves half a file.
+}  // namespace
+
 bool write_atomic(const std::string& path, const std::string& text, std::string* error) {
     const std::string temp = path + ".tmp";
     {
@@ -38,6 +41,8 @@ bool write_atomic(const std::string& path, const std::string& text, std::string*
     return true;
 }
 
+namespace {
+
 bool parse_uint(const std::string& text, uint64_t* out) {
     if (text.empty() || text.size() > 19) return false;
     for (char ch : text) if (ch < '0' || ch > '9') return false;
@@ -45,14 +50,14 @@ bool parse_uint(const std::string& text, uint64_t* out) {
     return true;
 }
 
+}  // namespace
+
 // The CSV columns: tick, date, stage, then every named metric, then budgets and hash.
-std::string csv_header() {
+std::string csv_header_columns() {
     std::string header = "tick,date,stage";
     for (const auto& m : metric_table()) header += std::string(",") + m.name;
-    return header + ",operator_budget,government_budget,hash\n";
+    return header + ",operator_budget,government_budget,hash";
 }
-
-}  // namespace
 
 std::string default_scripts_dir() {
 #ifdef KEYSTONE_SOURCE_DIR
@@ -66,7 +71,7 @@ std::string default_scripts_dir() {
 int run_command(const std::vector<std::string>& args) {
     SessionConfig config;
     config.scripts_dir = default_scripts_dir();
-    std::string strategy, out_path, csv_path;
+    std::string strategy, out_path, csv_path, replay_path, save_path;
     Role role = Role::Operator;
     bool role_given = false, quiet = false, scenario_given = false;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -95,6 +100,8 @@ int run_command(const std::vector<std::string>& args) {
         else if (flag == "--csv") { if (!value(&csv_path)) return 2; }
         else if (flag == "--scripts") { if (!value(&config.scripts_dir)) return 2; }
         else if (flag == "--quiet") { quiet = true; }
+        else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
+        else if (flag == "--save") { if (!value(&save_path)) return 2; }
         else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
     }
     if (!scenario_given) { std::cerr << "keystone-cli run: --scenario is required\n" << kUsage; return 2; }
@@ -113,7 +120,7 @@ int run_command(const std::vector<std::string>& args) {
     auto session = Session::create(config, &error);
     if (!session) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
 
-    std::string csv = csv_header();
+    std::string csv = csv_header_columns() + "\n";
     while (!session->finished()) {
         session->step();
         if (!csv_path.empty()) {
@@ -164,6 +171,11 @@ int run_command(const std::vector<std::string>& args) {
 
     if (!out_path.empty() && !write_atomic(out_path, run.dump(2) + "\n", &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
     if (!csv_path.empty() && !write_atomic(csv_path, csv, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
+    if (!replay_path.empty() && !write_replay(*session, replay_path, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
+    if (!save_path.empty()) {
+        const std::string problem = session->save(save_path);
+        if (!problem.empty()) { std::cerr << "keystone-cli run: " << problem << "\n"; return 1; }
+    }
     if (!quiet) {
         std::cout << session->scenario().name << " | operator: " << session->strategy_for(Role::Operator)
                   << " | government: " << session->strategy_for(Role::Government) << " | seed " << config.seed << "\n";

@@ -5,7 +5,13 @@
 
 namespace keystone::cli {
 
-int run_command(const std::vector<std::string>& args);   // keystone-cli run ...
+int run_command(const std::vector<std::string>& args);     // keystone-cli run ...
+int replay_command(const std::vector<std::string>& args);  // keystone-cli replay verify FILE
+int whatif_command(const std::vector<std::string>& args);  // keystone-cli whatif ...
+// Writes through a temporary file and a rename, so a crash never leaves half a file.
+bool write_atomic(const std::string& path, const std::string& text, std::string* error);
+// One CSV row per history record: tick,date,stage,<metrics>,budgets,hash (header without \n).
+std::string csv_header_columns();
 std::string default_scripts_dir();
 
 }  // namespace keystone::cli

@@ -1,0 +1,14 @@
+// Named migration steps between save versions (versions.h). Each step upgrades a parsed save
+// by exactly one version; migrate_save applies them in order.
+#pragma once
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace keystone {
+
+// Upgrades `save` to kSaveVersionCurrent; returns "" or why it cannot (newer or unknown).
+std::string migrate_save(nlohmann::json& save);
+void migrate_v1_to_v2(nlohmann::json& save);   // adds empty per-script storage
+
+}  // namespace keystone

@@ -1,0 +1,174 @@
+// Session saves and loads: header, checksum, content hash, atomic writes (see session.h).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "io/migrations.h"
+#include "io/snapshot.h"
+#include "io/versions.h"
+#include "script/script_host.h"
+#include "session/session.h"
+#include "sim/rules.h"
+
+namespace keystone {
+
+namespace {
+
+constexpr std::uintmax_t kMaxSaveBytes = 512u << 20;
+
+bool write_atomic(const std::string& path, const std::string& text, std::string* error) {
+    const std::string temp = path + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) { *error = "cannot write " + temp; return false; }
+        out << text;
+        out.flush();
+        if (!out) { *error = "write failed for " + temp + " (disk full?)"; std::remove(temp.c_str()); return false; }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) { *error = "cannot rename " + temp + " to " + path + ": " + ec.message(); std::remove(temp.c_str()); return false; }
+    return true;
+}
+
+}  // namespace
+
+SessionState Session::export_state() const {
+    SessionState s;
+    s.world = world_;
+    s.pending = pending_;
+    s.event_last_fired = event_last_fired_;
+    s.next_event_instance = next_event_instance_;
+    s.queue = queue_;
+    s.command_log = command_log_;
+    s.history = history_;
+    for (const auto& p : policies_) if (p.disabled) s.disabled_scripts.push_back("policy:" + p.id);
+    for (const auto& e : events_) if (e.disabled) s.disabled_scripts.push_back("event:" + e.id);
+    for (const auto& st : strategies_) if (st.disabled) s.disabled_scripts.push_back("strategy:" + st.id);
+    return s;
+}
+
+std::string Session::import_state(SessionState s) {
+    // Policy instances refer to definitions by id; the index is rebuilt, never trusted.
+    for (auto& p : s.world.policies) {
+        p.def_index = find_policy(p.id);
+        if (p.def_index < 0) return "the save uses policy '" + p.id + "', which these scripts do not have";
+    }
+    world_ = std::move(s.world);
+    index_enterprises(world_);   // derived indexes are rebuilt, not loaded
+    pending_ = std::move(s.pending);
+    event_last_fired_ = std::move(s.event_last_fired);
+    next_event_instance_ = s.next_event_instance;
+    queue_ = std::move(s.queue);
+    command_log_ = std::move(s.command_log);
+    history_ = std::move(s.history);
+    for (const std::string& id : s.disabled_scripts) {
+        for (auto& p : policies_) if ("policy:" + p.id == id) p.disabled = true;
+        for (auto& e : events_) if ("event:" + e.id == id) e.disabled = true;
+        for (auto& st : strategies_) if ("strategy:" + st.id == id) st.disabled = true;
+    }
+    return "";
+}
+
+nlohmann::json Session::save_json() const {
+    nlohmann::json save;
+    save["format"] = "keystone-save";
+    save["format_version"] = int(kSaveVersionCurrent);
+    save["game_version"] = KEYSTONE_VERSION;
+    save["scenario"] = scenario_.id;
+    save["content_hash"] = content_hash_;
+    save["seed"] = config_.seed;
+    save["years"] = config_.years;
+    save["strategies"] = {strategy_ids_[0], strategy_ids_[1]};
+    save["human"] = {config_.human[0], config_.human[1]};
+    save["state"] = snapshot_state(*this);
+    nlohmann::json storage;
+    std::string error;
+    if (!scripts_->export_storage(&storage, &error)) {
+        save["storage_error"] = error;
+        storage = nlohmann::json::object();
+    }
+    save["script_storage"] = storage;
+    save["checksum"] = json_checksum(save["state"]);
+    return save;
+}
+
+std::string Session::save(const std::string& path) const {
+    nlohmann::json save = save_json();
+    if (save.contains("storage_error")) return "cannot save: " + save["storage_error"].get<std::string>();
+    std::string error;
+    if (!write_atomic(path, save.dump(), &error)) return error;
+    return "";
+}
+
+std::unique_ptr<Session> Session::load(const std::string& path, const SessionConfig& content, std::string* error) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) { *error = path + ": cannot read (" + ec.message() + ")"; return nullptr; }
+    if (size > kMaxSaveBytes) { *error = path + ": too large to be a Keystone save"; return nullptr; }
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    nlohmann::json save;
+    try {
+        save = nlohmann::json::parse(buffer.str());
+    } catch (const nlohmann::json::exception& e) {
+        *error = path + ": not a readable save (" + e.what() + ")";
+        return nullptr;
+    }
+    auto session = load_json(std::move(save), content, error);
+    if (!session) *error = path + ": " + *error;
+    return session;
+}
+
+std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionConfig& content, std::string* error) {
+    try {
+        if (!save.is_object() || save.value("format", "") != "keystone-save") { *error = "not a Keystone save"; return nullptr; }
+        const std::string refusal = migrate_save(save);
+        if (!refusal.empty()) { *error = refusal; return nullptr; }
+        if (!save.contains("state") || json_checksum(save["state"]) != save.value("checksum", "")) {
+            *error = "the save is damaged (checksum mismatch)";
+            return nullptr;
+        }
+        SessionConfig config = content;
+        config.scenario_id = save.at("scenario").get<std::string>();
+        config.seed = save.at("seed").get<uint64_t>();
+        config.years = save.at("years").get<int>();
+        for (int r = 0; r < kRoleCount; ++r) {
+            config.strategies[r] = save.at("strategies").at(r).get<std::string>();
+            config.human[r] = save.at("human").at(r).get<bool>();
+        }
+        auto session = create(config, error);
+        if (!session) return nullptr;
+        if (session->content_hash_ != save.value("content_hash", "")) {
+            *error = "the scripts changed since this game was saved (content " + save.value("content_hash", "?") +
+                     ", now " + session->content_hash_ + "): continuing would not reproduce the game";
+            return nullptr;
+        }
+        const std::string problem = restore_state(*session, save["state"]);
+        if (!problem.empty()) { *error = "the save is damaged: " + problem; return nullptr; }
+        std::string storage_error;
+        if (!session->scripts_->import_storage(save.at("script_storage"), &storage_error)) { *error = storage_error; return nullptr; }
+        return session;
+    } catch (const nlohmann::json::exception& e) {
+        *error = std::string("the save is damaged: ") + e.what();
+        return nullptr;
+    }
+}
+
+std::string Session::set_strategy(Role role, const std::string& strategy_id) {
+    for (const auto& s : strategies_)
+        if (s.id == strategy_id) {
+            if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end())
+                return "strategy '" + strategy_id + "' cannot play the " + role_name(role) + " role";
+            strategy_ids_[int(role)] = strategy_id;
+            config_.strategies[int(role)] = strategy_id;
+            return "";
+        }
+    return "unknown strategy '" + strategy_id + "'";
+}
+
+}  // namespace keystone

@@ -1,0 +1,13 @@
+// Save format versions: an append-only list. Never reorder or reuse a number; a change to the
+// saved state adds a version and a named migration step in migrations.cpp.
+#pragma once
+
+namespace keystone {
+
+enum SaveVersion : int {
+    kSaveVersionFirst = 1,        // engine 0.1: world snapshot, session state, command log, history
+    kSaveVersionScriptStorage = 2, // + per-script storage tables (keystone.storage())
+    kSaveVersionCurrent = kSaveVersionScriptStorage,
+};
+
+}  // namespace keystone

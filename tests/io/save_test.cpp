@@ -1,0 +1,217 @@
+// Saves, replays and what-if forks: loading and continuing gives exactly the hash sequence of a
+// game that never saved; damaged or foreign files are refused with a message.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "../engine/test_support.h"
+#include "io/replay.h"
+#include "io/snapshot.h"
+#include "sim/hash.h"
+
+using namespace keystone;
+using namespace keystone::test;
+
+namespace {
+
+SessionConfig content_only() {
+    SessionConfig c;
+    c.scripts_dir = scripts_dir();
+    return c;
+}
+
+std::vector<uint64_t> hashes_of(const Session& s) {
+    std::vector<uint64_t> out;
+    for (const auto& r : s.history()) out.push_back(r.hash);
+    return out;
+}
+
+std::string temp_path(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("keystone_test_" + name)).string();
+}
+
+}  // namespace
+
+TEST_CASE("a 20-year game saved and loaded at 50 random months never diverges", "[io][save]") {
+    for (const std::string strategy : {"historical", "incentives_only"}) {
+        auto reference = start(bio_island_config(21, strategy));
+        play(*reference, 240);
+        const auto expected = hashes_of(*reference);
+        Rng pick(99);
+        for (int k = 0; k < 25; ++k) {
+            const int month = 1 + int(pick.below(238));
+            auto s = start(bio_island_config(21, strategy));
+            play(*s, month);
+            std::string error;
+            auto loaded = Session::load_json(s->save_json(), content_only(), &error);
+            INFO(strategy << " month " << month << ": " << error);
+            REQUIRE(loaded);
+            CHECK(loaded->hash() == s->hash());
+            play(*loaded, 240 - month);
+            const auto got = hashes_of(*loaded);
+            REQUIRE(got.size() == expected.size());
+            int first_difference = -1;
+            for (size_t i = 0; i < got.size() && first_difference < 0; ++i)
+                if (got[i] != expected[i]) first_difference = int(i) + 1;
+            INFO("first diverging month " << first_difference);
+            CHECK(first_difference == -1);
+        }
+    }
+}
+
+TEST_CASE("saves are written atomically to a file and read back", "[io][save]") {
+    auto s = start(bio_island_config(4));
+    play(*s, 30);
+    const std::string path = temp_path("atomic.save");
+    REQUIRE(s->save(path) == "");
+    CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+    std::string error;
+    auto loaded = Session::load(path, content_only(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    CHECK(loaded->world().tick == 30);
+    CHECK(loaded->history().size() == 30);
+    CHECK(loaded->command_log().size() == s->command_log().size());
+    CHECK(s->save("/nonexistent-dir/x.save").find("cannot write") != std::string::npos);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("damaged, foreign and newer saves are refused with a message", "[io][save]") {
+    auto s = start(bio_island_config(5));
+    play(*s, 12);
+    const nlohmann::json good = s->save_json();
+    const std::string text = good.dump();
+    auto refused = [](const std::string& bytes) {
+        const std::string path = temp_path("bad.save");
+        { std::ofstream(path, std::ios::binary) << bytes; }
+        std::string error;
+        auto loaded = Session::load(path, content_only(), &error);
+        std::filesystem::remove(path);
+        return loaded ? std::string() : error;
+    };
+    CHECK(refused(text.substr(0, text.size() / 2)).find("not a readable save") != std::string::npos);  // truncated
+    std::string flipped = text;
+    const size_t at = flipped.find("\"quality\":0.") + 12;
+    flipped[at] = flipped[at] == '1' ? '2' : '1';  // one digit of one firm's quality
+    CHECK(refused(flipped).find("checksum") != std::string::npos);
+    CHECK(refused("{\"format\":\"keystone-save\",\"format_version\":999}").find("newer Keystone") != std::string::npos);
+    CHECK(refused("{\"format\":\"something-else\"}").find("not a Keystone save") != std::string::npos);
+    CHECK(refused(std::string("{\"format\":\"keystone-save\",\"x\":\"\xff\xfe\"}")).find("not a readable save") != std::string::npos);
+    CHECK_FALSE(refused("").empty());
+    // A hostile save with a valid checksum but a tie to an enterprise that does not exist.
+    nlohmann::json hostile = good;
+    hostile["state"]["world"]["ties"].push_back({{"a", {{"kind", 0}, {"index", 4000000000u}}}, {"b", {{"kind", 4}, {"index", 0}}},
+                                                 {"type", 0}, {"formed_tick", 0}, {"expires_tick", 5}});
+    hostile["checksum"] = json_checksum(hostile["state"]);
+    CHECK(refused(hostile.dump()).find("does not exist") != std::string::npos);
+    // A missing field names its path.
+    nlohmann::json missing = good;
+    missing["state"]["world"].erase("culture");
+    missing["checksum"] = json_checksum(missing["state"]);
+    CHECK(refused(missing.dump()).find("missing field state.world.culture") != std::string::npos);
+    // An enum out of range.
+    nlohmann::json bad_enum = good;
+    bad_enum["state"]["world"]["enterprises"][0]["segment"] = 77;
+    bad_enum["checksum"] = json_checksum(bad_enum["state"]);
+    CHECK(refused(bad_enum.dump()).find("segment is not a valid value") != std::string::npos);
+}
+
+TEST_CASE("a version-1 save is migrated by its named step and continues exactly", "[io][save]") {
+    auto s = start(bio_island_config(6));
+    play(*s, 40);
+    nlohmann::json old = s->save_json();
+    old.erase("script_storage");
+    old["format_version"] = 1;
+    std::string error;
+    auto loaded = Session::load_json(old, content_only(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    play(*s, 20);
+    play(*loaded, 20);
+    CHECK(loaded->hash() == s->hash());
+}
+
+TEST_CASE("a save made with different scripts is refused", "[io][save]") {
+    auto s = start(bio_island_config(6));
+    play(*s, 3);
+    nlohmann::json save = s->save_json();
+    save["content_hash"] = "0000000000000000";
+    std::string error;
+    CHECK_FALSE(Session::load_json(save, content_only(), &error));
+    CHECK(error.find("scripts changed") != std::string::npos);
+}
+
+TEST_CASE("script storage survives a save; functions in it are refused with their path", "[io][save]") {
+    SessionConfig config = bio_island_config(8, "storage_user");
+    config.extra_content_dirs = {fixtures_dir()};
+    auto s = start(config);
+    play(*s, 10);
+    std::string error;
+    auto loaded = Session::load_json(s->save_json(), [&] { SessionConfig c = content_only(); c.extra_content_dirs = {fixtures_dir()}; return c; }(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    play(*s, 10);
+    play(*loaded, 10);
+    CHECK(loaded->hash() == s->hash());
+    auto count_logged = [](const Session& x) {
+        for (auto it = x.world().log.rbegin(); it != x.world().log.rend(); ++it)
+            if (it->kind == "script" && it->text.find("months counted:") != std::string::npos) return it->text;
+        return std::string();
+    };
+    CHECK(count_logged(*loaded) == count_logged(*s));
+    CHECK(count_logged(*loaded).find("months counted: 20") != std::string::npos);
+
+    SessionConfig bad = bio_island_config(8, "storage_function");
+    bad.extra_content_dirs = {fixtures_dir()};
+    auto b = start(bad);
+    play(*b, 2);
+    const std::string path = temp_path("storage.save");
+    const std::string refusal = b->save(path);
+    CHECK(refusal.find("holds a function") != std::string::npos);
+    CHECK(refusal.find("callback") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("replay verify matches a recorded game and names the first diverging month", "[io][replay]") {
+    SessionConfig config = bio_island_config(10);
+    config.human[int(Role::Operator)] = true;   // a player's commands go into the replay
+    auto s = start(config);
+    Command c;
+    c.type = CommandType::EnactPolicy;
+    c.role = Role::Operator;
+    c.policy_id = "forums_and_workshops";
+    REQUIRE(s->submit(c) == "");
+    play(*s, 30);
+    c.policy_id = "international_bridge";
+    REQUIRE(s->submit(c) == "");
+    play(*s, 30);
+    nlohmann::json replay = make_replay(*s);
+    REQUIRE(replay["commands"].size() == 2);
+    std::string error;
+    CHECK(verify_replay(replay, content_only(), &error) == -1);
+    CHECK(error.empty());
+    // Move the second command from month 30 to month 40: the replayed game diverges in the
+    // first month that misses it.
+    replay["commands"][1]["tick"] = 40;
+    CHECK(verify_replay(replay, content_only(), &error) == 31);
+    replay["hashes"][5] = "0123456789abcdef";
+    CHECK(verify_replay(replay, content_only(), &error) == 6);
+}
+
+TEST_CASE("a what-if fork shares every month before the fork and differs after it", "[io][whatif]") {
+    auto a = start(bio_island_config(12));
+    play(*a, 60);
+    std::string error;
+    auto b = Session::load_json(a->save_json(), content_only(), &error);
+    REQUIRE(b);
+    REQUIRE(b->set_strategy(Role::Operator, "rent_driven") == "");
+    CHECK(b->set_strategy(Role::Operator, "passive_government").find("cannot play") != std::string::npos);
+    play(*a, 60);
+    play(*b, 60);
+    for (int i = 0; i < 60; ++i) CHECK(a->history()[size_t(i)].hash == b->history()[size_t(i)].hash);
+    CHECK(a->history().back().hash != b->history().back().hash);
+}
