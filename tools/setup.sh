@@ -11,6 +11,7 @@ packages=(
   fonts-dejavu-core                         # a real TTF font for the client
   xvfb xauth                                # virtual display for the GUI smoke test
   python3                                   # small test helpers
+  clang libclang-rt-14-dev                  # libFuzzer targets for the save and scenario loaders
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../engine/test_support.h"
+#include "io/autosave.h"
 #include "io/replay.h"
 #include "io/snapshot.h"
 #include "sim/hash.h"
@@ -214,4 +215,25 @@ TEST_CASE("a what-if fork shares every month before the fork and differs after i
     play(*b, 60);
     for (int i = 0; i < 60; ++i) CHECK(a->history()[size_t(i)].hash == b->history()[size_t(i)].hash);
     CHECK(a->history().back().hash != b->history().back().hash);
+}
+
+TEST_CASE("autosaves rotate and the newest loads at the latest month", "[io][save]") {
+    const std::string dir = temp_path("autosaves");
+    std::filesystem::remove_all(dir);
+    auto s = start(bio_island_config(2));
+    for (int year = 0; year < 3; ++year) {
+        play(*s, 12);
+        REQUIRE(autosave(*s, dir, 2) == "");
+    }
+    CHECK(std::filesystem::exists(dir + "/autosave_1.save"));
+    CHECK(std::filesystem::exists(dir + "/autosave_2.save"));
+    CHECK_FALSE(std::filesystem::exists(dir + "/autosave_3.save"));
+    std::string error;
+    auto newest = Session::load(dir + "/autosave_1.save", content_only(), &error);
+    auto older = Session::load(dir + "/autosave_2.save", content_only(), &error);
+    REQUIRE(newest);
+    REQUIRE(older);
+    CHECK(newest->world().tick == 36);
+    CHECK(older->world().tick == 24);
+    std::filesystem::remove_all(dir);
 }

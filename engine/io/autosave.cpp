@@ -1,0 +1,27 @@
+// Autosave rotation (see autosave.h). The new save is written completely before any older
+// one is moved, so a failed write never costs an existing autosave.
+#include "io/autosave.h"
+
+#include <filesystem>
+
+#include "session/session.h"
+
+namespace keystone {
+
+std::string autosave(const Session& session, const std::string& dir, int keep) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) return "cannot create " + dir + ": " + ec.message();
+    auto slot = [&](int i) { return (fs::path(dir) / ("autosave_" + std::to_string(i) + ".save")).string(); };
+    const std::string fresh = (fs::path(dir) / "autosave_new.save").string();
+    const std::string problem = session.save(fresh);
+    if (!problem.empty()) return problem;
+    fs::remove(slot(keep), ec);
+    for (int i = keep - 1; i >= 1; --i)
+        if (fs::exists(slot(i))) fs::rename(slot(i), slot(i + 1), ec);
+    fs::rename(fresh, slot(1), ec);
+    return ec ? "cannot rotate autosaves in " + dir + ": " + ec.message() : "";
+}
+
+}  // namespace keystone

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the engine, tools and tests with AddressSanitizer + UndefinedBehaviorSanitizer and runs
+# the tests (the client is left out: SDL's drivers are not ours to sanitize).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYSTONE_SANITIZE=ON -DKEYSTONE_BUILD_GAME=OFF
+cmake --build build-asan -j"$(nproc)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
