@@ -95,20 +95,20 @@ int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::st
             if (session->finished()) return int(month) + 1;
             while (next < commands.size() && commands[next].at("tick").get<int>() == int(session->world().tick)) {
                 const auto& j = commands[next++];
-                Command c;
-                c.type = CommandType(j.at("type").get<int>());
-                c.role = Role(j.at("role").get<int>());
-                c.policy_id = j.at("policy").get<std::string>();
-                c.event_instance = j.at("event_instance").get<uint32_t>();
-                c.choice_id = j.at("choice").get<std::string>();
-                c.lever = Lever(j.at("lever").get<int>());
-                c.value = j.at("value").get<double>();
-                c.source = "replay";
-                if (int(c.type) < 0 || int(c.type) > 3 || int(c.role) < 0 || int(c.role) >= kRoleCount ||
-                    int(c.lever) < 0 || int(c.lever) >= kLeverCount) {
+                const int type = j.at("type").get<int>(), role = j.at("role").get<int>(), lever = j.at("lever").get<int>();
+                if (type < 0 || type > 3 || role < 0 || role >= kRoleCount || lever < 0 || lever >= kLeverCount) {
                     *error = "a command in the replay is damaged";
                     return -1;
                 }
+                Command c;
+                c.type = CommandType(type);
+                c.role = Role(role);
+                c.policy_id = j.at("policy").get<std::string>();
+                c.event_instance = j.at("event_instance").get<uint32_t>();
+                c.choice_id = j.at("choice").get<std::string>();
+                c.lever = Lever(lever);
+                c.value = j.at("value").get<double>();
+                c.source = "replay";
                 session->submit(c);  // a refusal now is a divergence the hashes will show
             }
             session->step();
