@@ -23,3 +23,21 @@ std::vector<ApiFunction> all_api_functions() {
 }
 
 }  // namespace keystone
+
+#include "script/api_reference.h"
+
+namespace keystone {
+
+std::vector<ApiDoc> api_reference() {
+    std::vector<ApiDoc> docs;
+    for (const ApiFunction& f : all_api_functions()) docs.push_back({f.table, f.name, f.params, f.returns, f.description});
+    return docs;
+}
+
+bool api_function_exists(const std::string& table, const std::string& name) {
+    for (const ApiFunction& f : all_api_functions())
+        if (table == f.table && name == f.name) return true;
+    return false;
+}
+
+}  // namespace keystone

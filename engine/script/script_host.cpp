@@ -4,6 +4,7 @@
 #include "script/script_host.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "script/content_schema.h"
 #include "script/lua_util.h"
 #include "session/session.h"
 #include "sim/hash.h"
@@ -126,6 +128,21 @@ struct TableReader {
         return out;
     }
 };
+
+// Line of the first `name =` in a file's text (0 if not found): positions for messages.
+int line_of_field(const std::string& source, const std::string& name) {
+    if (name.empty()) return 0;
+    size_t at = 0;
+    while ((at = source.find(name, at)) != std::string::npos) {
+        const bool starts = at == 0 || !(std::isalnum(static_cast<unsigned char>(source[at - 1])) || source[at - 1] == '_');
+        size_t after = at + name.size();
+        while (after < source.size() && (source[after] == ' ' || source[after] == '\t')) ++after;
+        if (starts && after < source.size() && source[after] == '=' && (after + 1 >= source.size() || source[after + 1] != '='))
+            return int(std::count(source.begin(), source.begin() + long(at), '\n')) + 1;
+        at += name.size();
+    }
+    return 0;
+}
 
 Role parse_role(TableReader& r, const char* key, Role fallback) {
     const std::string name = r.text(key, false, role_name(fallback));
@@ -257,7 +274,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
     const std::string id = r.text("id", true);
     r.where = file + ": " + kind + " '" + id + "'";
     const std::string stem = fs::path(file).stem().string();
-    if (!id.empty() && id != stem) r.errors.push_back(r.where + ": id must equal the file name '" + stem + "'");
+    if (!id.empty() && id != stem) r.errors.push_back(r.where + ": field 'id' must equal the file name '" + stem + "'");
     auto keep_hook = [&](const char* hook) {
         if (!r.is_function(hook)) return false;
         lua_getfield(L, r.index, hook);
@@ -462,8 +479,35 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         if (duplicate(content->strategies)) r.errors.push_back(r.where + ": duplicate strategy id");
         if (r.errors.empty()) content->strategies.push_back(d);
     }
+    // Unknown top-level fields are not fatal (a newer file may carry more), but lint shows them.
+    if (const ContentKindDoc* schema = schema_for_kind(kind)) {
+        lua_pushnil(L);
+        while (lua_next(L, r.index) != 0) {
+            lua_pop(L, 1);
+            const std::string key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+            bool known = false;
+            for (const FieldDoc& f : schema->fields) known = known || key == f.name;
+            if (!known) {
+                const int line = line_of_field(source, key);
+                content->warnings.push_back({file, line, file + ":" + std::to_string(line) + ": unknown field '" + key +
+                                                              "' in a " + kind + " (ignored)"});
+            }
+        }
+    }
     lua_pop(L, 1);
-    for (const std::string& message : r.errors) content->errors.push_back({file, 0, message});
+    for (const std::string& message : r.errors) {
+        // "file: kind 'id': field 'x' ..." -> "file:LINE: kind 'id': field 'x' ..." when the field is found.
+        int line = 0;
+        const size_t quote = message.find("field '");
+        if (quote != std::string::npos) {
+            const size_t end = message.find('\'', quote + 7);
+            line = line_of_field(source, message.substr(quote + 7, end - quote - 7));
+        }
+        std::string positioned = message;
+        if (line > 0 && positioned.rfind(file + ": ", 0) == 0)
+            positioned = file + ":" + std::to_string(line) + ": " + positioned.substr(file.size() + 2);
+        content->errors.push_back({file, line, positioned});
+    }
     return r.errors.empty();
 }
 

@@ -25,6 +25,7 @@ struct LoadedContent {
     std::vector<EventDef> events;
     std::vector<StrategyDef> strategies;
     std::vector<ScriptFailure> errors;   // files that failed to load (skipped)
+    std::vector<ScriptFailure> warnings; // loaded, but something looks wrong (unknown fields)
 };
 
 class ScriptHost {

@@ -11,6 +11,8 @@ const char* const kHelp =
     "  run      play a scenario headless and write run.json / metrics.csv / a replay / a save\n"
     "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
     "  whatif   fork a game at a month and compare two strategies side by side\n"
+    "  lint     PATH...: check content scripts without running a game\n"
+    "  docs     write docs/lua-api.md and docs/lua/keystone.lua from the bindings (--check: fail if stale)\n"
     "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
 }
 
@@ -25,6 +27,8 @@ int main(int argc, char** argv) {
     if (command == "run") return keystone::cli::run_command(args);
     if (command == "replay") return keystone::cli::replay_command(args);
     if (command == "whatif") return keystone::cli::whatif_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif)\n";
+    if (command == "lint") return keystone::cli::lint_command(args);
+    if (command == "docs") return keystone::cli::docs_command(args);
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, lint, docs)\n";
     return 2;
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# keystone-cli lint on broken fixtures: non-zero exit and one "file:line: what" per problem.
+set -u
+cli=$1
+root=$2
+out=$("$cli" lint "$root/tests/fixtures/lint" "$root/tests/fixtures/hostile_load" --scripts "$root/scripts" 2>&1)
+code=$?
+fail=0
+[[ $code -eq 1 ]] || { echo "FAIL: exit $code, wanted 1"; fail=1; }
+for pattern in \
+  "ai/typos.lua:7: unknown metric 'enterprizes'" \
+  "ai/typos.lua:10: unknown API function 'keystone.levr'" \
+  "ai/typos.lua:8: no policy with id 'strict_screenin'" \
+  "policies/duplicate_a.lua:3: policy 'duplicate': field 'id' must equal the file name" \
+  "policies/duplicate_a.lua:7: policy 'duplicate': field 'cost' must be a number" \
+  "policies/duplicate_a.lua:9: unknown field 'colour'" \
+  "policies/syntax_error.lua:3:" \
+  "policies/load_loop.lua:2: instruction budget exceeded"; do
+  grep -qF -e "$pattern" <<<"$out" || { echo "FAIL: missing: $pattern"; fail=1; }
+done
+[[ $fail -eq 0 ]] && echo "ok: lint names every problem" || echo "$out"
+exit $fail

@@ -1,0 +1,155 @@
+// `keystone-cli lint PATH...`: checks content scripts without running a game: syntax, required
+// fields and their types, unknown fields, unknown API functions, unknown metric and lever
+// names, duplicate ids. Every message is "file:line: what is wrong". Exit 1 if any error.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "run_command.h"
+#include "script/api_reference.h"
+#include "script/content_schema.h"
+#include "script/script_host.h"
+#include "sim/levers.h"
+#include "sim/metric_table.h"
+
+namespace keystone::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The kind of a content file from the folder it sits in.
+std::string kind_of(const fs::path& file) {
+    for (fs::path p = file.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path())
+        for (const auto& k : content_schema())
+            if (p.filename() == k.folder) return k.kind;
+    return "";
+}
+
+int line_of_text(const std::string& file, const std::string& needle) {
+    std::ifstream in(file);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n)
+        if (line.find(needle) != std::string::npos) return n;
+    return 0;
+}
+
+struct Report {
+    int errors = 0, warnings = 0;
+    void error(const std::string& m) { std::cout << m << "\n"; ++errors; }
+    void warning(const std::string& m) { std::cout << m << " [warning]\n"; ++warnings; }
+};
+
+void check_api_use(const std::string& file, const std::string& source, const std::set<std::string>& policy_ids, Report& report) {
+    std::istringstream lines(source);
+    std::string line;
+    int number = 0;
+    static const std::regex call(R"(\b(keystone|fx|act)\.([A-Za-z_][A-Za-z0-9_]*))");
+    static const std::regex metric(R"(keystone\.metric\(\s*["']([^"']*)["'])");
+    static const std::regex lever(R"((?:keystone\.lever|fx\.lever|act\.set_lever)\(\s*["']([^"']*)["'])");
+    static const std::regex enact(R"(act\.(?:enact|repeal|active)\(\s*["']([^"']*)["'])");
+    while (std::getline(lines, line)) {
+        ++number;
+        const std::string code = line.substr(0, line.find("--"));  // comments may mention anything
+        const std::string at = file + ":" + std::to_string(number) + ": ";
+        for (std::sregex_iterator it(code.begin(), code.end(), call), end; it != end; ++it)
+            if (!api_function_exists((*it)[1], (*it)[2]))
+                report.error(at + "unknown API function '" + (*it)[1].str() + "." + (*it)[2].str() + "' (see docs/lua-api.md)");
+        for (std::sregex_iterator it(code.begin(), code.end(), metric), end; it != end; ++it) {
+            double ignored;
+            World probe;
+            if (!read_metric(probe, (*it)[1], &ignored)) report.error(at + "unknown metric '" + (*it)[1].str() + "'");
+        }
+        for (std::sregex_iterator it(code.begin(), code.end(), lever), end; it != end; ++it) {
+            Lever l;
+            if (!lever_from_name((*it)[1], &l)) report.error(at + "unknown lever '" + (*it)[1].str() + "'");
+        }
+        for (std::sregex_iterator it(code.begin(), code.end(), enact), end; it != end; ++it)
+            if (!policy_ids.count((*it)[1])) report.warning(at + "no policy with id '" + (*it)[1].str() + "' is loaded");
+    }
+}
+
+}  // namespace
+
+int lint_command(const std::vector<std::string>& args) {
+    std::string scripts = default_scripts_dir();
+    std::vector<fs::path> files;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--scripts" && i + 1 < args.size()) { scripts = args[++i]; continue; }
+        const fs::path path(args[i]);
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file() && it->path().extension() == ".lua") files.push_back(it->path());
+        } else if (fs::is_regular_file(path, ec)) {
+            files.push_back(path);
+        } else {
+            std::cerr << "keystone-cli lint: " << args[i] << ": no such file or folder\n";
+            return 2;
+        }
+    }
+    if (files.empty()) { std::cerr << "usage: keystone-cli lint PATH... [--scripts DIR]\n"; return 2; }
+    std::sort(files.begin(), files.end());
+
+    // The shipped content, to find ids that a mod would shadow and policies strategies name.
+    ScriptHost shipped_host;
+    const LoadedContent shipped = shipped_host.load_content(scripts);
+    std::set<std::string> policy_ids;
+    std::map<std::string, std::string> shipped_files;   // "kind:id" -> file
+    for (const auto& p : shipped.policies) { policy_ids.insert(p.id); shipped_files["policy:" + p.id] = p.source.file; }
+    for (const auto& e : shipped.events) shipped_files["event:" + e.id] = e.source.file;
+    for (const auto& s : shipped.scenarios) shipped_files["scenario:" + s.id] = s.source.file;
+    for (const auto& s : shipped.strategies) shipped_files["strategy:" + s.id] = s.source.file;
+
+    Report report;
+    ScriptHost host;
+    LoadedContent linted;
+    for (const fs::path& file : files) {
+        if (file.filename() == "params.lua") continue;
+        const std::string name = file.generic_string();
+        const std::string kind = kind_of(file);
+        if (kind.empty()) {
+            report.error(name + ":1: cannot tell what kind of content this is: put it under policies/, events/, scenarios/ or ai/");
+            continue;
+        }
+        const size_t errors_before = linted.errors.size(), warnings_before = linted.warnings.size();
+        host.load_file(kind, name, &linted, name);
+        for (size_t i = errors_before; i < linted.errors.size(); ++i) {
+            const ScriptFailure& f = linted.errors[i];
+            std::string message = f.message.substr(0, f.message.find("\nstack traceback"));
+            const std::regex positioned("^" + std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") + R"(:\d+:)");
+            if (!std::regex_search(message, positioned)) {
+                // No position in the message itself: take the innermost line of this file from the
+                // traceback, or the line where the offending name appears, else line 1.
+                int line = f.line;
+                std::smatch m;
+                if (line == 0 && std::regex_search(f.message, m, std::regex(R"(\.lua:(\d+):)"))) line = std::stoi(m[1]);
+                if (line == 0 && std::regex_search(message, m, std::regex(R"(unknown lever '([^']*)')")))
+                    line = line_of_text(name, m[1]);
+                const std::string rest = message.rfind(name + ": ", 0) == 0 ? message.substr(name.size() + 2) : message;
+                message = name + ":" + std::to_string(line > 0 ? line : 1) + ": " + rest;
+            }
+            report.error(message);
+        }
+        for (size_t i = warnings_before; i < linted.warnings.size(); ++i) report.warning(linted.warnings[i].message);
+        std::ifstream in(file, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        for (const auto& p : linted.policies) policy_ids.insert(p.id);
+        check_api_use(name, text.str(), policy_ids, report);
+    }
+    auto shadow = [&](const std::string& key, const std::string& file) {
+        auto it = shipped_files.find(key);
+        if (it != shipped_files.end() && fs::path(it->second).filename() != fs::path(file).filename())
+            report.warning(file + ":1: " + key + " has the same id as shipped content (" + it->second + ")");
+    };
+    for (const auto& p : linted.policies) shadow("policy:" + p.id, p.source.file);
+    for (const auto& e : linted.events) shadow("event:" + e.id, e.source.file);
+    std::cout << files.size() << " files checked: " << report.errors << " errors, " << report.warnings << " warnings\n";
+    return report.errors > 0 ? 1 : 0;
+}
+
+}  // namespace keystone::cli
