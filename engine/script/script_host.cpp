@@ -225,6 +225,33 @@ bool ScriptHost::load_params(const std::string& file, Params* params, std::strin
     return true;
 }
 
+bool ScriptHost::load_manifest(const std::string& file, ModManifest* manifest, std::string* error) {
+    std::string source;
+    if (!read_text(file, &source)) { *error = "no mod.lua manifest"; return false; }
+    ScriptFailure failure;
+    mode_ = ScriptMode::Loading;
+    const std::string display = fs::path(file).parent_path().filename().string() + "/mod.lua";
+    if (!runtime_->run_file(display, source, &failure)) { *error = failure.message.substr(0, failure.message.find('\n')); return false; }
+    lua_State* L = runtime_->state();
+    if (!lua_istable(L, -1)) { lua_pop(L, 1); *error = display + ": must return a table { id, version, name }"; return false; }
+    TableReader r{L, lua_gettop(L), display, {}};
+    manifest->id = r.text("id", true);
+    manifest->version = r.text("version", true);
+    manifest->name = r.text("name", false, manifest->id);
+    manifest->description = r.text("description", false);
+    manifest->load_after = r.strings("load_after");
+    lua_pop(L, 1);
+    fold_content(&content_hash_state_, display, source);
+    content_hash_ = hash_hex(content_hash_state_);
+    if (!r.errors.empty()) { *error = r.errors.front(); return false; }
+    for (char ch : manifest->id)
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-')) {
+            *error = display + ": id must use letters, digits, '_' or '-'";
+            return false;
+        }
+    return true;
+}
+
 LoadedContent ScriptHost::load_content(const std::string& scripts_dir) {
     LoadedContent content;
     const std::pair<const char*, const char*> folders[] = {

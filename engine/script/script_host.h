@@ -28,6 +28,11 @@ struct LoadedContent {
     std::vector<ScriptFailure> warnings; // loaded, but something looks wrong (unknown fields)
 };
 
+struct ModManifest {          // mod.lua of a user mod
+    std::string id, version, name, description, dir;
+    std::vector<std::string> load_after;
+};
+
 class ScriptHost {
 public:
     explicit ScriptHost(RuntimeLimits limits = {});
@@ -42,6 +47,9 @@ public:
     // `display_name` is how messages name the file (default: the path).
     bool load_file(const std::string& kind, const std::string& path, LoadedContent* content,
                    const std::string& display_name = "");
+
+    // Reads a mod's mod.lua manifest; false with the reason if it is missing or malformed.
+    bool load_manifest(const std::string& file, ModManifest* manifest, std::string* error);
 
     void bind(Session* session) { session_ = session; }
     Session* session() const { return session_; }

@@ -55,16 +55,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
         if (!slot) { *error = "unknown parameter '" + name + "' in overrides"; return nullptr; }
         *slot = value;
     }
-    LoadedContent content = s->scripts_->load_content(config.scripts_dir);
-    for (const std::string& dir : config.extra_content_dirs) {
-        LoadedContent more = s->scripts_->load_content(dir);
-        auto merge = [](auto& into, auto& from) { for (auto& d : from) into.push_back(std::move(d)); };
-        merge(content.scenarios, more.scenarios);
-        merge(content.policies, more.policies);
-        merge(content.events, more.events);
-        merge(content.strategies, more.strategies);
-        merge(content.errors, more.errors);
-    }
+    LoadedContent content = load_all_content(*s->scripts_, config, &s->mod_report_);
     auto scenario = std::find_if(content.scenarios.begin(), content.scenarios.end(),
                                  [&](const ScenarioDef& d) { return d.id == config.scenario_id; });
     if (scenario == content.scenarios.end()) {

@@ -29,8 +29,10 @@ struct SessionConfig {
     std::array<std::string, kRoleCount> strategies{};
     // Roles played by a human: no AI decides for them, their events wait for an answer.
     std::array<bool, kRoleCount> human{false, false};
-    // Further content folders (mods, test fixtures), loaded after scripts_dir in this order.
+    // Further content folders (test fixtures, examples), loaded after scripts_dir in this order.
     std::vector<std::string> extra_content_dirs;
+    // User mods: each subfolder with a mod.lua manifest (id, version) is one mod; empty = none.
+    std::string mods_dir;
     // For experiments and tests (C++ only, never from scripts): parameter values replaced
     // after params.lua is read, and a last change to the scenario's initial conditions.
     std::vector<std::pair<std::string, double>> param_overrides;
@@ -79,6 +81,14 @@ struct SessionState {
     std::vector<std::string> disabled_scripts;   // "policy:id", "event:id", "strategy:id"
 };
 
+class ScriptHost;
+struct LoadedContent;
+// Loads scripts_dir, extra_content_dirs and mods (in that order; a later definition with the
+// same id replaces an earlier one and the replacement is reported). Used by create and reload.
+LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, std::vector<std::string>* mod_report);
+// The user's default mods folder: $XDG_DATA_HOME/keystone/mods or ~/.local/share/keystone/mods.
+std::string default_mods_dir();
+
 class Session {
 public:
     // Loads params, content and scenario; returns nullptr and fills *error on failure.
@@ -126,6 +136,11 @@ public:
     // `content` supplies scripts_dir and extra_content_dirs; the rest comes from the save.
     static std::unique_ptr<Session> load_json(nlohmann::json save, const SessionConfig& content, std::string* error);
     const std::string& content_hash() const { return content_hash_; }
+    // Mods found in config.mods_dir: load order, replaced definitions, mods skipped and why.
+    const std::vector<std::string>& mod_report() const { return mod_report_; }
+    // Hot reload: reads every script again and keeps the game state (policies in force, events
+    // fired). Returns "" or why the new scripts were not taken (the old ones stay in use).
+    std::string reload_content();
     // Changes which strategy plays a role from now on (what-if branches); "" or the reason.
     std::string set_strategy(Role role, const std::string& strategy_id);
     // Marks a role as played by a human (true) or by its strategy (false).
@@ -166,6 +181,7 @@ private:
     std::vector<ScriptError> script_errors_;
     std::vector<TickRecord> history_;
     std::string content_hash_;
+    std::vector<std::string> mod_report_;
 };
 
 }  // namespace keystone

@@ -23,7 +23,7 @@ namespace {
 const char* const kUsage =
     "usage: keystone-cli run --scenario ID [--strategy ID] [--role operator|government] [--seed N]\n"
     "                        [--years N] [--out run.json] [--csv metrics.csv] [--replay FILE] [--save FILE]\n"
-    "                        [--scripts DIR] [--quiet]\n";
+    "                        [--scripts DIR] [--mods DIR] [--quiet]\n";
 
 }  // namespace
 
@@ -99,6 +99,7 @@ int run_command(const std::vector<std::string>& args) {
         } else if (flag == "--out") { if (!value(&out_path)) return 2; }
         else if (flag == "--csv") { if (!value(&csv_path)) return 2; }
         else if (flag == "--scripts") { if (!value(&config.scripts_dir)) return 2; }
+        else if (flag == "--mods") { if (!value(&config.mods_dir)) return 2; }
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
         else if (flag == "--save") { if (!value(&save_path)) return 2; }
@@ -135,6 +136,7 @@ int run_command(const std::vector<std::string>& args) {
             csv += buffer + hash_hex(session->hash()) + "\n";
         }
     }
+    for (const auto& line : session->mod_report()) std::cerr << "mods: " << line << "\n";
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
     const World& w = session->world();
