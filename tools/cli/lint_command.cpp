@@ -110,6 +110,12 @@ int lint_command(const std::vector<std::string>& args) {
     for (const fs::path& file : files) {
         if (file.filename() == "params.lua") continue;
         const std::string name = file.generic_string();
+        if (file.filename() == "mod.lua") {  // a mod's manifest
+            ModManifest manifest;
+            std::string problem;
+            if (!host.load_manifest(name, &manifest, &problem)) report.error(name + ":1: " + problem);
+            continue;
+        }
         const std::string kind = kind_of(file);
         if (kind.empty()) {
             report.error(name + ":1: cannot tell what kind of content this is: put it under policies/, events/, scenarios/ or ai/");

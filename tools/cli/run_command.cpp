@@ -120,6 +120,7 @@ int run_command(const std::vector<std::string>& args) {
     std::string error;
     auto session = Session::create(config, &error);
     if (!session) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+    for (const auto& line : session->mod_report()) std::cerr << "mods: " << line << "\n";
 
     std::string csv = csv_header_columns() + "\n";
     while (!session->finished()) {
@@ -136,7 +137,6 @@ int run_command(const std::vector<std::string>& args) {
             csv += buffer + hash_hex(session->hash()) + "\n";
         }
     }
-    for (const auto& line : session->mod_report()) std::cerr << "mods: " << line << "\n";
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
     const World& w = session->world();

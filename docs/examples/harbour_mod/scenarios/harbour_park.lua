@@ -1,0 +1,21 @@
+-- harbour_mod/scenarios/harbour_park.lua
+return {
+  id = "harbour_park",
+  name = "Harbour Health Park",
+  description = "A port city converts old warehouses into a health-technology park.",
+  start = { year = 2020, month = 1 },
+  years = 20,
+  region = { technology_base = 0.4, market_orientation = 0.6, mindset = 0.5,
+             government_pace = 0.6, openness = 0.8, capital_regime = 0.5,
+             home_city_services = 0.5, cost_orientation = 0.4 },
+  park = { area_km2 = 0.8, capacity_units = 350 },
+  enterprises = { count = 25, quality_mean = 0.5, policy_driven_share = 0.3,
+                  segments = { medical_devices = 3, big_health = 2, precision_medicine = 1 } },
+  institutes = 2,
+  providers = { in_park = 1, in_city = 4 },
+  funds = { professional = 1, nonprofessional = 2 },
+  budgets = { operator = 80, government = 200 },
+  default_ai = { operator = "historical", government = "historical" },
+  goals = { { metric = "transformation_rate", at_least = 0.3, by_year_offset = 15,
+              text = "A third of research outputs reach the market by 2035" } },
+}
