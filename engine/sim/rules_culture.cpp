@@ -21,21 +21,37 @@ void step_culture(World& world, const Params& p) {
     for (uint32_t id : world.alive_ids) firm_trust += world.enterprises[id].trust;
     firm_trust /= firms;
     const double policy_share = double(m.policy_driven_firms) / firms;
-    approach(c.trust, firm_trust + p.implicit_trust_boost * implicit + 0.1 * lever(world, Lever::ip_protection) -
-                          0.2 * policy_share, months);
+    approach(c.trust, firm_trust + p.implicit_trust_boost * implicit +
+                          p.culture_trust_ip_weight * lever(world, Lever::ip_protection) -
+                          p.culture_trust_policy_penalty * policy_share,
+             months);
     const int spinoffs = m.firms_by_entry_mode[int(EntryMode::AcademicSpinoff)] + m.firms_by_entry_mode[int(EntryMode::FirmSpinoff)];
-    approach(c.entrepreneurial, 0.5 * world.region.mindset + 0.3 * lever(world, Lever::entrepreneur_support) +
-                                    0.5 * double(spinoffs) / firms, months);
-    approach(c.innovation, 0.5 * m.innovative_share + 0.6 * m.transformation_rate + 0.2 * implicit - 0.3 * policy_share, months);
-    approach(c.team, 0.3 + 0.5 * c.trust, months);
-    approach(c.learning, 0.2 + 0.4 * lever(world, Lever::training) + 0.3 * lever(world, Lever::forums), months);
-    approach(c.openness, 0.3 * world.region.openness + 1.5 * m.external_tie_share + 0.3 * lever(world, Lever::international_bridge), months);
-    approach(c.open_innovation, 0.5 * c.openness + m.cross_segment_share, months);
-    approach(c.quadruple_helix, lever(world, Lever::user_engagement) * (0.5 + world.region.market_orientation), months);
+    approach(c.entrepreneurial,
+             p.culture_entrepreneurial_mindset_weight * world.region.mindset +
+                 p.culture_entrepreneurial_support_weight * lever(world, Lever::entrepreneur_support) +
+                 p.culture_entrepreneurial_spinoff_weight * double(spinoffs) / firms,
+             months);
+    approach(c.innovation,
+             p.culture_innovation_innovative_weight * m.innovative_share +
+                 p.culture_innovation_transformation_weight * m.transformation_rate +
+                 p.culture_innovation_implicit_weight * implicit -
+                 p.culture_innovation_policy_penalty * policy_share,
+             months);
+    approach(c.team, p.culture_team_base + p.culture_team_trust_weight * c.trust, months);
+    approach(c.learning, p.culture_learning_base + p.culture_learning_training_weight * lever(world, Lever::training) +
+                           p.culture_learning_forums_weight * lever(world, Lever::forums),
+             months);
+    approach(c.openness, p.culture_openness_region_weight * world.region.openness +
+                            p.culture_openness_external_weight * m.external_tie_share +
+                            p.culture_openness_bridge_weight * lever(world, Lever::international_bridge),
+             months);
+    approach(c.open_innovation, p.culture_open_innovation_openness_weight * c.openness + m.cross_segment_share, months);
+    approach(c.quadruple_helix,
+             lever(world, Lever::user_engagement) * (p.culture_helix_base + world.region.market_orientation), months);
 
     // Reputation: products that reach the market, the quality of tenants, a convention that puts
     // the park on the map, and the stage it has reached.
-    const double products_signal = std::min(1.0, m.transformation_rate * 2.0);
+    const double products_signal = std::min(1.0, m.transformation_rate * p.reputation_products_signal_gain);
     const double target = p.reputation_products * products_signal + p.reputation_quality * m.mean_quality +
                           p.reputation_convention * lever(world, Lever::convention) +
                           p.reputation_stage * stage_rank(world.stage.stage) / 3.0 +

@@ -11,7 +11,7 @@ void step_economy(World& world, const Params& p) {
     Metrics& m = world.metrics;
     const double rent = p.rent_per_unit * lever(world, Lever::rent_level) * world.used_units;
     const double rent_collected = rent * (1.0 - lever(world, Lever::rent_discount));
-    const double subsidy_paid = rent * lever(world, Lever::rent_subsidy) * 0.5;
+    const double subsidy_paid = rent * lever(world, Lever::rent_subsidy) * p.rent_subsidy_share;
     double output = 0.0;
     for (uint32_t id : world.alive_ids) output += world.enterprises[id].revenue;
     const double tax = output * p.tax_rate * (1.0 - lever(world, Lever::tax_incentive));
@@ -29,12 +29,14 @@ void step_economy(World& world, const Params& p) {
     gov.budget += gov.income_this_tick - subsidy_paid;
 
     // Rivals respond to our growth and to pressure from events; incentives slowly fade back.
-    const double growth = m.enterprises > 0 ? std::max(0, m.entries_this_tick - m.exits_this_tick) / 10.0 : 0.0;
+    const double growth =
+        m.enterprises > 0 ? std::max(0, m.entries_this_tick - m.exits_this_tick) / p.rival_growth_entrants : 0.0;
     for (auto& rival : world.rivals) {
-        rival.incentive += p.rival_growth_response * growth + world.rival_pressure / 12.0 - p.rival_decay * rival.incentive;
+        rival.incentive += p.rival_growth_response * growth + world.rival_pressure / p.rival_pressure_months -
+                           p.rival_decay * rival.incentive;
         rival.incentive = std::clamp(rival.incentive, 0.0, p.rival_incentive_max);
     }
-    world.rival_pressure *= 11.0 / 12.0;
+    world.rival_pressure *= (p.rival_pressure_months - 1.0) / p.rival_pressure_months;
 }
 
 }  // namespace keystone

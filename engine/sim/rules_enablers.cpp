@@ -22,44 +22,52 @@ void step_enablers(World& world, const Params& p) {
     const RegionProfile& region = world.region;
 
     const double institute_rate = p.institute_rate * lever(world, Lever::basic_research) *
-                                  (0.5 + region.government_pace) * (0.5 + region.technology_base);
+                                  (p.institute_pace_base + region.government_pace) *
+                                  (p.institute_tech_base + region.technology_base);
     for (uint32_t n = rng.poisson(institute_rate); n > 0; --n) {
         Institute inst;
         inst.id = uint32_t(world.institutes.size());
-        inst.knowledge = 0.5 + rng.uniform();
-        inst.transfer_quality = clamp01(0.2 + 0.3 * lever(world, Lever::entrepreneur_support) + 0.2 * rng.uniform());
+        inst.knowledge = p.institute_knowledge_min + rng.uniform();
+        inst.transfer_quality = clamp01(p.transfer_quality_base +
+                                         p.transfer_quality_new_support * lever(world, Lever::entrepreneur_support) +
+                                         p.transfer_quality_spread * rng.uniform());
         inst.entry_tick = world.tick;
         world.institutes.push_back(inst);
     }
     // Transfer offices improve with entrepreneurial support and IP protection.
     for (auto& inst : world.institutes) {
-        const double target = clamp01(0.2 + 0.4 * lever(world, Lever::entrepreneur_support) + 0.3 * lever(world, Lever::ip_protection));
+        const double target = clamp01(p.transfer_quality_base +
+                                      p.transfer_quality_support * lever(world, Lever::entrepreneur_support) +
+                                      p.transfer_quality_ip * lever(world, Lever::ip_protection));
         inst.transfer_quality += (target - inst.transfer_quality) / p.culture_months;
     }
 
     // Providers follow demand: more tenants, more providers; the operator's services bring
     // them into the park rather than leaving them in the home city.
-    const double provider_rate = p.provider_rate * m.enterprises / 100.0 * (0.5 + lever(world, Lever::services)) *
-                                 (0.5 + region.home_city_services);
+    const double provider_rate = p.provider_rate * m.enterprises / 100.0 *
+                                 (p.provider_services_base + lever(world, Lever::services)) *
+                                 (p.provider_city_base + region.home_city_services);
     for (uint32_t n = rng.poisson(provider_rate); n > 0; --n) {
         Provider provider;
         provider.id = uint32_t(world.providers.size());
         provider.kind = ProviderKind(rng.below(kProviderKindCount));
-        provider.in_park = rng.chance(clamp01(p.provider_in_park_services * (0.2 + lever(world, Lever::services))));
+        provider.in_park =
+            rng.chance(clamp01(p.provider_in_park_services * (p.provider_in_park_base + lever(world, Lever::services))));
         provider.entry_tick = world.tick;
         world.providers.push_back(provider);
     }
 
     // Innovation organizers are rare; reputation, culture and CXO attraction raise the odds.
     const double organizer_rate = p.organizer_rate * world.reputation * world.culture.entrepreneurial *
-                                  (lever(world, Lever::cxo_attraction) + 0.5 * lever(world, Lever::talent_program));
-    if (world.organizers.size() < 3 && rng.chance(clamp01(organizer_rate)))
+                                  (lever(world, Lever::cxo_attraction) +
+                                   p.organizer_talent_program_weight * lever(world, Lever::talent_program));
+    if (double(world.organizers.size()) < p.max_organizers && rng.chance(clamp01(organizer_rate)))
         introduce_organizer(world, "organizer " + std::to_string(world.organizers.size() + 1));
 
     // A promotion organization ("Party C") needs backing plus a leader or enough trust.
     const double support = lever(world, Lever::promotion_org_support);
     const bool founder = !world.organizers.empty() || world.culture.trust >= p.promotion_trust_min;
-    if (support > 0.0 && founder && world.promotion_orgs.size() < 2 &&
+    if (support > 0.0 && founder && double(world.promotion_orgs.size()) < p.max_promotion_orgs &&
         rng.chance(clamp01(p.promotion_found_rate * support))) {
         PromotionOrg org;
         org.id = uint32_t(world.promotion_orgs.size());
@@ -68,7 +76,9 @@ void step_enablers(World& world, const Params& p) {
         world.promotion_orgs.push_back(org);
         add_log(world, "enabler", "A cluster-promotion organization was founded");
     }
-    for (auto& org : world.promotion_orgs) org.capacity += (p.promotion_capacity * std::max(0.2, support) - org.capacity) / 24.0;
+    for (auto& org : world.promotion_orgs)
+        org.capacity += (p.promotion_capacity * std::max(p.promotion_capacity_floor, support) - org.capacity) /
+                        p.promotion_capacity_months;
 }
 
 }  // namespace keystone

@@ -19,13 +19,13 @@ double units_for(const Params& p, FirmSize size) {
     return p.units_startup;
 }
 
-Segment draw_segment(World& world, Rng& rng) {
+Segment draw_segment(World& world, const Params& p, Rng& rng) {
     // Newcomers follow the park's present mix (success breeds success) with a floor so that new
     // segments can still appear.
     double total = 0.0;
     std::array<double, kSegmentCount> weights{};
     for (int s = 0; s < kSegmentCount; ++s) {
-        weights[s] = 2.0 + world.metrics.firms_by_segment[s];
+        weights[s] = p.segment_entry_floor + world.metrics.firms_by_segment[s];
         total += weights[s];
     }
     double pick = rng.uniform() * total;
@@ -44,14 +44,14 @@ bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize siz
     const RegionProfile& region = world.region;
     Enterprise firm;
     firm.id = uint32_t(world.enterprises.size());
-    firm.segment = draw_segment(world, rng);
+    firm.segment = draw_segment(world, p, rng);
     firm.size = size;
     firm.entry_mode = mode;
     firm.policy_driven = policy_driven;
     double quality_mean = p.candidate_quality_base + p.candidate_quality_tech * region.technology_base;
     if (policy_driven) quality_mean -= p.policy_driven_quality_penalty;
-    if (size == FirmSize::Large || size == FirmSize::Multinational) quality_mean += 0.1;
-    if (mode == EntryMode::AcademicSpinoff) quality_mean += 0.05;
+    if (size == FirmSize::Large || size == FirmSize::Multinational) quality_mean += p.large_entrant_quality_bonus;
+    if (mode == EntryMode::AcademicSpinoff) quality_mean += p.spinoff_quality_bonus;
     firm.quality = clamp01(quality_mean + p.candidate_quality_spread * rng.normal());
 
     // Entry screening: the operator turns away candidates below the bar (subsidiaries of large
@@ -61,7 +61,7 @@ bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize siz
 
     // Gresham's law: a good firm looks at the neighbours and stays away from a weak park.
     const double mean_quality = world.metrics.enterprises > 0 ? world.metrics.mean_quality : bar;
-    if (world.metrics.enterprises > 10 && mean_quality < p.gresham_quality_bar) {
+    if (double(world.metrics.enterprises) > p.gresham_min_firms && mean_quality < p.gresham_quality_bar) {
         const double gap = std::max(0.0, firm.quality - mean_quality);
         if (rng.chance(clamp01(p.gresham_avoid * gap * (p.gresham_quality_bar - mean_quality) / p.gresham_quality_bar)))
             return false;
@@ -71,18 +71,23 @@ bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize siz
     if (world.used_units + firm.units > world.capacity_units) return false;
 
     const double origin_draw = rng.uniform();
-    if (origin_draw < p.foreign_share_openness * region.openness * (size == FirmSize::Multinational ? 6.0 : 1.0))
+    if (origin_draw <
+        p.foreign_share_openness * region.openness * (size == FirmSize::Multinational ? p.mnc_foreign_factor : 1.0))
         firm.origin = Origin::Foreign;
     else if (origin_draw < p.foreign_share_openness * region.openness + p.returnee_share * (1.0 + lever(world, Lever::talent_program)))
         firm.origin = Origin::Returnee;
-    firm.rd_intensity = std::max(0.0, p.rd_initial_mean * (0.5 + firm.quality) * (policy_driven ? 0.6 : 1.0) +
-                                          0.03 * rng.normal());
+    firm.rd_intensity = std::max(0.0, p.rd_initial_mean * (p.rd_quality_base + firm.quality) *
+                                              (policy_driven ? p.policy_driven_rd_factor : 1.0) +
+                                          p.rd_initial_spread * rng.normal());
     const double cost_pull = p.specialization_cost_penalty * region.cost_orientation;
-    firm.specialization = clamp01(p.specialization_mean - cost_pull + 0.2 * rng.normal());
-    firm.cash = p.seed_cash * (size == FirmSize::Startup ? 1.0 : 5.0) * (0.5 + firm.quality);
-    firm.headcount = size == FirmSize::Startup ? 8 : (size == FirmSize::Sme ? 40 : 400);
-    firm.products = size == FirmSize::Startup ? 0.0 : (size == FirmSize::Sme ? 1.0 : 5.0);
-    firm.trust = clamp01(world.culture.trust * 0.8);
+    firm.specialization = clamp01(p.specialization_mean - cost_pull + p.specialization_spread * rng.normal());
+    firm.cash = p.seed_cash * (size == FirmSize::Startup ? 1.0 : p.seed_cash_established_factor) *
+                (p.cash_quality_base + firm.quality);
+    firm.headcount = size == FirmSize::Startup ? p.headcount_startup
+                                                : (size == FirmSize::Sme ? p.headcount_sme : p.headcount_large);
+    firm.products = size == FirmSize::Startup ? 0.0
+                                               : (size == FirmSize::Sme ? p.entrant_products_sme : p.entrant_products_large);
+    firm.trust = clamp01(world.culture.trust * p.entrant_trust_factor);
     firm.entry_tick = world.tick;
     firm.incentive_at_entry = incentive_level(world, p);
     world.used_units += firm.units;
@@ -103,15 +108,16 @@ void step_entry(World& world, const Params& p) {
 
     const double incentive = incentive_level(world, p);
     const double cluster_pull = double(m.enterprises) / (m.enterprises + p.entry_cluster_half) *
-                                (0.5 + std::min(1.0, m.firm_ties_per_firm));
-    const double decline_penalty = world.stage.stage == Stage::Decline ? 0.5 : 1.0;
+                                (p.cluster_pull_base + std::min(1.0, m.firm_ties_per_firm));
+    const double decline_penalty = world.stage.stage == Stage::Decline ? p.decline_entry_factor : 1.0;
     const double pull_reputation = p.entry_reputation_weight * world.reputation;
     // A subsidy-seeking mindset responds to incentives, an entrepreneurial one to the cluster.
-    const double pull_incentive = p.entry_incentive_weight * incentive * (1.5 - region.mindset);
+    const double pull_incentive = p.entry_incentive_weight * incentive * (p.incentive_mindset_base - region.mindset);
     const double pull_cluster = p.entry_cluster_weight * cluster_pull;
     const double pull_services = p.entry_services_weight * lever(world, Lever::services);
     const double pull_total = pull_reputation + pull_incentive + pull_cluster + pull_services;
-    const double free_share = clamp01((world.capacity_units - world.used_units) / (0.1 * world.capacity_units));
+    const double free_share =
+        clamp01((world.capacity_units - world.used_units) / (p.free_space_share * world.capacity_units));
     const uint32_t candidates = rng.poisson(p.entry_base_rate * pull_total * decline_penalty * free_share);
     const double policy_share = pull_total > 0 ? pull_incentive / pull_total : 0.0;
     for (uint32_t i = 0; i < candidates; ++i) {
@@ -123,8 +129,9 @@ void step_entry(World& world, const Params& p) {
         const double relocation = p.relocation_share_incentive * policy_share;
         if (draw < subsidiary) mode = EntryMode::Subsidiary;
         else if (draw < subsidiary + relocation) mode = EntryMode::Relocation;
-        const FirmSize size = (mode == EntryMode::Subsidiary || mode == EntryMode::Relocation) && rng.chance(0.5)
-                                  ? FirmSize::Sme : FirmSize::Startup;
+        const FirmSize size =
+            (mode == EntryMode::Subsidiary || mode == EntryMode::Relocation) && rng.chance(p.relocated_sme_share)
+                ? FirmSize::Sme : FirmSize::Startup;
         admit_candidate(world, p, mode, size, policy_driven, false);
     }
 
@@ -132,14 +139,15 @@ void step_entry(World& world, const Params& p) {
     // tenants, through entrepreneurial culture). Some settle elsewhere: cross-regional links.
     double academic = 0.0;
     for (const auto& inst : world.institutes) academic += p.spinoff_academic_rate * inst.transfer_quality * inst.knowledge;
-    academic *= 0.5 + lever(world, Lever::entrepreneur_support);
+    academic *= p.spinoff_support_base + lever(world, Lever::entrepreneur_support);
     const double firm_spinoffs = p.spinoff_firm_rate * m.enterprises * world.culture.entrepreneurial *
-                                 (0.5 + m.talent[int(TalentKind::Leading)] / (1.0 + m.talent[int(TalentKind::Leading)]));
+                                 (p.spinoff_leaders_base +
+                                  m.talent[int(TalentKind::Leading)] / (1.0 + m.talent[int(TalentKind::Leading)]));
     const uint32_t academic_count = rng.poisson(academic * free_share);
     const uint32_t firm_count = rng.poisson(firm_spinoffs);
     for (uint32_t i = 0; i < academic_count; ++i) admit_candidate(world, p, EntryMode::AcademicSpinoff, FirmSize::Startup, false, false);
     for (uint32_t i = 0; i < firm_count; ++i) {
-        const double settle = p.spinoff_local_settle * (0.5 + world.reputation) * free_share;
+        const double settle = p.spinoff_local_settle * (p.spinoff_settle_base + world.reputation) * free_share;
         if (rng.chance(clamp01(settle))) admit_candidate(world, p, EntryMode::FirmSpinoff, FirmSize::Startup, false, false);
         // A spin-off that settles elsewhere still links the park to another region.
         else if (world.metrics.enterprises > 0) {
@@ -153,11 +161,11 @@ void step_entry(World& world, const Params& p) {
     // Large firms and multinationals come later, drawn by a maturing cluster and its reputation.
     const double maturity = stage_rank(world.stage.stage) / 3.0;
     const double chase = 1.0 + p.anchor_chasing_large_boost * lever(world, Lever::anchor_chasing);
-    const double large_rate = p.large_entry_rate * world.reputation * (0.3 + maturity) * chase;
+    const double large_rate = p.large_entry_rate * world.reputation * (p.large_entry_maturity_base + maturity) * chase;
     // Only so many multinationals look for a regional base in one industry and country.
     const double mnc_room = clamp01(1.0 - world.metrics.multinationals / p.mnc_market_size);
     const double mnc_rate = p.mnc_entry_rate * mnc_room * world.reputation * world.reputation * maturity *
-                            (0.3 + region.openness) * (1.0 + lever(world, Lever::convention)) * chase;
+                            (p.mnc_openness_base + region.openness) * (1.0 + lever(world, Lever::convention)) * chase;
     for (uint32_t i = rng.poisson(large_rate); i > 0; --i)
         admit_candidate(world, p, EntryMode::Subsidiary, FirmSize::Large, false, true);
     for (uint32_t i = rng.poisson(mnc_rate); i > 0; --i)
@@ -223,7 +231,7 @@ void step_exit(World& world, const Params& p) {
             hazard += p.exit_gresham * std::max(0.0, firm.quality - mean_quality);
         if (declining) hazard += p.exit_decline;
         if (firm.shock_until > world.tick) hazard += p.exit_partner_shock;
-        if (firm.anchor) hazard *= 0.2;  // anchors leave by decision (an event), rarely by attrition
+        if (firm.anchor) hazard *= p.anchor_attrition_factor;  // anchors leave by decision (an event), rarely by attrition
         if (rng.chance(hazard * survival)) remove_enterprise(world, p, uint32_t(i), "attrition");
     }
 }

@@ -10,7 +10,8 @@ namespace keystone {
 void step_funds(World& world, const Params& p) {
     Rng& rng = world.rng[int(Stream::Finance)];
     const Metrics& m = world.metrics;
-    const double policy = p.fund_policy_rate * (lever(world, Lever::guiding_fund) + 0.5 * incentive_level(world, p));
+    const double policy =
+        p.fund_policy_rate * (lever(world, Lever::guiding_fund) + p.fund_incentive_weight * incentive_level(world, p));
     const double innovative_firms = m.innovative_share * m.enterprises;
     const double quality = p.fund_quality_rate * innovative_firms / 100.0 * m.mean_quality *
                            (1.0 + m.transformation_rate);
@@ -30,14 +31,15 @@ void step_funds(World& world, const Params& p) {
                     : pick < policy + quality ? FundReason::ProjectQuality : FundReason::FundCluster;
         // Funds drawn by policy are more often entrepreneur-investors looking for subsidies.
         const double professional = p.fund_professional_base * world.region.capital_regime *
-                                    (fund.reason == FundReason::Policy ? 0.7 : 1.3);
+                                    (fund.reason == FundReason::Policy ? p.fund_professional_policy_factor
+                                                                           : p.fund_professional_other_factor);
         fund.professional = rng.chance(clamp01(professional));
         fund.capital = p.fund_capital;
         fund.entry_tick = world.tick;
         world.funds.push_back(fund);
     }
     // Funds recycle capital slowly from exits and new raises.
-    for (auto& fund : world.funds) fund.capital += p.fund_capital / 120.0;
+    for (auto& fund : world.funds) fund.capital += p.fund_capital / p.fund_recycling_months;
 }
 
 }  // namespace keystone

@@ -16,21 +16,21 @@ void step_firms(World& world, const Params& p) {
                           : firm.size == FirmSize::Sme     ? p.burn_sme
                                                            : p.burn_large;
         firm.revenue = firm.products * p.revenue_per_product * world.market_factor[int(firm.segment)] *
-                       (firm.size == FirmSize::Multinational ? 3.0 : 1.0);
-        firm.cash += firm.revenue - burn * (1.0 + firm.rd_intensity) + subsidy * burn * 0.5;
+                       (firm.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0);
+        firm.cash += firm.revenue - burn * (1.0 + firm.rd_intensity) + subsidy * burn * p.subsidy_burn_share;
         firm.products *= 1.0 - p.product_decay;
         // R&D intensity drifts back towards the firm's own habit (quality-driven).
-        const double habit = p.rd_initial_mean * (0.5 + firm.quality);
+        const double habit = p.rd_initial_mean * (p.rd_quality_base + firm.quality);
         firm.rd_intensity += (habit - firm.rd_intensity) * p.rd_drift;
         // Growth needs products on the market and talent to hire.
         if (firm.size == FirmSize::Startup && firm.products >= p.growth_products_sme &&
             rng.chance(p.growth_rate * firm.quality * (1.0 - shortage))) {
             firm.size = FirmSize::Sme;
-            firm.headcount *= 4.0;
+            firm.headcount *= p.headcount_growth_sme;
         } else if (firm.size == FirmSize::Sme && firm.products >= p.growth_products_large &&
-                   rng.chance(p.growth_rate * 0.25 * firm.quality * (1.0 - shortage))) {
+                   rng.chance(p.growth_rate * p.growth_rate_large_factor * firm.quality * (1.0 - shortage))) {
             firm.size = FirmSize::Large;
-            firm.headcount *= 5.0;
+            firm.headcount *= p.headcount_growth_large;
         }
     }
 }

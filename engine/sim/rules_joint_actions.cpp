@@ -47,7 +47,7 @@ uint32_t random_alive(Context& c) { return c.world.alive_ids[c.rng.below(uint32_
 
 uint32_t random_in_other_segment(Context& c, Segment own) {
     // Pick a segment other than our own with firms in it, then a firm in it.
-    for (int attempt = 0; attempt < 4; ++attempt) {
+    for (int attempt = 0; attempt < int(c.p.cross_segment_partner_tries); ++attempt) {
         const int s = int(c.rng.below(kSegmentCount));
         if (s == int(own) || c.world.alive_by_segment[s].empty()) continue;
         const auto& list = c.world.alive_by_segment[s];
@@ -65,7 +65,7 @@ double firm_match(const Context& c, const Enterprise& a, const Enterprise& b) {
         return clamp01((c.p.match_same_segment_base + (1.0 - c.p.match_same_segment_base) * a.specialization * b.specialization) *
                        (1.0 - crowding));
     }
-    return clamp01(c.p.match_cross_segment_base * (0.5 + spec));
+    return clamp01(c.p.match_cross_segment_base * (c.p.match_cross_specialization_base + spec));
 }
 
 bool attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType type, double need, double match,
@@ -76,7 +76,8 @@ bool attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType type,
     // Subsidiaries talk to head offices elsewhere more than to neighbours.
     if (local && firm.entry_mode == EntryMode::Subsidiary) trust *= 1.0 - c.p.subsidiary_local_penalty;
     const double willingness = need * match * clamp01(trust);
-    const double ability = (0.4 + 0.6 * firm.quality) * clamp01(c.ability_park + ability_bonus);
+    const double ability =
+        (c.p.ability_quality_base + c.p.ability_quality_weight * firm.quality) * clamp01(c.ability_park + ability_bonus);
     const bool success = c.rng.chance(clamp01(willingness * ability));
     Enterprise* other = partner.kind == NodeKind::Enterprise ? &c.world.enterprises[partner.index] : nullptr;
     if (success) {
@@ -103,7 +104,8 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
     switch (type) {
         case JointActionType::Licensing: {
             Institute& inst = world.institutes[partner.index];
-            const double moved = std::min(inst.unlicensed_outputs, p.outputs_per_license * (0.5 + absorptive));
+            const double moved =
+                std::min(inst.unlicensed_outputs, p.outputs_per_license * (p.license_absorptive_base + absorptive));
             inst.unlicensed_outputs -= moved;
             firm.pipeline += moved / p.outputs_per_product;
             world.metrics.transformed_outputs += moved;
@@ -118,7 +120,9 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
             break;
         case JointActionType::Investment: {
             Fund& fund = world.funds[partner.index];
-            const double amount = std::min(fund.capital, p.investment_size * (firm.size == FirmSize::Startup ? 1.0 : 3.0));
+            const double amount = std::min(
+                fund.capital,
+                p.investment_size * (firm.size == FirmSize::Startup ? 1.0 : p.investment_size_established_factor));
             fund.capital -= amount;
             firm.cash += amount;
             if (fund.professional) {
@@ -139,11 +143,11 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
             firm.last_service_tick = world.tick;
             break;
         case JointActionType::Training:
-            firm.quality = clamp01(firm.quality + 0.005);
-            world.talent_pool[int(TalentKind::Supporting)] += 1.0;
+            firm.quality = clamp01(firm.quality + p.training_quality_gain);
+            world.talent_pool[int(TalentKind::Supporting)] += p.training_talent_gain;
             break;
         case JointActionType::UserCoCreation:
-            firm.pipeline += 0.5 * absorptive / p.outputs_per_product;
+            firm.pipeline += p.user_cocreation_knowledge * absorptive / p.outputs_per_product;
             break;
         default:
             break;
@@ -160,18 +164,20 @@ void firm_initiated(Context& c) {
     std::array<double, kJointActionTypeCount> weight{};
     weight[int(JointActionType::Supply)] = p.w_supply;
     weight[int(JointActionType::JointRecruitment)] = p.w_recruitment;
-    weight[int(JointActionType::JointRnd)] = p.w_joint_rnd * rd_ratio * (world.institutes.empty() ? 0.3 : 1.0);
-    weight[int(JointActionType::Licensing)] = world.institutes.empty() ? 0.0 : p.w_licensing * std::min(2.0, rd_ratio);
+    weight[int(JointActionType::JointRnd)] =
+        p.w_joint_rnd * rd_ratio * (world.institutes.empty() ? p.joint_rnd_without_institutes : 1.0);
+    weight[int(JointActionType::Licensing)] =
+        world.institutes.empty() ? 0.0 : p.w_licensing * std::min(p.licensing_rd_ratio_cap, rd_ratio);
     weight[int(JointActionType::Investment)] =
-        world.funds.empty() ? 0.0 : p.w_investment * (firm.cash < p.investment_need_cash ? 1.0 : 0.2);
+        world.funds.empty() ? 0.0 : p.w_investment * (firm.cash < p.investment_need_cash ? 1.0 : p.investment_weight_with_cash);
     weight[int(JointActionType::ServiceContract)] =
-        world.providers.empty() ? 0.0 : p.w_service * (0.3 + lever(world, Lever::services));
+        world.providers.empty() ? 0.0 : p.w_service * (p.service_weight_base + lever(world, Lever::services));
     weight[int(JointActionType::Training)] = p.w_training * lever(world, Lever::training);
     weight[int(JointActionType::CrossIndustry)] = p.w_cross_industry * firm.specialization;
     weight[int(JointActionType::UserCoCreation)] = p.w_user * lever(world, Lever::user_engagement);
     weight[int(JointActionType::International)] =
-        p.w_international * (lever(world, Lever::international_bridge) + 0.3 * openness +
-                             (firm.origin == Origin::Local ? 0.0 : 0.5));
+        p.w_international * (lever(world, Lever::international_bridge) + p.international_openness_weight * openness +
+                             (firm.origin == Origin::Local ? 0.0 : p.international_foreign_origin_bonus));
     // What the park's stage needs: interaction first, then linkage, then openness and research.
     auto emphasize = [&](JointActionType t) { weight[int(t)] *= 1.0 + p.need_stage_bonus; };
     if (rank == 0) { emphasize(JointActionType::Supply); emphasize(JointActionType::JointRecruitment); }
@@ -197,9 +203,10 @@ void firm_initiated(Context& c) {
         case JointActionType::JointRecruitment:
         case JointActionType::CrossIndustry: {
             // Some supply ties reach other domestic clusters (cross-regional links).
-            if (type == JointActionType::Supply && c.rng.chance(p.w_external_domestic * (0.5 + openness))) {
+            if (type == JointActionType::Supply &&
+                c.rng.chance(p.w_external_domestic * (p.external_domestic_openness_base + openness))) {
                 partner = {NodeKind::ExternalDomestic, c.rng.below(3)};
-                match = 0.5 + 0.5 * firm.specialization;
+                match = p.match_external_base + p.match_external_specialization * firm.specialization;
                 break;
             }
             // Supply and recruitment mostly stay inside the value chain of one's own segment.
@@ -223,21 +230,22 @@ void firm_initiated(Context& c) {
             break;
         }
         case JointActionType::JointRnd:
-            if (!world.institutes.empty() && c.rng.chance(0.7)) {
+            if (!world.institutes.empty() && c.rng.chance(p.joint_rnd_institute_share)) {
                 partner = {NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))};
-            } else if (c.rng.chance(p.w_external_domestic * (0.5 + openness))) {
+            } else if (c.rng.chance(p.w_external_domestic * (p.external_domestic_openness_base + openness))) {
                 partner = {NodeKind::ExternalDomestic, c.rng.below(3)};
             } else {
                 const uint32_t other = random_alive(c);
                 if (other == firm.id) return;
                 partner = {NodeKind::Enterprise, other};
             }
-            match = clamp01(0.3 + 0.4 * std::min(1.5, rd_ratio));
+            match = clamp01(p.match_rnd_base + p.match_rnd_weight * std::min(p.match_rnd_ratio_cap, rd_ratio));
             break;
         case JointActionType::Licensing: {
             partner = {NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))};
             const Institute& inst = world.institutes[partner.index];
-            match = clamp01((0.3 + 0.7 * inst.transfer_quality) * std::min(1.0, 0.4 + 0.6 * rd_ratio));
+            match = clamp01((p.match_license_base + p.match_license_transfer_weight * inst.transfer_quality) *
+                            std::min(1.0, p.match_license_rd_base + p.match_license_rd_weight * rd_ratio));
             break;
         }
         case JointActionType::Investment: {
@@ -245,27 +253,28 @@ void firm_initiated(Context& c) {
             const Fund& fund = world.funds[partner.index];
             if (fund.capital <= 0.0) return;
             // Professional investors select on quality; entrepreneur-investors take almost anyone.
-            match = fund.professional ? clamp01(firm.quality * 1.2) : 0.6;
+            match = fund.professional ? clamp01(firm.quality * p.match_professional_quality) : p.match_nonprofessional;
             break;
         }
         case JointActionType::ServiceContract: {
             partner = {NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))};
-            match = 0.7;
+            match = p.match_service;
             break;
         }
         case JointActionType::Training:
             // Training is delivered by providers (the training centre counts as one).
             if (world.providers.empty()) return;
             partner = {NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))};
-            match = 0.8;
+            match = p.match_training;
             break;
         case JointActionType::UserCoCreation:
             partner = {NodeKind::Users, 0};
-            match = clamp01(0.4 + world.region.market_orientation * 0.6);
+            match = clamp01(p.match_user_base + world.region.market_orientation * p.match_user_market_weight);
             break;
         case JointActionType::International:
             partner = {NodeKind::ExternalInternational, c.rng.below(3)};
-            match = clamp01(0.3 + 0.5 * world.culture.openness + 0.2 * firm.quality);
+            match = clamp01(p.match_international_base + p.match_international_openness_weight * world.culture.openness +
+                            p.match_international_quality_weight * firm.quality);
             break;
         default:
             return;
@@ -294,11 +303,11 @@ void forum_session(Context& c) {
 // becomes polycentric as they take over matchmaking.
 void hub_event(Context& c, NodeId host) {
     World& world = c.world;
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < int(c.p.hub_event_guests); ++k) {
         const uint32_t guest = random_alive(c);
         if (host.kind == NodeKind::Enterprise && host.index == guest) continue;
         Enterprise& firm = world.enterprises[guest];
-        if (attempt(c, firm, host, JointActionType::Forum, 1.0, 0.6, 0.0)) {
+        if (attempt(c, firm, host, JointActionType::Forum, 1.0, c.p.match_hub_event, 0.0)) {
             // Guests of the same event meet each other too.
             const uint32_t other = random_alive(c);
             if (other != guest && c.rng.chance(world.culture.trust * firm_match(c, firm, world.enterprises[other])))
@@ -322,7 +331,8 @@ void consortium(Context& c) {
     if (!world.funds.empty()) members.push_back({NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))});
     if (!world.providers.empty()) members.push_back({NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))});
     if (lever(world, Lever::user_engagement) > 0.0) members.push_back({NodeKind::Users, 0});
-    if (world.culture.openness > 0.3) members.push_back({NodeKind::ExternalInternational, c.rng.below(3)});
+    if (world.culture.openness > p.consortium_openness_min)
+        members.push_back({NodeKind::ExternalInternational, c.rng.below(3)});
     // The convener brokers the first contact (government and the lead firm); after that the
     // members tie to each other, so a consortium does not turn the convener into a star hub.
     add_tie(c, convener, members[1], JointActionType::Consortium);
@@ -368,7 +378,7 @@ void step_joint_actions(World& world, const Params& p) {
     for (uint32_t id : world.alive_ids) {
         const Enterprise& e = world.enterprises[id];
         firms[int(e.segment)]++;
-        if (e.specialization < 0.5) substitutors[int(e.segment)]++;
+        if (e.specialization < p.complementor_specialization_min) substitutors[int(e.segment)]++;
     }
     for (int s = 0; s < kSegmentCount; ++s) c.substitutor_share[s] = firms[s] ? double(substitutors[s]) / firms[s] : 0.0;
     c.revenue_cumulative.reserve(world.alive_ids.size());
@@ -391,7 +401,7 @@ void step_joint_actions(World& world, const Params& p) {
 
     if (implicit > 0.0 && world.culture.trust > p.consortium_trust_min) {
         const double strength = (world.culture.trust - p.consortium_trust_min) / (1.0 - p.consortium_trust_min);
-        const uint32_t count = c.rng.poisson(p.consortium_rate * std::min(2.0, implicit) * strength);
+        const uint32_t count = c.rng.poisson(p.consortium_rate * std::min(p.consortium_implicit_cap, implicit) * strength);
         for (uint32_t i = 0; i < count; ++i) consortium(c);
     }
 

@@ -40,7 +40,7 @@ void step_knowledge(World& world, const Params& p) {
     for (auto& inst : world.institutes) {
         const double produced = p.institute_output * inst.knowledge * (1.0 + p.institute_basic_research_boost * basic);
         inst.unlicensed_outputs += produced;
-        inst.knowledge += produced * 0.01;
+        inst.knowledge += produced * p.institute_knowledge_growth;
         outputs += produced;
     }
 
@@ -55,17 +55,17 @@ void step_knowledge(World& world, const Params& p) {
     for (auto& firm : world.enterprises) {
         if (!firm.alive) continue;
         const bool innovative = firm.rd_intensity > p.rd_industry_average;
-        const double talent = 1.0 - 0.5 * m.talent_shortage;
+        const double talent = 1.0 - p.shortage_output_loss * m.talent_shortage;
         // Larger firms run several projects at once.
         const double scale = firm.size == FirmSize::Startup ? 1.0
                            : firm.size == FirmSize::Sme     ? p.output_scale_sme
                            : firm.size == FirmSize::Large   ? p.output_scale_large
                                                             : p.output_scale_mnc;
         const double produced = p.firm_output * scale * firm.rd_intensity / p.rd_industry_average * firm.quality * talent *
-                                (innovative ? 1.0 : 0.3);
+                                (innovative ? 1.0 : p.noninnovative_output_factor);
         outputs += produced;
         enterprise_outputs += produced;
-        const bool serviced = world.tick - firm.last_service_tick < 12;
+        const bool serviced = double(world.tick - firm.last_service_tick) < p.service_recency_months;
         const double capital_total = firm.professional_capital + firm.nonprofessional_capital;
         const double professional_share = capital_total > 0 ? firm.professional_capital / capital_total : 0.0;
         double chance = p.transform_firm_base + p.transform_services * (serviced ? 1.0 : 0.0) +
@@ -78,7 +78,8 @@ void step_knowledge(World& world, const Params& p) {
         transformed += commercialized;
         // Commercialized outputs feed the product pipeline; speed depends on the segment and approvals.
         firm.pipeline += commercialized / p.outputs_per_product +
-                         scale * pipeline_speed(p, firm.segment) * regulatory * (serviced ? 1.0 : 0.6) * firm.quality;
+                         scale * pipeline_speed(p, firm.segment) * regulatory * (serviced ? 1.0 : p.unserviced_pipeline_factor) *
+                             firm.quality;
         if (firm.pipeline >= 1.0) {
             firm.pipeline -= 1.0;
             firm.products += 1.0;

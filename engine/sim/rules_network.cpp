@@ -64,7 +64,7 @@ void measure_firms(World& world, const Params& p) {
         rd += e.rd_intensity;
         high += e.quality >= p.quality_high_bar ? 1 : 0;
         innovative += e.rd_intensity > p.rd_industry_average ? 1 : 0;
-        complementors += e.specialization >= 0.5 ? 1 : 0;
+        complementors += e.specialization >= p.complementor_specialization_min ? 1 : 0;
         revenue_max = std::max(revenue_max, e.revenue);
         revenue_total += e.revenue;
     }
@@ -184,7 +184,7 @@ void measure_network(World& world, const Params& p) {
             const uint32_t d = degree[v];
             if (d < 2) continue;
             int closed = 0, pairs = 0;
-            for (int k = 0; k < 10; ++k) {
+            for (int k = 0; k < int(p.clustering_pairs_per_node); ++k) {
                 const uint32_t a = neighbours[start[v] + rng.below(d)], b = neighbours[start[v] + rng.below(d)];
                 if (a == b) continue;
                 pairs++;
@@ -207,7 +207,8 @@ void measure_network(World& world, const Params& p) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
     world.hubs.clear();
-    for (size_t i = 0; i < candidates.size() && i < 20; ++i) world.hubs.push_back(index.node(candidates[i].second));
+    for (size_t i = 0; i < candidates.size() && double(i) < p.max_hubs; ++i)
+        world.hubs.push_back(index.node(candidates[i].second));
 
     // Joint actions formed this tick.
     double participants = 0.0;

@@ -9,13 +9,14 @@ namespace keystone {
 void step_talent(World& world, const Params& p) {
     const double program = 1.0 + p.talent_program_boost * lever(world, Lever::talent_program);
     const double training = 1.0 + p.training_boost * lever(world, Lever::training);
-    const double pull = (0.3 + world.reputation) * program;
+    const double pull = (p.talent_pull_base + world.reputation) * program;
     // Relative inflow per kind: scarce leaders, plenty of supporting staff.
-    const std::array<double, kTalentKindCount> mix{0.05, 0.4, 0.3, 0.2, 0.05};
+    const std::array<double, kTalentKindCount> mix{p.talent_mix_leading, p.talent_mix_core, p.talent_mix_supporting,
+                                                     p.talent_mix_blue_collar, p.talent_mix_returnee};
     for (int k = 0; k < kTalentKindCount; ++k) {
         double inflow = p.talent_inflow * mix[k] * pull;
         if (k == int(TalentKind::Supporting) || k == int(TalentKind::BlueCollar)) inflow *= training;
-        if (k == int(TalentKind::Returnee)) inflow *= 0.5 + world.region.openness + world.culture.openness;
+        if (k == int(TalentKind::Returnee)) inflow *= p.talent_returnee_base + world.region.openness + world.culture.openness;
         world.talent_pool[k] = world.talent_pool[k] * (1.0 - p.talent_churn) + inflow;
     }
     double demand = 0.0;

@@ -29,8 +29,8 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     w.capacity_units = sc.capacity_units;
     w.reputation = sc.initial_reputation;
     w.culture.trust = sc.initial_trust;
-    w.culture.openness = 0.5 * sc.region.openness;
-    w.culture.entrepreneurial = 0.5 * sc.region.mindset;
+    w.culture.openness = p.initial_openness_share * sc.region.openness;
+    w.culture.entrepreneurial = p.initial_entrepreneurial_share * sc.region.mindset;
     w.baseline_levers = sc.levers;
     w.levers = sc.levers;
     for (int r = 0; r < kRoleCount; ++r) w.roles[r].budget = sc.budgets[r];
@@ -42,19 +42,23 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
         Enterprise e;
         e.id = uint32_t(w.enterprises.size());
         e.segment = weighted_segment(rng, init.segment_weights);
-        e.size = i < init.count ? (rng.chance(0.7) ? FirmSize::Startup : FirmSize::Sme)
+        e.size = i < init.count ? (rng.chance(p.initial_startup_share) ? FirmSize::Startup : FirmSize::Sme)
                : i < init.count + init.large ? FirmSize::Large : FirmSize::Multinational;
         const bool big = e.size == FirmSize::Large || e.size == FirmSize::Multinational;
         e.entry_mode = big ? EntryMode::Subsidiary : EntryMode::Startup;
         e.policy_driven = !big && rng.chance(init.policy_driven_share);
-        e.quality = clamp01(init.quality_mean + init.quality_spread * rng.normal() + (big ? 0.1 : 0.0));
-        e.rd_intensity = p.rd_initial_mean * (0.5 + e.quality);
-        e.specialization = clamp01(p.specialization_mean - p.specialization_cost_penalty * sc.region.cost_orientation + 0.2 * rng.normal());
+        e.quality = clamp01(init.quality_mean + init.quality_spread * rng.normal() +
+                            (big ? p.large_entrant_quality_bonus : 0.0));
+        e.rd_intensity = p.rd_initial_mean * (p.rd_quality_base + e.quality);
+        e.specialization = clamp01(p.specialization_mean - p.specialization_cost_penalty * sc.region.cost_orientation +
+                                   p.specialization_spread * rng.normal());
         e.units = e.size == FirmSize::Startup ? p.units_startup : e.size == FirmSize::Sme ? p.units_sme
                 : e.size == FirmSize::Large ? p.units_large : p.units_mnc;
-        e.products = e.size == FirmSize::Startup ? 0.0 : e.size == FirmSize::Sme ? 1.0 : 5.0 * (init.anchor ? 4.0 : 1.0);
-        e.cash = p.seed_cash * (big ? 20.0 : 1.0);
-        e.headcount = big ? 400 : 10;
+        e.products = e.size == FirmSize::Startup ? 0.0
+                   : e.size == FirmSize::Sme   ? p.entrant_products_sme
+                                               : p.entrant_products_large * (init.anchor ? p.anchored_large_products_factor : 1.0);
+        e.cash = p.seed_cash * (big ? p.initial_large_cash_factor : 1.0);
+        e.headcount = big ? p.headcount_large : p.initial_headcount_small;
         e.trust = sc.initial_trust;
         e.incentive_at_entry = incentive_level(w, p);
         w.used_units += e.units;
@@ -63,13 +67,14 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     if (init.anchor && total > 0) {
         // The largest starting firm is the anchor the park was built around.
         w.enterprises.back().anchor = true;
-        w.enterprises.back().products *= 3.0;
+        w.enterprises.back().products *= p.anchor_products_factor;
     }
     for (int i = 0; i < sc.institutes; ++i) {
         Institute inst;
         inst.id = uint32_t(w.institutes.size());
-        inst.knowledge = 0.5 + rng.uniform() * (0.5 + sc.region.technology_base);
-        inst.transfer_quality = 0.2 + 0.2 * rng.uniform();
+        inst.knowledge =
+            p.institute_knowledge_min + rng.uniform() * (p.initial_knowledge_tech_base + sc.region.technology_base);
+        inst.transfer_quality = p.transfer_quality_base + p.transfer_quality_spread * rng.uniform();
         w.institutes.push_back(inst);
     }
     for (int i = 0; i < sc.providers_in_park + sc.providers_in_city; ++i) {
