@@ -17,6 +17,7 @@
 #include "script/lua_util.h"
 #include "session/session.h"
 #include "sim/hash.h"
+#include "sim/metric_table.h"
 
 namespace keystone {
 
@@ -484,6 +485,38 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         lua_pop(L, 1);
         d.strategies = r.strings("strategies");
         d.events = r.strings("events");
+        d.scoring = r.text("scoring", false);
+        if (r.push("goals") == LUA_TTABLE) {
+            const lua_Integer n = luaL_len(L, -1);
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, -1, i);
+                TableReader g{L, lua_gettop(L), r.where + ": goals[" + std::to_string(i) + "]", {}};
+                ScenarioGoal goal;
+                goal.text = g.text("text", true);
+                goal.by_tick = int(12.0 * g.number("by_year_offset", true, 0.0, 0.0, 40.0));
+                const std::string stage_min = g.text("stage_at_least", false), stage_not = g.text("stage_not", false);
+                if (!stage_min.empty() || !stage_not.empty()) {
+                    goal.kind = stage_min.empty() ? ScenarioGoal::Kind::StageNot : ScenarioGoal::Kind::StageAtLeast;
+                    if (!stage_from_name(stage_min.empty() ? stage_not : stage_min, &goal.stage))
+                        r.errors.push_back(g.where + ": unknown stage '" + (stage_min.empty() ? stage_not : stage_min) + "'");
+                } else {
+                    goal.metric = g.text("metric", true);
+                    goal.per = g.text("per", false);
+                    double probe = 0.0;
+                    World empty;
+                    if (!read_metric(empty, goal.metric, &probe)) r.errors.push_back(g.where + ": unknown metric '" + goal.metric + "'");
+                    if (!goal.per.empty() && !read_metric(empty, goal.per, &probe)) r.errors.push_back(g.where + ": unknown metric '" + goal.per + "'");
+                    const bool has_min = g.push("at_least") != LUA_TNIL;
+                    lua_pop(L, 1);
+                    goal.at_least = has_min;
+                    goal.threshold = g.number(has_min ? "at_least" : "at_most", true, 0.0);
+                }
+                for (auto& err : g.errors) r.errors.push_back(err);
+                d.goals.push_back(goal);
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
         d.has_on_start = keep_hook("on_start");
         d.has_on_tick = keep_hook("on_tick");
         if (duplicate(content->scenarios)) r.errors.push_back(r.where + ": duplicate scenario id");

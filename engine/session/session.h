@@ -122,6 +122,15 @@ public:
     const std::vector<ScriptError>& script_errors() const { return script_errors_; }
     const std::vector<TickRecord>& history() const { return history_; }
 
+    // Scenario goals: decided once the game reaches the goal's year (`decided`), met or not.
+    struct GoalStatus {
+        const ScenarioGoal* goal = nullptr;
+        double value = 0.0;     // the metric (or ratio) at the goal's year, or now if not yet there
+        bool decided = false;
+        bool met = false;
+    };
+    std::vector<GoalStatus> goal_status() const;
+
     // Policy helpers for the UI and scripts.
     int find_policy(const std::string& id) const;
     bool policy_active(const std::string& id) const;

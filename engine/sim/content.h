@@ -63,6 +63,19 @@ struct InitialEnterprises {
     bool anchor = false;  // the largest starting firm is an anchor
 };
 
+// A scenario goal. Three forms: a metric at or above / at or below a value at a given year
+// (optionally divided by another metric, `per`); a stage reached by a year; a stage not held at
+// a year.
+struct ScenarioGoal {
+    std::string text;
+    std::string metric, per;       // metric form
+    double threshold = 0.0;
+    bool at_least = true;
+    Stage stage = Stage::Flocking; // stage forms
+    enum class Kind : uint8_t { Metric, StageAtLeast, StageNot } kind = Kind::Metric;
+    int by_tick = 0;
+};
+
 struct ScenarioDef {
     std::string id, name, description, teaching_note;
     int start_year = 2011, start_month = 7, years = 25;
@@ -82,6 +95,8 @@ struct ScenarioDef {
     std::array<std::string, kRoleCount> default_ai{"historical", "historical"};
     std::vector<std::string> strategies;   // strategies this scenario was designed for
     std::vector<std::string> events;       // event ids in play (empty: all)
+    std::vector<ScenarioGoal> goals;
+    std::string scoring;                   // how the debrief scores the scenario, in words
     bool has_on_start = false, has_on_tick = false;
     SourceRef source;
 };
