@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,8 @@
 
 namespace keystone::client {
 
+SDL_Renderer* App::current_renderer_ = nullptr;
+
 namespace {
 constexpr float kMinScale = 0.6f, kMaxScale = 3.0f, kScaleStep = 0.1f;
 // Tiles: fixed, non-overlapping panels; they never come to the front, so popups, the tutorial
@@ -32,6 +35,20 @@ constexpr float kMinScale = 0.6f, kMaxScale = 3.0f, kScaleStep = 0.1f;
 constexpr ImGuiWindowFlags kTileFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+// True when the renderer is OpenGL implemented on the CPU (llvmpipe, softpipe, swrast).
+bool uses_cpu_opengl(SDL_Renderer* renderer) {
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0) return false;
+    using GetString = const unsigned char* (*)(unsigned int);
+    const auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+    constexpr unsigned int kGlRenderer = 0x1F01;  // GL_RENDERER
+    const unsigned char* name = get_string ? get_string(kGlRenderer) : nullptr;
+    if (!name) return false;
+    const std::string text(reinterpret_cast<const char*>(name));
+    return text.find("llvmpipe") != std::string::npos || text.find("softpipe") != std::string::npos ||
+           text.find("Software Rasterizer") != std::string::npos || text.find("swrast") != std::string::npos;
+}
 
 double now_ms() { return double(SDL_GetPerformanceCounter()) * 1000.0 / double(SDL_GetPerformanceFrequency()); }
 
@@ -83,6 +100,12 @@ bool App::init_window(std::string* error) {
         return false;
     }
     if (!options_.software_renderer) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
+    if (renderer_ && uses_cpu_opengl(renderer_)) {
+        // OpenGL without a GPU (Mesa llvmpipe, e.g. under Xvfb) measured 2-4x slower than SDL's
+        // own software renderer on our draw lists, with long stalls: take the software path.
+        SDL_DestroyRenderer(renderer_);
+        renderer_ = nullptr;
+    }
     if (!renderer_) {
         // The software renderer draws into the window surface; without this hint SDL may present
         // that surface through an OpenGL texture, which under Xvfb (Mesa llvmpipe) doubled the
@@ -94,15 +117,20 @@ bool App::init_window(std::string* error) {
         *error = std::string("SDL_CreateRenderer failed: ") + SDL_GetError();
         return false;
     }
+    current_renderer_ = renderer_;
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(renderer_, &info) == 0) renderer_name_ = info.name;
-    if (renderer_name_ == "software") ui_.line_piece_px = 24.0f;
+    ui_.line_sink = [this](ImDrawList* draw_list, LineBatch&& batch) {
+        line_batches_.push_back(std::make_unique<LineBatch>(std::move(batch)));
+        draw_list->AddCallback(&App::draw_line_batch, line_batches_.back().get());
+    };
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // the layout is computed every frame; nothing to persist in the cwd
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // No keyboard navigation: the space bar belongs to the clock, and ImGui's nav would also
+    // treat it as "press the focused button".
     ImGui_ImplSDL2_InitForSDLRenderer(window_);
     ImGui_ImplSDLRenderer_Init(renderer_);
     imgui_ready_ = true;
@@ -171,6 +199,33 @@ void App::rebuild_fonts() {
     }
 }
 
+// Draw-list callback: draws a LineBatch with the renderer's line primitive, clipped like the
+// ImGui command it replaces. The backend sets its own clip rectangle again for the next command.
+void App::draw_line_batch(const ImDrawList*, const ImDrawCmd* command) {
+    const auto* batch = static_cast<const LineBatch*>(command->UserCallbackData);
+    SDL_Renderer* renderer = current_renderer_;
+    if (!batch || !renderer) return;
+    const ImVec2 scale = ImGui::GetDrawData()->FramebufferScale;
+    const ImVec2 origin = ImGui::GetDrawData()->DisplayPos;
+    const SDL_Rect clip{int((command->ClipRect.x - origin.x) * scale.x), int((command->ClipRect.y - origin.y) * scale.y),
+                        int((command->ClipRect.z - command->ClipRect.x) * scale.x),
+                        int((command->ClipRect.w - command->ClipRect.y) * scale.y)};
+    SDL_RenderSetClipRect(renderer, &clip);
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    ImU32 current = 0;
+    bool first = true;
+    for (const LineBatch::Segment& segment : batch->segments) {
+        if (first || segment.colour != current) {
+            current = segment.colour;
+            first = false;
+            SDL_SetRenderDrawColor(renderer, Uint8(current >> IM_COL32_R_SHIFT), Uint8(current >> IM_COL32_G_SHIFT),
+                                   Uint8(current >> IM_COL32_B_SHIFT), Uint8(current >> IM_COL32_A_SHIFT));
+        }
+        SDL_RenderDrawLineF(renderer, (segment.a.x - origin.x) * scale.x, (segment.a.y - origin.y) * scale.y,
+                            (segment.b.x - origin.x) * scale.x, (segment.b.y - origin.y) * scale.y);
+    }
+}
+
 void App::set_ui_scale(float scale) {
     scale = std::clamp(std::round(scale * 10.0f) / 10.0f, kMinScale, kMaxScale);
     if (scale == ui_.ui_scale) return;
@@ -216,7 +271,10 @@ int App::run() {
         previous_ms = frame_start_ms;
 
         SDL_Event event;
-        while (SDL_PollEvent(&event)) handle_event(event);
+        while (SDL_PollEvent(&event)) {
+            handle_event(event);
+            last_input_ms_ = frame_start_ms;
+        }
         if (ui_.ui_scale_changed) {
             ui_.ui_scale_changed = false;
             rebuild_fonts();
@@ -229,6 +287,7 @@ int App::run() {
         advance_simulation(frame_seconds);
         const double interface_start_ms = now_ms();
 
+        line_batches_.clear();  // last frame's batches were drawn by the previous render
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         if (auto_phase_ == AutoPhase::Screenshots && shot_index_ < shots_.size()) {
@@ -267,11 +326,16 @@ int App::run() {
         }
         autoplay_after_frame();
 
-        // Cap the frame rate when idle-fast: the software renderer must not spin a core at 100%.
+        // Cap the frame rate: the software renderer must not spin a core at 100%.
         const bool flat_out = auto_phase_ != AutoPhase::Off && options_.autoplay_speed == 0;
         const int cap = std::max(10, theme().frame_cap_fps);
         const double frame_ms = now_ms() - frame_start_ms;
         if (!flat_out && frame_ms < 1000.0 / cap) SDL_Delay(Uint32(1000.0 / cap - frame_ms));
+        // Nothing moves while the clock stands and nobody touches the UI: sleep until an event
+        // (or a quarter second), so a paused game on a classroom PC costs almost nothing.
+        const bool clock_still = !session_ || clock_.paused() || ui_.screen != Screen::Main;
+        if (auto_phase_ == AutoPhase::Off && clock_still && now_ms() - last_input_ms_ > 500.0)
+            SDL_WaitEventTimeout(nullptr, 250);
     }
     write_frame_stats();
     return exit_code_;
@@ -387,6 +451,7 @@ void App::begin_tile(const char* title_key, const char* id, ImVec2 position, ImV
     // The centre tile enlarges whichever view its tab shows.
     PanelId panel = ui_.focused;
     if (std::string(id) == "stage") panel = PanelId::Stage;
+    else if (std::string(id) == "side") panel = ui_.side_tab == 0 ? PanelId::Stage : PanelId::Policies;
     else if (std::string(id) == "policies") panel = PanelId::Policies;
     else if (std::string(id) == "center") {
         const PanelId by_tab[] = {PanelId::Network, PanelId::Charts, PanelId::Log, PanelId::Encyclopedia};
@@ -401,12 +466,15 @@ void App::draw_main_screen() {
     const ImGuiStyle& style = ImGui::GetStyle();
 
     // --- top bar ------------------------------------------------------------------------------------
-    const float bar_height = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
+    // The bar is one row, or two when large text makes it wrap: its height follows its content.
     ImGui::SetNextWindowPos(origin);
-    ImGui::SetNextWindowSize(ImVec2(area.x, bar_height));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(area.x, ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f),
+                                        ImVec2(area.x, area.y * 0.3f));
+    float bar_height = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
     if (ImGui::Begin("###top_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                                                ImGuiWindowFlags_NoBackground))
+                                                ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize))
         draw_top_bar(*session_, ui_, clock_);
+    bar_height = ImGui::GetWindowHeight();
     ImGui::End();
 
     const ImVec2 content_origin(origin.x, origin.y + bar_height);
@@ -434,7 +502,7 @@ void App::draw_main_screen() {
             }
             ImGui::End();
         }
-    } else {
+    } else if (content.x >= ImGui::GetFontSize() * 56.0f) {
         // Three columns: the stage (why), the centre views (what happens), the policies (what to do).
         const float font = ImGui::GetFontSize();
         const float side = std::clamp(content.x * 0.26f, font * 14.0f, font * 26.0f);
@@ -442,8 +510,7 @@ void App::draw_main_screen() {
         const float middle = std::max(font * 16.0f, content.x - side - right);
 
         begin_tile("panel.stage", "stage", content_origin, ImVec2(side, content.y));
-        ui_.targets[int(TutorialTarget::Stage)] = {ImGui::GetWindowPos(),
-                                                   ImVec2(ImGui::GetWindowPos().x + side, content_origin.y + content.y)};
+        ui_.targets[int(TutorialTarget::Stage)] = {content_origin, ImVec2(content_origin.x + side, content_origin.y + content.y)};
         draw_stage_panel(*session_, ui_);
         ImGui::End();
 
@@ -457,6 +524,40 @@ void App::draw_main_screen() {
         begin_tile("panel.policies", "policies", right_origin, ImVec2(right, content.y));
         ui_.targets[int(TutorialTarget::Policies)] = {right_origin, ImVec2(right_origin.x + right, content_origin.y + content.y)};
         draw_policy_panel(*session_, ui_);
+        ImGui::End();
+    } else {
+        // Two columns when large text leaves too little width (a projector at 1280x800 and a
+        // big UI scale): stage and policies share the left tile as tabs, the views keep room.
+        const float font = ImGui::GetFontSize();
+        const float side = std::clamp(content.x * 0.38f, font * 14.0f, font * 24.0f);
+        const float middle = content.x - side;
+        begin_tile("panel.decisions", "side", content_origin, ImVec2(side, content.y));
+        const ScreenRect side_rect{content_origin, ImVec2(content_origin.x + side, content_origin.y + content.y)};
+        ui_.targets[int(TutorialTarget::Stage)] = side_rect;
+        ui_.targets[int(TutorialTarget::Policies)] = side_rect;
+        if (ImGui::BeginTabBar("side_tabs")) {
+            const bool request = ui_.side_tab_requested;
+            const ImGuiTabItemFlags stage_flags = request && ui_.side_tab == 0 ? ImGuiTabItemFlags_SetSelected : 0;
+            const ImGuiTabItemFlags policy_flags = request && ui_.side_tab == 1 ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(label_id(tr("panel.stage"), "stage").c_str(), nullptr, stage_flags)) {
+                if (!request) ui_.side_tab = 0;
+                draw_stage_panel(*session_, ui_);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem(label_id(tr("panel.policies"), "policies").c_str(), nullptr, policy_flags)) {
+                if (!request) ui_.side_tab = 1;
+                draw_policy_panel(*session_, ui_);
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+        ui_.side_tab_requested = false;
+        ImGui::End();
+
+        const ImVec2 center_origin(content_origin.x + side, content_origin.y);
+        begin_tile("panel.views", "center", center_origin, ImVec2(middle, content.y));
+        ui_.targets[int(TutorialTarget::Center)] = {center_origin, ImVec2(center_origin.x + middle, content_origin.y + content.y)};
+        draw_center_tabs();
         ImGui::End();
     }
 
@@ -684,12 +785,14 @@ void App::autoplay_after_frame() {
         shot_active_ = false;
     }
     if (auto_phase_ == AutoPhase::Screenshots) {
-        // Each shot: set the UI up, let ImGui settle a few frames (tabs, popups and auto-sized
-        // windows take a frame or two to appear), then capture during the next render.
+        // Each shot: set the UI up, let ImGui settle a few frames and a few hundred milliseconds
+        // (tabs, popups and auto-sized windows take a frame or two to appear, fades take time),
+        // then capture during the next render.
         while (!shot_active_ && shot_index_ < shots_.size()) {
             if (shots_[shot_index_].setup()) {
                 shot_active_ = true;
                 settle_frames_ = 4;
+                settle_until_ms_ = now_ms() + 300.0;  // ImGui fades modal dimming in over ~0.2 s
             } else {
                 std::fprintf(stderr, "keystone: nothing to show for %s, skipped\n", shots_[shot_index_].name.c_str());
                 shot_index_ += 1;
@@ -698,7 +801,7 @@ void App::autoplay_after_frame() {
         if (!shot_active_) {
             auto_phase_ = AutoPhase::Done;
         } else if (settle_frames_ > 0) {
-            settle_frames_ -= 1;
+            if (settle_frames_ > 1 || now_ms() >= settle_until_ms_) settle_frames_ -= 1;
             if (settle_frames_ == 0) {
                 capture_requested_ = true;
                 capture_path_ = (std::filesystem::path(options_.screenshot_dir) / (shots_[shot_index_].name + ".bmp")).string();

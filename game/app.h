@@ -61,6 +61,10 @@ private:
     void autoplay_after_frame();
     bool capture_screenshot(const std::string& path);
     void write_frame_stats();
+    static void draw_line_batch(const ImDrawList* draw_list, const ImDrawCmd* command);
+    // The renderer for draw-list callbacks (ImGui passes them no user context but the command).
+    static SDL_Renderer* current_renderer_;
+    std::vector<std::unique_ptr<LineBatch>> line_batches_;   // this frame's, alive until rendered
 
     Options options_;
     std::string data_dir_, scripts_dir_;
@@ -85,6 +89,7 @@ private:
     ScoreResult score_;
     int32_t score_tick_ = -1;
     bool results_shown_once_ = false;
+    double last_input_ms_ = 0.0;   // when the last SDL event arrived (idle frames sleep)
     std::vector<std::string> load_warnings_;
 
     // unattended run
@@ -98,6 +103,7 @@ private:
     std::vector<Shot> shots_;
     size_t shot_index_ = 0;
     int settle_frames_ = 0;
+    double settle_until_ms_ = 0.0;
     bool shot_active_ = false;
     std::vector<double> autoplay_frame_ms_;
     double phase_ms_[4] = {0, 0, 0, 0};   // autoplay totals: simulation, interface, render, present

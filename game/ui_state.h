@@ -3,6 +3,8 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,6 +27,16 @@ enum class PanelId { None = 0, Stage, Policies, Network, Charts, Log, Encycloped
 
 // Screen regions the tutorial points at; their rectangles are recorded while drawing.
 enum class TutorialTarget { Stage = 0, Policies, Center, Speed, Budget, Count };
+
+// Many thin lines for the renderer to draw itself (1 px, blended), in screen coordinates. Panels
+// fill it; the app turns it into a draw-list callback, so panels never touch SDL.
+struct LineBatch {
+    struct Segment {
+        ImVec2 a, b;
+        ImU32 colour;
+    };
+    std::vector<Segment> segments;
+};
 
 struct ScreenRect {
     ImVec2 min{0, 0}, max{0, 0};
@@ -51,11 +63,16 @@ struct UiState {
     CenterTab center_tab = CenterTab::Network;
     bool center_tab_requested = true;   // apply center_tab to the tab bar on the next frame
     PanelId focused = PanelId::None;
+    // In the two-column layout (narrow window or large text) stage and policies share a tile.
+    int side_tab = 0;                   // 0 stage, 1 policies
+    bool side_tab_requested = false;
+    int network_legend = -1;            // -1 automatic (shown when the panel is wide enough), 0 hidden, 1 shown
 
     // network view
     std::array<bool, kNodeKindCount> show_kind{};
     bool show_internal_ties = true, show_external_ties = true;
-    float line_piece_px = 0.0f;         // > 0: split long lines (software renderer, see network_view)
+    // Where bulk lines go when the app can draw them natively (see LineBatch); null: ImGui lines.
+    std::function<void(ImDrawList*, LineBatch&&)> line_sink;
     // log
     std::vector<std::string> hidden_log_kinds;
     char log_search[128] = "";
@@ -66,6 +83,7 @@ struct UiState {
     std::string encyclopedia_missing;   // id asked for that has no entry
     // charts and policies
     int chart_page = 0;
+    std::map<int, std::vector<bool>> hidden_chart_lines;   // per ChartKind: lines switched off in the legend
     bool chart_page_requested = false;
     int policy_role_tab = 0;
     bool expand_all_policies = false;   // show every policy's details (teaching, screenshots)

@@ -41,6 +41,11 @@ void text_wrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
+void same_line_if_fits(float width, float spacing) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0.0f, spacing);
+}
+
 void section_title(const std::string& text) {
     ImGui::Spacing();
     text_coloured(theme().accent, text);
@@ -77,7 +82,9 @@ void encyclopedia_tooltip(const UiState& ui, const std::string& entry_id) {
 
 bool encyclopedia_link(UiState& ui, const std::string& text, const std::string& entry_id) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme().link);
+    ImGui::PushTextWrapPos(0.0f);  // long terms wrap in narrow panels instead of being cut off
     ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) {

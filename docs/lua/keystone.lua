@@ -182,7 +182,8 @@ function Act.active(id) end
 ---@field default_ai? table { operator = strategy id, government = strategy id } for roles no human plays.
 ---@field strategies? string[] Strategies this scenario was designed for (shown first).
 ---@field events? string[] Event ids in play; omit for all events.
----@field goals? table[] { metric, at_least | at_most, by_year_offset, text }: the scenario's goals, shown and scored.
+---@field goals? table[] Goals, shown and scored: { text, by_year_offset, metric, at_least | at_most, per? } (a metric's value at that year, optionally divided by metric `per`), { text, by_year_offset, stage_at_least } (stage reached by then) or { text, by_year_offset, stage_not } (not in that stage then).
+---@field scoring? string How the debrief scores this scenario, in words for the players.
 ---@field calibration? table[] Reference figures from the sources, for tests and the debrief (not read by rules).
 ---@field on_start? function on_start(fx): runs once before the first month.
 ---@field on_tick? function on_tick(fx): runs every month.

@@ -1,7 +1,6 @@
 // Charts panel: the park's history by theme (firms, joint actions, innovation, culture, funding,
 // role KPIs). Each tab shows one or more line charts sharing the panel height.
 #include <algorithm>
-#include <map>
 
 #include "core/chart_series.h"
 #include "core/strings.h"
@@ -12,8 +11,6 @@
 namespace keystone::client {
 
 void draw_charts_panel(const Session& session, UiState& ui) {
-    // Hidden-line flags per chart survive tab switches (UI state only, not worth a UiState field).
-    static std::map<int, std::vector<bool>> hidden_lines;
     const auto& pages = chart_pages();
     ui.chart_page = std::clamp(ui.chart_page, 0, int(pages.size()) - 1);
 
@@ -31,11 +28,13 @@ void draw_charts_panel(const Session& session, UiState& ui) {
                 style.height = std::max(ImGui::GetFontSize() * 7.0f,
                                         available / float(kinds.size()) - ImGui::GetFontSize() * 4.2f);
                 style.tick_label = [&session](int32_t tick) { return session.date_string(tick); };
+                // Tick 0 is the scenario's start month; January is (13 - month) % 12 ticks later.
+                style.january_tick = (13 - session.world().start_month) % 12;
                 ImGui::BeginChild("charts", ImVec2(0, 0), false);
                 for (ChartKind kind : kinds) {
                     ImGui::PushID(int(kind));
                     const ChartData chart = build_chart(session, kind);
-                    draw_line_chart("chart", chart, style, &hidden_lines[int(kind)]);
+                    draw_line_chart("chart", chart, style, &ui.hidden_chart_lines[int(kind)]);
                     ImGui::PopID();
                 }
                 ImGui::EndChild();

@@ -48,34 +48,30 @@ std::vector<NodeId> collect_nodes(const World& world) {
     return nodes;
 }
 
-// Long thin lines are split into short pieces when the software renderer is in use: it scans the
-// bounding box of every triangle, so one long diagonal costs its length squared, pieces only
-// their length times the piece size. (Measured under Xvfb: late-game frames went from ~25 ms to
-// well under 16 ms with 2,600 ties.)
-void tie_line(ImDrawList* draw_list, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float piece) {
-    const float dx = b.x - a.x, dy = b.y - a.y;
-    const float length = std::sqrt(dx * dx + dy * dy);
-    const int pieces = piece > 0.0f ? std::clamp(int(length / piece), 1, 64) : 1;
-    ImVec2 from = a;
-    for (int i = 1; i <= pieces; ++i) {
-        const float t = float(i) / float(pieces);
-        const ImVec2 to(a.x + dx * t, a.y + dy * t);
-        draw_list->AddLine(from, to, colour, thickness);
-        from = to;
+// Collects tie segments: into a LineBatch for the renderer's own line drawing when the app
+// offers one (ui.line_sink), else straight into the draw list.
+struct TieSegments {
+    ImDrawList* draw_list;
+    LineBatch* batch;   // null: draw with ImGui
+    float thickness;
+    void add(ImVec2 a, ImVec2 b, ImU32 colour) const {
+        if (batch) {
+            batch->segments.push_back({a, b, colour});
+        } else {
+            draw_list->AddLine(a, b, colour, thickness);
+        }
     }
-}
-
-void dashed_line(ImDrawList* draw_list, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash) {
-    const float dx = b.x - a.x, dy = b.y - a.y;
-    const float length = std::sqrt(dx * dx + dy * dy);
-    if (length < 1.0f) return;
-    // Dashes are short pieces already; cap their number so a long tie stays cheap.
-    const int pieces = std::clamp(int(length / dash), 2, 24);
-    for (int i = 0; i < pieces; i += 2) {
-        const float t0 = float(i) / float(pieces), t1 = float(i + 1) / float(pieces);
-        draw_list->AddLine(ImVec2(a.x + dx * t0, a.y + dy * t0), ImVec2(a.x + dx * t1, a.y + dy * t1), colour, thickness);
+    void add_dashed(ImVec2 a, ImVec2 b, ImU32 colour, float dash) const {
+        const float dx = b.x - a.x, dy = b.y - a.y;
+        const float length = std::sqrt(dx * dx + dy * dy);
+        if (length < 1.0f) return;
+        const int pieces = std::clamp(int(length / dash), 2, 48);
+        for (int i = 0; i < pieces; i += 2) {
+            const float t0 = float(i) / float(pieces), t1 = float(i + 1) / float(pieces);
+            add(ImVec2(a.x + dx * t0, a.y + dy * t0), ImVec2(a.x + dx * t1, a.y + dy * t1), colour);
+        }
     }
-}
+};
 
 ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFFu) | (ImU32(alpha) << 24); }
 
@@ -122,7 +118,8 @@ void draw_legend(UiState& ui) {
         }))
         ui.show_internal_ties = !ui.show_internal_ties;
     if (legend_item("external", tr("network.external_ties"), ui.show_external_ties, [&](ImDrawList* draw_list, ImVec2 c) {
-            dashed_line(draw_list, ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y), theme().external_tie, 2.0f, half * 0.5f);
+            TieSegments{draw_list, nullptr, 2.0f}.add_dashed(ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y),
+                                                              theme().external_tie, half * 0.5f);
         }))
         ui.show_external_ties = !ui.show_external_ties;
 }
@@ -140,9 +137,17 @@ void draw_network_view(const Session& session, UiState& ui) {
     ImGui::SameLine();
     text_coloured(theme().accent, format_number(metrics.centralization) + "  (" +
                                       tr_or(std::string("centralization.") + label_name, humanize(label_name)) + ")");
-    ImGui::SameLine(0.0f, ImGui::GetFontSize());
-    text_dim(trf("network.tie_counts", {std::to_string(world.ties.size()), format_share(metrics.external_tie_share)}));
-    draw_legend(ui);
+    const std::string counts = trf("network.tie_counts", {std::to_string(world.ties.size()), format_share(metrics.external_tie_share)});
+    same_line_if_fits(ImGui::CalcTextSize(counts.c_str()).x, ImGui::GetFontSize());
+    text_dim(counts);
+    // The legend is also the filter; in a narrow panel it would leave no room for the network,
+    // so there it starts folded (the button shows it).
+    const bool legend_shown = ui.network_legend < 0 ? ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 30.0f
+                                                    : ui.network_legend == 1;
+    const std::string legend_button = label_id(legend_shown ? tr("network.hide_legend") : tr("network.show_legend"), "legend");
+    same_line_if_fits(ImGui::CalcTextSize(legend_button.c_str()).x + ImGui::GetFontSize(), ImGui::GetFontSize());
+    if (ImGui::SmallButton(legend_button.c_str())) ui.network_legend = legend_shown ? 0 : 1;
+    if (legend_shown) draw_legend(ui);
 
     // --- canvas -----------------------------------------------------------------------------------
     ImVec2 canvas_min = ImGui::GetCursorScreenPos();
@@ -187,27 +192,32 @@ void draw_network_view(const Session& session, UiState& ui) {
     }
 
     // --- ties: internal solid grey, external dashed orange; colour is never the only cue ---------
+    // Thousands of ties late in a game: they go to the renderer as plain lines in one batch (the
+    // software renderer draws a line far faster than the two triangles ImGui would send).
     const float thickness = theme().tie_line_px * std::max(1.0f, ImGui::GetFontSize() / 20.0f);
-    const int tie_alpha = world.ties.size() > 2000 ? 60 : (world.ties.size() > 500 ? 100 : 150);
+    const int tie_alpha = world.ties.size() > 2000 ? 70 : (world.ties.size() > 500 ? 110 : 160);
+    LineBatch batch;
+    TieSegments segments{draw_list, ui.line_sink ? &batch : nullptr, thickness};
+    std::vector<std::pair<ImVec2, ImVec2>> highlighted;
     for (const Tie& tie : world.ties) {
         if (!ui.show_kind[size_t(tie.a.kind)] || !ui.show_kind[size_t(tie.b.kind)]) continue;
         const bool external = is_external(tie.a.kind) || is_external(tie.b.kind);
         if (external ? !ui.show_external_ties : !ui.show_internal_ties) continue;
-        const bool touches_hovered = hovered && (tie.a == *hovered || tie.b == *hovered);
         const ImVec2 a = to_screen(node_position(tie.a.kind, tie.a.index));
         const ImVec2 b = to_screen(node_position(tie.b.kind, tie.b.index));
-        if (touches_hovered) {
-            tie_line(draw_list, a, b, to_u32(theme().highlight), thickness * 2.0f, ui.line_piece_px);
-        } else if (external) {
-            dashed_line(draw_list, a, b, with_alpha(theme().external_tie, std::min(255, tie_alpha + 60)), thickness,
-                        ImGui::GetFontSize() * 0.4f);
-        } else {
-            tie_line(draw_list, a, b, with_alpha(theme().internal_tie, tie_alpha), thickness, ui.line_piece_px);
-        }
+        if (hovered && (tie.a == *hovered || tie.b == *hovered)) highlighted.emplace_back(a, b);
+        else if (external) segments.add_dashed(a, b, with_alpha(theme().external_tie, std::min(255, tie_alpha + 60)),
+                                               ImGui::GetFontSize() * 0.4f);
+        else segments.add(a, b, with_alpha(theme().internal_tie, tie_alpha));
     }
+    if (ui.line_sink && !batch.segments.empty()) ui.line_sink(draw_list, std::move(batch));
+    // The hovered node's ties go on top, thick, through ImGui (few of them).
+    for (const auto& [a, b] : highlighted) draw_list->AddLine(a, b, to_u32(theme().highlight), thickness * 2.0f);
 
     // --- nodes ------------------------------------------------------------------------------------
-    const float scale = std::max(1.0f, ImGui::GetFontSize() / 20.0f);
+    // Marker size follows the canvas, not the text: large text must not turn the firms into a
+    // solid ring (the theme's sizes are for a disc of 300 px radius).
+    const float scale = std::clamp(radius / 300.0f, 0.6f, 1.6f);
     for (const NodeId& node : nodes) {
         if (!ui.show_kind[size_t(node.kind)]) continue;
         const bool hub = node.kind == NodeKind::Operator || node.kind == NodeKind::Government ||

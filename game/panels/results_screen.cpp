@@ -1,6 +1,8 @@
 // Results screen: the stage timeline, final KPIs and a score that weighs long-term innovation over
 // short-term output (weights from assets/scoring.json), with a JSON export for the class record.
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "core/strings.h"
 #include "panels/panels.h"
@@ -141,7 +143,9 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::TableSetColumnIndex(2);
             ImGui::TextUnformatted(format_number(line.component.target).c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(format_number(std::round(line.points * 10.0) / 10.0).c_str());
+            char points[32];
+            std::snprintf(points, sizeof points, "%.1f", line.points);
+            ImGui::TextUnformatted(points);
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -62,7 +62,8 @@ void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) 
 
     ImGui::Indent(ImGui::GetFontSize() * 1.4f);
     const std::string comparison = condition.at_least ? "\xE2\x89\xA5" : "\xE2\x89\xA4";  // >= or <=
-    text_dim(trf("stage.value_vs_threshold",
+    // A risk condition "holds" when the danger is present: its threshold is where risk begins.
+    text_dim(trf(is_risk ? "stage.value_vs_risk" : "stage.value_vs_threshold",
                  {format_number(condition.value), comparison, format_number(condition.threshold)}));
     // Progress towards the threshold (for "at most" conditions: how far below the ceiling).
     float progress = 0.0f;
@@ -73,10 +74,27 @@ void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) 
     }
     progress = std::clamp(progress, 0.0f, 1.0f);
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, good ? theme().good : theme().accent);
+    // For a risk the bar shows how near the danger is: grey while clear, warning once reached.
+    const ImVec4 bar = is_risk ? (condition.holds ? theme().warning : theme().text_dim)
+                               : (good ? theme().good : theme().accent);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, bar);
     ImGui::ProgressBar(progress, ImVec2(-1.0f, ImGui::GetFontSize() * 0.6f), "");
     ImGui::PopStyleColor();
     ImGui::Unindent(ImGui::GetFontSize() * 1.4f);
+}
+// Conditions in groups: all of a group must hold, and groups are alternatives ("or"), e.g. a
+// park locks in by being closed and homogeneous, or by shrinking fast.
+void draw_condition_list(const std::vector<StageCondition>& conditions, bool is_risk, UiState& ui) {
+    int previous_group = conditions.empty() ? 0 : conditions.front().group;
+    for (size_t i = 0; i < conditions.size(); ++i) {
+        if (conditions[i].group != previous_group) {
+            previous_group = conditions[i].group;
+            text_dim(tr("stage.or"));
+        }
+        ImGui::PushID(int(i));
+        draw_condition(conditions[i], is_risk, ui);
+        ImGui::PopID();
+    }
 }
 }  // namespace
 
@@ -112,11 +130,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
         section_title(tr("stage.no_next"));
     } else {
         section_title(trf("stage.next", {stage_label(status.next)}));
-        for (size_t i = 0; i < status.next_conditions.size(); ++i) {
-            ImGui::PushID(int(i));
-            draw_condition(status.next_conditions[i], false, ui);
-            ImGui::PopID();
-        }
+        draw_condition_list(status.next_conditions, false, ui);
         ImGui::Spacing();
         const int needed = std::max(1, status.hold_needed);
         text_wrapped(trf("stage.held", {std::to_string(status.held_ticks), std::to_string(status.hold_needed)}));
@@ -130,11 +144,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
     if (!status.decline_conditions.empty()) {
         section_title(tr("stage.decline_risk"));
         ImGui::PushID("decline");
-        for (size_t i = 0; i < status.decline_conditions.size(); ++i) {
-            ImGui::PushID(int(i));
-            draw_condition(status.decline_conditions[i], true, ui);
-            ImGui::PopID();
-        }
+        draw_condition_list(status.decline_conditions, true, ui);
         ImGui::PopID();
         if (status.decline_held_ticks > 0)
             text_coloured(theme().warning, trf("stage.decline_held",

@@ -69,9 +69,10 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     const ImVec2 budget_min(ImGui::GetItemRectMax().x + ImGui::GetFontSize(), speed_min.y);
     for (int r = 0; r < kRoleCount; ++r) {
         if (!ui.humans[r]) continue;
-        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.2f);
         const double budget = world.roles[r].budget;
         const std::string name = tr_or(std::string("role.") + role_name(Role(r)), role_name(Role(r)));
+        // Groups wrap to a second row at large text sizes instead of running off the screen.
+        same_line_if_fits(ImGui::CalcTextSize((name + ":  " + format_money(budget)).c_str()).x, ImGui::GetFontSize() * 1.2f);
         ImGui::TextUnformatted((name + ":").c_str());
         ImGui::SameLine();
         text_coloured(budget < 0.0 ? theme().bad : theme().text, format_money(budget));
@@ -81,26 +82,27 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     record_target(ui, TutorialTarget::Budget, budget_min, ImGui::GetItemRectMax());
 
     // --- stage and alerts ----------------------------------------------------------------------
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.2f);
     const Stage stage = world.stage.stage;
+    const std::string stage_title_text = tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
+    same_line_if_fits(ImGui::CalcTextSize((std::string(tr("top.stage")) + "  " + stage_title_text).c_str()).x,
+                      ImGui::GetFontSize() * 1.2f);
     text_dim(tr("top.stage"));
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme().stage_colours[int(stage)]));
-    const std::string stage_title_text = tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
     ImGui::TextUnformatted(stage_title_text.c_str());
     ImGui::PopStyleColor();
     encyclopedia_tooltip(ui, std::string("stage:") + stage_name(stage));
     if (ImGui::IsItemClicked()) open_entry(ui, std::string("stage:") + stage_name(stage));
 
     if (waiting) {
-        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        same_line_if_fits(ImGui::CalcTextSize(tr("top.waiting_for_answer")).x, ImGui::GetFontSize());
         text_coloured(theme().warning, tr("top.waiting_for_answer"));
     } else if (session.finished()) {
-        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        same_line_if_fits(ImGui::CalcTextSize(tr("top.show_results")).x + ImGui::GetFontSize(), ImGui::GetFontSize());
         if (ImGui::SmallButton(label_id(tr("top.show_results"), "results").c_str())) ui.screen = Screen::Results;
     }
     if (!session.script_errors().empty()) {
-        ImGui::SameLine(0.0f, ImGui::GetFontSize());
+        same_line_if_fits(ImGui::GetFontSize() * 10.0f, ImGui::GetFontSize());
         ImGui::PushStyleColor(ImGuiCol_Button, theme().bad);
         if (ImGui::SmallButton(label_id(trf("top.script_errors", {std::to_string(session.script_errors().size())}),
                                         "errors").c_str()))

@@ -50,6 +50,12 @@ bool draw_tutorial(UiState& ui) {
     ui.tutorial_step = std::clamp(ui.tutorial_step, 0, kStepCount - 1);
     const TutorialStep& step = kSteps[ui.tutorial_step];
     if (step.center_tab >= 0 && ui.center_tab != CenterTab(step.center_tab)) select_center_tab(ui, CenterTab(step.center_tab));
+    // In the two-column layout stage and policies share a tile: show the one being explained.
+    const int side_tab = step.target == int(TutorialTarget::Policies) ? 1 : (step.target == int(TutorialTarget::Stage) ? 0 : -1);
+    if (side_tab >= 0 && ui.side_tab != side_tab) {
+        ui.side_tab = side_tab;
+        ui.side_tab_requested = true;
+    }
 
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const ScreenRect target = step.target >= 0 ? ui.targets[size_t(step.target)] : ScreenRect{};

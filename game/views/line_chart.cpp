@@ -93,10 +93,13 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     if (chart.unit == ChartUnit::Share && high <= 1.0 && low >= 0.0) high = std::max(high, 0.05);
     const AxisTicks y_ticks = nice_ticks(low, high, std::max(3, int(height / (font * 2.2f))));
 
-    // Left margin wide enough for the longest y label.
+    // Shares read as percentages; the label text decides the left margin, so compute it once.
+    const bool percent = chart.unit == ChartUnit::Share && y_ticks.max <= 1.0;
+    auto y_label = [&](double value) {
+        return percent ? format_tick(value * 100.0, y_ticks.step * 100.0) + "%" : format_tick(value, y_ticks.step);
+    };
     float label_width = 0.0f;
-    for (double value : y_ticks.values)
-        label_width = std::max(label_width, ImGui::CalcTextSize(format_tick(value, y_ticks.step).c_str()).x);
+    for (double value : y_ticks.values) label_width = std::max(label_width, ImGui::CalcTextSize(y_label(value).c_str()).x);
     const ImVec2 plot_min(origin.x + label_width + font * 0.6f, origin.y + font * 0.4f);
     const ImVec2 plot_max(origin.x + total_width - font * 0.6f, origin.y + height - font * 1.6f);
     if (plot_max.x - plot_min.x < 20.0f || plot_max.y - plot_min.y < 20.0f) { ImGui::PopID(); return; }
@@ -115,9 +118,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     for (double value : y_ticks.values) {
         const float y = y_of(value);
         draw_list->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), theme().grid, 1.0f);
-        const std::string text = chart.unit == ChartUnit::Share && y_ticks.max <= 1.0
-                                     ? format_tick(value * 100.0, y_ticks.step * 100.0) + "%"
-                                     : format_tick(value, y_ticks.step);
+        const std::string text = y_label(value);
         const ImVec2 size = ImGui::CalcTextSize(text.c_str());
         draw_list->AddText(ImVec2(plot_min.x - size.x - font * 0.3f, y - size.y * 0.5f), to_u32(theme().text_dim), text.c_str());
     }
@@ -125,8 +126,10 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     if (samples > 0) {
         const double span_months = x_last - x_first;
         const AxisTicks x_ticks = nice_ticks(0.0, span_months / 12.0, std::max(2, int((plot_max.x - plot_min.x) / (font * 5.0f))));
+        // Ticks sit on Januaries (whole calendar years), counted from the first January shown.
+        const double first_january = std::ceil((x_first - style.january_tick) / 12.0) * 12.0 + style.january_tick;
         for (double years : x_ticks.values) {
-            const double tick = x_first + years * 12.0;
+            const double tick = first_january + years * 12.0;
             if (tick < x_first - 1e-9 || tick > x_last + 1e-9) continue;
             const float x = x_of(tick);
             draw_list->AddLine(ImVec2(x, plot_max.y), ImVec2(x, plot_max.y + font * 0.3f), to_u32(theme().text_dim), 1.0f);

@@ -14,6 +14,8 @@ struct LineChartStyle {
     float height = 260.0f;
     // Label for an x value (a simulation tick), e.g. its date.
     std::function<std::string(int32_t)> tick_label;
+    // A tick that falls in January (x ticks are placed on calendar years); may be negative.
+    int32_t january_tick = 0;
 };
 
 // Draws chart with its title, legend and axes in the given height and the full available width.
