@@ -160,9 +160,12 @@ std::string Session::validate(const Command& c) const {
             const PolicyDef& d = policies_[size_t(index)];
             if (d.disabled) return "policy '" + d.id + "' is disabled after a script error";
             if (d.role != c.role) return "policy '" + d.id + "' belongs to the " + role_name(d.role) + " role";
-            if (policy_active(d.id)) return "policy '" + d.id + "' is already in force";
+            if (policy_active(d.id)) return "\"" + d.name + "\" is already in force";
             for (const auto& pre : d.prerequisites)
-                if (!policy_active(pre)) return "requires policy '" + pre + "' to be in force";
+                if (!policy_active(pre)) {
+                    const int pre_index = find_policy(pre);
+                    return "requires \"" + (pre_index >= 0 ? policies_[size_t(pre_index)].name : pre) + "\" to be in force";
+                }
             if (stage_rank(world_.stage.stage) < stage_rank(d.min_stage))
                 return std::string("available from the ") + stage_title(d.min_stage) + " stage";
             if (world_.roles[int(c.role)].budget < d.cost_enact) return "not enough budget (needs " + std::to_string(int(d.cost_enact)) + " RMB million)";
@@ -195,11 +198,16 @@ std::string Session::validate(const Command& c) const {
 std::string Session::submit(Command command) {
     const std::string refusal = validate(command);
     if (!refusal.empty()) return refusal;
-    // Two enactments of the same policy in one month would both validate: refuse the second.
-    for (const Command& q : queue_)
-        if (q.type == command.type && q.role == command.role && q.policy_id == command.policy_id &&
-            command.type != CommandType::SetLever && command.type != CommandType::AnswerEvent)
-            return "already queued";
+    // Commands that would both validate now but contradict each other at the boundary: a second
+    // enactment or repeal of the same policy, enact and repeal together, two answers to one event.
+    for (const Command& q : queue_) {
+        const bool policy_command = command.type == CommandType::EnactPolicy || command.type == CommandType::RepealPolicy;
+        const bool queued_policy = q.type == CommandType::EnactPolicy || q.type == CommandType::RepealPolicy;
+        if (policy_command && queued_policy && q.policy_id == command.policy_id)
+            return q.type == command.type ? "already queued" : "an opposite command for this policy is already queued";
+        if (command.type == CommandType::AnswerEvent && q.type == CommandType::AnswerEvent && q.event_instance == command.event_instance)
+            return "this event is already answered";
+    }
     if (command.source.empty()) command.source = "player";
     queue_.push_back(std::move(command));
     return "";
