@@ -138,6 +138,7 @@ return {
   bureaucracy = { 0.2, "ability lost in a subsidy-seeking, bureaucratic region" },
   trust_gain = { 0.03, "share of remaining trust gained per successful joint action" },
   trust_loss = { 0.01, "share of trust lost per failed attempt" },
+  trust_floor = { 0.05, "trust never falls below what contracts and courts guarantee between strangers" },
   trust_decay = { 0.02, "share/month a firm's trust moves towards the park's culture" },
   forum_rate = { 25, "forum introductions/month the operator can broker at full forum effort" },
   hub_event_rate = { 0.5, "events/month hosted by a hub at full trust" },
@@ -323,7 +324,7 @@ return {
   max_hubs = { 20, "nodes: only the best-connected this many host their own events" },
   -- stage conditions --------------------------------------------------------------------------
   stage_hold_ticks = { 6, "months all conditions must hold before a stage changes (hysteresis)" },
-  fallback_hold_ticks = { 18, "months most conditions must fail before falling back a stage" },
+  fallback_hold_ticks = { 30, "months the key interaction condition (or most conditions) must fail before falling back a stage" },
   quality_high_bar = { 0.6, "quality that counts as a high-quality firm" },
   agglomeration_enterprises = { 100, "firms needed for industrial agglomeration" },
   agglomeration_firm_ties = { 0.5, "firm-to-firm ties per firm: enterprise interaction" },

@@ -10,5 +10,6 @@ namespace keystone {
 // Upgrades `save` to kSaveVersionCurrent; returns "" or why it cannot (newer or unknown).
 std::string migrate_save(nlohmann::json& save);
 void migrate_v1_to_v2(nlohmann::json& save);   // adds empty per-script storage
+void migrate_v2_to_v3(nlohmann::json& save);   // additive lever dials become absolute dials
 
 }  // namespace keystone

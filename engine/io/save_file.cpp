@@ -127,12 +127,19 @@ std::unique_ptr<Session> Session::load(const std::string& path, const SessionCon
 std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionConfig& content, std::string* error) {
     try {
         if (!save.is_object() || save.value("format", "") != "keystone-save") { *error = "not a Keystone save"; return nullptr; }
-        const std::string refusal = migrate_save(save);
-        if (!refusal.empty()) { *error = refusal; return nullptr; }
+        // Order: refuse unknown or newer versions, then check the state as written, then migrate.
+        if (!save.contains("format_version") || !save["format_version"].is_number_integer() ||
+            save["format_version"].get<int>() > kSaveVersionCurrent) {
+            *error = migrate_save(save);
+            if (error->empty()) *error = "unknown save format";
+            return nullptr;
+        }
         if (!save.contains("state") || json_checksum(save["state"]) != save.value("checksum", "")) {
             *error = "the save is damaged (checksum mismatch)";
             return nullptr;
         }
+        const std::string refusal = migrate_save(save);
+        if (!refusal.empty()) { *error = refusal; return nullptr; }
         SessionConfig config = content;
         config.scenario_id = save.at("scenario").get<std::string>();
         config.seed = save.at("seed").get<uint64_t>();

@@ -111,7 +111,7 @@ template <class A> void visit(A& a, TemporaryEffect& t) {
 template <class A> void visit(A& a, MarketShock& m) { a.field("segment", m.segment); a.field("factor", m.factor); a.field("until_tick", m.until_tick); }
 template <class A> void visit(A& a, RoleState& r) {
     a.field("budget", r.budget); a.field("income_this_tick", r.income_this_tick);
-    a.field("spending_this_tick", r.spending_this_tick); a.field("dial", r.dial);
+    a.field("spending_this_tick", r.spending_this_tick); a.field("dial", r.dial); a.field("dial_set", r.dial_set);
 }
 template <class A> void visit(A& a, LogEntry& l) { a.field("tick", l.tick); a.field("kind", l.kind); a.field("text", l.text); }
 template <class A> void visit(A& a, World& w) {

@@ -7,7 +7,8 @@ namespace keystone {
 enum SaveVersion : int {
     kSaveVersionFirst = 1,        // engine 0.1: world snapshot, session state, command log, history
     kSaveVersionScriptStorage = 2, // + per-script storage tables (keystone.storage())
-    kSaveVersionCurrent = kSaveVersionScriptStorage,
+    kSaveVersionLeverDials = 3,    // lever dials replace the baseline (were added to it) + dial_set
+    kSaveVersionCurrent = kSaveVersionLeverDials,
 };
 
 }  // namespace keystone

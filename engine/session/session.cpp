@@ -244,6 +244,7 @@ void Session::apply_command(const Command& c) {
             break;
         case CommandType::SetLever:
             world_.roles[int(c.role)].dial[int(c.lever)] = c.value;
+            world_.roles[int(c.role)].dial_set[int(c.lever)] = true;
             break;
     }
 }
@@ -284,9 +285,12 @@ void Session::expire_policies() {
 }
 
 void Session::recompute_levers() {
+    // A dial set by a command replaces the scenario's baseline (the operator's first if both
+    // roles set a shared lever); policies and events add to it.
     LeverValues values = world_.baseline_levers;
-    for (const RoleState& role : world_.roles)
-        for (int l = 0; l < kLeverCount; ++l) values[l] += role.dial[l];
+    for (int r = kRoleCount - 1; r >= 0; --r)
+        for (int l = 0; l < kLeverCount; ++l)
+            if (world_.roles[size_t(r)].dial_set[size_t(l)]) values[size_t(l)] = world_.roles[size_t(r)].dial[size_t(l)];
     for (const auto& p : world_.policies)
         for (const auto& [lever, delta] : policies_[size_t(p.def_index)].effects) values[int(lever)] += delta;
     for (const auto& t : world_.temporary_effects) values[int(t.lever)] += t.delta;
@@ -328,7 +332,6 @@ void Session::run_events() {
             ++i;
         }
     }
-    Rng& rng = world_.rng[int(Stream::Events)];
     for (size_t i = 0; i < events_.size(); ++i) {
         const EventDef& d = events_[i];
         if (d.disabled || world_.tick < d.earliest_tick) continue;
@@ -337,8 +340,15 @@ void Session::run_events() {
         if (std::any_of(pending_.begin(), pending_.end(), [&](const PendingEvent& p) { return p.def_index == int(i); })) continue;
         bool triggered = true;
         if (d.has_trigger && !scripts_->event_trigger(d, &triggered)) continue;
-        const double draw = rng.uniform();  // drawn for every eligible event: stable stream use
-        if (!triggered || draw >= d.chance) continue;
+        if (!triggered) continue;
+        // Each event draws from its own counter-based stream (seed, event id, month), so adding or
+        // removing an event never changes when the others fire.
+        Hasher key;
+        key.word(world_.seed);
+        key.text(d.id);
+        key.word(uint64_t(world_.tick));
+        Rng draw_rng(key.value());
+        if (draw_rng.uniform() >= d.chance) continue;
         event_last_fired_[i] = world_.tick;
         PendingEvent pending{next_event_instance_++, int32_t(i), world_.tick, d.role};
         add_log(world_, "event", "Event: " + d.title);

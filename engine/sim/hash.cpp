@@ -53,6 +53,7 @@ uint64_t hash_world(const World& w) {
     for (const RoleState& role : w.roles) {
         h.real(role.budget);
         for (double v : role.dial) h.real(v);
+        for (bool set : role.dial_set) h.word(set ? 1 : 0);
     }
     h.word(w.policies.size());
     for (const PolicyInstance& p : w.policies) { h.text(p.id); h.word(uint64_t(p.role)); h.word(uint64_t(uint32_t(p.expires_tick))); }

@@ -1,7 +1,7 @@
 // Levers: the inputs that policies, events and commands move. Rules read them; nothing else
 // reaches into the world from outside. Each lever is a number, most in [0, 1]; the effective
-// value is the scenario baseline + command dial + active policy effects + temporary event
-// effects, clamped to the lever's range. Descriptions live in scripts/reference/levers.lua.
+// value is the base (a role's dial where a SetLever command set one, else the scenario
+// baseline) + active policy effects + temporary event effects, clamped to the lever's range. Descriptions live in scripts/reference/levers.lua.
 #pragma once
 #include <array>
 #include <string>

@@ -53,7 +53,7 @@ namespace keystone {
     X(need_stage_bonus) X(match_same_segment_base) X(match_cross_segment_base)                 \
     X(substitutor_crowding) X(proximity_trust) X(subsidiary_local_penalty)                     \
     X(ability_base) X(ability_implicit) X(ability_services) X(ability_forums)                  \
-    X(bureaucracy) X(trust_gain) X(trust_loss) X(trust_decay)                                  \
+    X(bureaucracy) X(trust_gain) X(trust_loss) X(trust_decay) X(trust_floor)                                  \
     X(forum_rate) X(hub_event_rate) X(hub_min_degree)                                          \
     X(consortium_rate) X(consortium_trust_min) X(consortium_size_min) X(consortium_size_max)   \
     X(consortium_transform_boost) X(consortium_months)                                         \

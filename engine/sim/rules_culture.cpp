@@ -21,9 +21,9 @@ void step_culture(World& world, const Params& p) {
     for (uint32_t id : world.alive_ids) firm_trust += world.enterprises[id].trust;
     firm_trust /= firms;
     const double policy_share = double(m.policy_driven_firms) / firms;
-    approach(c.trust, firm_trust + p.implicit_trust_boost * implicit +
-                          p.culture_trust_ip_weight * lever(world, Lever::ip_protection) -
-                          p.culture_trust_policy_penalty * policy_share,
+    approach(c.trust, std::max(p.trust_floor, firm_trust + p.implicit_trust_boost * implicit +
+                                                  p.culture_trust_ip_weight * lever(world, Lever::ip_protection) -
+                                                  p.culture_trust_policy_penalty * policy_share),
              months);
     const int spinoffs = m.firms_by_entry_mode[int(EntryMode::AcademicSpinoff)] + m.firms_by_entry_mode[int(EntryMode::FirmSpinoff)];
     approach(c.entrepreneurial,

@@ -91,7 +91,8 @@ bool attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType type,
         add_tie(c, {NodeKind::Enterprise, firm.id}, partner, type);
         record(c.world, type, 2, partner.kind == NodeKind::Enterprise ? 1 : 2);
     } else {
-        firm.trust -= c.p.trust_loss * firm.trust;
+        // Failure costs trust, down to the floor that institutions (courts, contracts) keep.
+        firm.trust = std::max(c.p.trust_floor, firm.trust - c.p.trust_loss * firm.trust);
     }
     return success;
 }

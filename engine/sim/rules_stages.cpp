@@ -147,11 +147,16 @@ void step_stages(World& world, const Params& p) {
             return;
         }
     }
-    // Falling back: a regular stage whose own entry conditions mostly fail for a long time.
+    // Falling back: a regular stage whose key interaction condition (enterprise interaction,
+    // industrial interaction, openness) or most of whose entry conditions fail for a long time.
     if (st.stage == Stage::Agglomeration || st.stage == Stage::Cluster || st.stage == Stage::Coi) {
         const auto own = entry_conditions(world, p, st.stage);
         const auto holding = std::count_if(own.begin(), own.end(), [](const StageCondition& c) { return c.holds; });
-        st.fallback_ticks = 2 * holding < long(own.size()) ? st.fallback_ticks + 1 : 0;
+        const char* key = st.stage == Stage::Agglomeration ? "firm_ties_per_firm"
+                        : st.stage == Stage::Cluster       ? "cross_segment_ties_per_firm"
+                                                           : "external_tie_share";
+        const bool key_fails = std::any_of(own.begin(), own.end(), [&](const StageCondition& c) { return c.id == key && !c.holds; });
+        st.fallback_ticks = (key_fails || 2 * holding < long(own.size())) ? st.fallback_ticks + 1 : 0;
         if (st.fallback_ticks >= int(p.fallback_hold_ticks)) {
             change_stage(world, previous_regular(st.stage));
             evaluate_stage_conditions(world, p);

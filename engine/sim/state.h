@@ -230,7 +230,8 @@ struct RoleState {
     double budget = 0.0;         // RMB million
     double income_this_tick = 0.0;
     double spending_this_tick = 0.0;
-    LeverValues dial{};          // lever settings chosen by commands (SetLever)
+    LeverValues dial{};          // lever values chosen by commands (SetLever) ...
+    std::array<bool, kLeverCount> dial_set{};  // ... replacing the scenario baseline where set
 };
 
 struct LogEntry {

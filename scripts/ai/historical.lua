@@ -56,6 +56,18 @@ local PREFERENCES = {
   organizer_proposes_promotion_org = { "back_independent", "absorb" },
   real_estate_windfall = { "build_platform", "wait" },
   low_end_plant_offer = { "rd_only", "refuse" },
+  -- Later events (not in the case study): what a park run on Bio Island's principles would do.
+  second_order_spinoff_wave = { "keep_them_local", "let_them_go" },
+  subsidiary_head_office_recall = { "local_mandate", "accept" },
+  guiding_fund_scandal = { "reform_governance", "quiet_settlement" },
+  hospital_trial_centre = { "clinical_partnership", "research_only" },  -- 36 clinical institutions by 2023
+  returnee_founder_wave = { "soft_landing", "welcome" },
+  rival_poaches_anchor = { "build_around_smes", "let_go" },
+  price_war_substitutors = { "specialize", "stay_out" },
+  provincial_policy_shift = { "invest_in_enablers", "accept" },
+  industrial_land_shortage = { "upgrade_tenants", "wait" },
+  international_conference_cancelled = { "go_virtual", "domestic_edition" },
+  subsidy_audit = { "claw_back", "quiet_settlement" },
 }
 
 return {

@@ -56,6 +56,16 @@ return {
       talent_poaching = "counter_package",
       low_end_plant_offer = "welcome",
       real_estate_windfall = "sell",
+      rival_poaches_anchor = "match_offer",
+      provincial_policy_shift = "bid_back",
+      subsidiary_head_office_recall = "counter_subsidy",
+      price_war_substitutors = "subsidize",
+      subsidy_audit = "quiet_settlement",
+      guiding_fund_scandal = "quiet_settlement",
+      industrial_land_shortage = "rezone",
+      international_conference_cancelled = "cancel",
+      second_order_spinoff_wave = "let_them_go",
+      returnee_founder_wave = "ignore",          -- no talent policy: money for firms, not people
     }
     local want = prefs[event_id]
     if want and has_choice(choices, want) then return want end

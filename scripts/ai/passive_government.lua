@@ -55,6 +55,13 @@ return {
       regulatory_reform = "follow",
       organizer_proposes_promotion_org = "absorb",
       low_end_plant_offer = "welcome",
+      rival_poaches_anchor = "match_offer",
+      provincial_policy_shift = "bid_back",
+      subsidiary_head_office_recall = "counter_subsidy",
+      subsidy_audit = "quiet_settlement",
+      guiding_fund_scandal = "quiet_settlement",
+      hospital_trial_centre = "decline",
+      returnee_founder_wave = "welcome",
     }
     local want = prefs[event_id]
     if want and has_choice(choices, want) then return want end

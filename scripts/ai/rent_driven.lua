@@ -48,6 +48,10 @@ return {
       anchor_firm_relocates = "counter_offer",
       uk_china_bridge_mou = "file_it",
       pandemic_demand_surge = "business_as_usual",
+      industrial_land_shortage = "rezone",       -- more floor space to let
+      price_war_substitutors = "stay_out",
+      international_conference_cancelled = "cancel",
+      second_order_spinoff_wave = "let_them_go",
     }
     local want = prefs[event_id]
     if want and has_choice(choices, want) then return want end

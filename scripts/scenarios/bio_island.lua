@@ -62,6 +62,24 @@ return {
   default_ai = { operator = "historical", government = "historical" },
   strategies = { "historical", "incentives_only", "passive_government", "rent_driven" },
 
+  -- Goals (read by tests and the results screen; the simulation ignores this table), set
+  -- against the thesis's stage path. A stage goal is met if the park reached that stage at any
+  -- month up to the end of year `by_year_offset`; a metric goal is judged at that moment.
+  goals = {
+    { stage_at_least = "agglomeration", by_year_offset = 4,
+      text = "Reach industrial agglomeration by mid-2015, as the island did in its opening years." },
+    { stage_at_least = "cluster", by_year_offset = 9,
+      text = "Become an industrial cluster by mid-2020." },
+    { stage_at_least = "coi", by_year_offset = 14,
+      text = "Form a cluster of innovation by mid-2025." },
+    { metric = "enterprises", at_least = 400, by_year_offset = 12,
+      text = "Host at least 400 enterprises by mid-2023 (the island had over 500)." },
+  },
+  scoring = "One star per goal met. The stage goals follow the thesis's reading of the "
+    .. "island's history; beating them by years is possible but not the point. Occupancy and "
+    .. "rent income in the first years do not score: the island deliberately left floors empty "
+    .. "rather than admit weak tenants.",
+
   -- Calibration targets from the case study (Tang 2023, ch. 4.1), for tests and the debrief.
   -- Not read by the simulation rules; the engine may ignore this table.
   calibration = {

@@ -1,0 +1,31 @@
+-- Space is a real constraint (MODEL section 1): a full park grows by upgrading tenants or by
+-- expanding at a high cost.
+return {
+  id = "industrial_land_shortage",
+  title = "The park is out of space",
+  concept = "Space as a constraint: upgrading tenants vs expanding the park",
+  text = "Every lab and plant in the park is let, and promising firms are being turned away "
+    .. "for lack of room. The district could rezone farmland at the edge of the park, at a "
+    .. "high price and with years of construction, or the operator could stop renewing the "
+    .. "leases of tenants that have done little with their space.",
+  role = "operator",
+  chance = 0.04,
+  once = false,
+  cooldown_months = 48,
+  earliest = { year_offset = 3 },
+  trigger = function()
+    return keystone.metric("occupancy") > 0.95
+  end,
+  choices = {
+    { id = "upgrade_tenants", label = "Upgrade the tenants",
+      text = "Raise the bar for new leases and renewals; weak tenants move out over the next years and make room.",
+      effects = { screening = 0.2 }, months = 36, cost = 2,
+      apply = function(fx) fx.trust(-0.01) end },
+    { id = "rezone", label = "Rezone land and build",
+      text = "A new phase of labs and plants, paid for by the operator; it takes years to come on stream.",
+      effects = { expansion = 0.4 }, months = 36, cost = 40 },
+    { id = "wait", label = "Wait",
+      text = "No cost; the queue of applicants goes to other parks." },
+  },
+  default_choice = "wait",
+}
