@@ -31,7 +31,7 @@ std::string default_scripts() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int runs = 10, province_ticks = 60;
+    int runs = 10, province_ticks = 12;
     std::string scripts = default_scripts();
     for (int i = 1; i < argc; ++i) {
         const std::string flag = argv[i];
@@ -72,12 +72,18 @@ int main(int argc, char** argv) {
     std::string error;
     auto session = Session::create(province, &error);
     if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
-    for (int i = 0; i < 12; ++i) session->step();  // warm up: ties and indexes reach their working size
+    session->step();  // warm up: the first month builds the indexes
+    // The synthetic province's startups run out of cash over the years; measure while it still
+    // holds about 50,000 firms and report the mean.
+    double firms = 0.0;
     const auto start = Clock::now();
-    for (int i = 0; i < province_ticks; ++i) session->step();
+    for (int i = 0; i < province_ticks; ++i) {
+        session->step();
+        firms += session->world().metrics.enterprises;
+    }
     const double ms = ms_since(start);
-    std::printf("province of %d firms: %.1f ticks/s (%.2f ms per tick, %zu ties, over %d ticks)\n",
-                session->world().metrics.enterprises, province_ticks * 1000.0 / ms, ms / province_ticks,
-                session->world().ties.size(), province_ticks);
+    std::printf("province of %.0f firms on average: %.1f ticks/s (%.2f ms per tick, %zu ties at the end, over %d ticks)\n",
+                firms / province_ticks, province_ticks * 1000.0 / ms, ms / province_ticks, session->world().ties.size(),
+                province_ticks);
     return 0;
 }
