@@ -118,7 +118,7 @@ namespace keystone {
     X(reputation_products_signal_gain)                                                         \
     /* --- rivals and economy ---------------------------------------------------------- */   \
     X(rival_growth_response) X(rival_incentive_max) X(rival_decay)                             \
-    X(rent_per_unit) X(tax_rate) X(service_revenue_share) X(government_base_income)            \
+    X(rent_per_unit) X(tax_rate) X(tax_retained_share) X(service_revenue_share) X(government_base_income)            \
     X(operator_base_income)                                                                    \
     X(rent_subsidy_share) X(rival_growth_entrants) X(rival_pressure_months)                    \
     /* --- network measures ------------------------------------------------------------ */   \

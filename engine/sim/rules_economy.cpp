@@ -25,7 +25,8 @@ void step_economy(World& world, const Params& p) {
     op.income_this_tick = rent_collected + services_income + p.operator_base_income;
     op.budget += op.income_this_tick;
     RoleState& gov = world.roles[int(Role::Government)];
-    gov.income_this_tick = tax + p.government_base_income;
+    // Tax goes to the city's general budget; the park's programme keeps a share of it.
+    gov.income_this_tick = tax * p.tax_retained_share + p.government_base_income;
     gov.budget += gov.income_this_tick - subsidy_paid;
 
     // Rivals respond to our growth and to pressure from events; incentives slowly fade back.
