@@ -57,6 +57,16 @@ function keystone.region(trait) end
 ---@param text string
 function keystone.log(text) end
 
+---A policy's definition: id, name, role, cost, monthly_cost, duration_months (-1: until repealed), min_stage, active, disabled; nil if unknown.
+---@param id string
+---@return table?
+function keystone.policy(id) end
+
+---Rank on the ladder (0 flocking .. 3 COI; decline and renewal count as 1) of a stage, or of the current one.
+---@param stage? string
+---@return integer
+function keystone.stage_rank(stage) end
+
 ---This script's own table that is kept in saves (numbers, strings, booleans, tables only).
 ---@return table
 function keystone.storage() end
@@ -124,6 +134,9 @@ function Act.set_lever(name, value) end
 ---@param id string
 ---@return boolean
 function Act.active(id) end
+
+---Shared helper functions: the file returns a table of functions and constants; any script gets it, read-only, with library("NAME") where NAME is the file name. Libraries load first and keep no state.
+---@class Library
 
 ---A decision one role can enact: it moves levers while in force.
 ---@class Policy

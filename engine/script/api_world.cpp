@@ -82,6 +82,38 @@ int l_log(lua_State* L) {
     return 0;
 }
 
+int l_policy(lua_State* L) {
+    const char* id = luaL_checkstring(L, 1);
+    const World& w = world_of(L);
+    const Session& s = *host_from_upvalue(L)->session();
+    const int index = s.find_policy(id);
+    if (index < 0) { lua_pushnil(L); return 1; }
+    const PolicyDef& d = s.policies()[size_t(index)];
+    lua_createtable(L, 0, 9);
+    lua_pushstring(L, d.id.c_str()); lua_setfield(L, -2, "id");
+    lua_pushstring(L, d.name.c_str()); lua_setfield(L, -2, "name");
+    lua_pushstring(L, role_name(d.role)); lua_setfield(L, -2, "role");
+    lua_pushnumber(L, d.cost_enact); lua_setfield(L, -2, "cost");
+    lua_pushnumber(L, d.cost_monthly); lua_setfield(L, -2, "monthly_cost");
+    lua_pushinteger(L, d.duration_months); lua_setfield(L, -2, "duration_months");
+    lua_pushstring(L, stage_name(d.min_stage)); lua_setfield(L, -2, "min_stage");
+    lua_pushboolean(L, s.policy_active(d.id)); lua_setfield(L, -2, "active");
+    lua_pushboolean(L, d.disabled); lua_setfield(L, -2, "disabled");
+    (void)w;
+    return 1;
+}
+
+int l_stage_rank(lua_State* L) {
+    const World& w = world_of(L);
+    Stage stage = w.stage.stage;
+    if (!lua_isnoneornil(L, 1)) {
+        const char* name = luaL_checkstring(L, 1);
+        if (!stage_from_name(name, &stage)) return luaL_error(L, "keystone.stage_rank: unknown stage '%s'", name);
+    }
+    lua_pushinteger(L, stage_rank(stage));
+    return 1;
+}
+
 int l_storage(lua_State* L) {
     ScriptHost* host = host_from_upvalue(L);
     if (host->mode() == ScriptMode::Loading) return luaL_error(L, "keystone.storage() is not available while scripts load");
@@ -103,6 +135,8 @@ const std::vector<ApiFunction>& api_world_functions() {
         {"keystone", "budget", "role: string", "number", "Budget of a role in RMB million.", l_budget},
         {"keystone", "region", "trait: string", "number", "A trait of the region profile (0..1).", l_region},
         {"keystone", "log", "text: string", "", "Writes a line to the game log, prefixed with the script id.", l_log},
+        {"keystone", "policy", "id: string", "table?", "A policy's definition: id, name, role, cost, monthly_cost, duration_months (-1: until repealed), min_stage, active, disabled; nil if unknown.", l_policy},
+        {"keystone", "stage_rank", "stage?: string", "integer", "Rank on the ladder (0 flocking .. 3 COI; decline and renewal count as 1) of a stage, or of the current one.", l_stage_rank},
         {"keystone", "storage", "", "table", "This script's own table that is kept in saves (numbers, strings, booleans, tables only).", l_storage},
     };
     return functions;

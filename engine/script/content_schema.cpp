@@ -5,6 +5,8 @@ namespace keystone {
 
 const std::vector<ContentKindDoc>& content_schema() {
     static const std::vector<ContentKindDoc> schema = {
+        {"library", "lib", "Shared helper functions: the file returns a table of functions and constants; any script gets it, read-only, with library(\"NAME\") where NAME is the file name. Libraries load first and keep no state.",
+         {}},
         {"policy", "policies", "A decision one role can enact: it moves levers while in force.",
          {{"id", "string", true, "Unique id; must equal the file name without .lua."},
           {"name", "string", true, "Short label shown in the policy panel."},

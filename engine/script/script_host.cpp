@@ -164,6 +164,18 @@ ScriptHost::ScriptHost(RuntimeLimits limits) : runtime_(std::make_unique<LuaRunt
     hooks_["@act"] = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
     lua_newtable(L);
     storage_root_ = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
+    lua_newtable(L);
+    libraries_ = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
+    // library(name): the shared helper table of scripts/lib/NAME.lua (or a mod's lib/).
+    lua_pushlightuserdata(L, this);
+    lua_pushcclosure(L, [](lua_State* S) -> int {
+        auto* host = static_cast<ScriptHost*>(lua_touserdata(S, lua_upvalueindex(1)));
+        const char* name = luaL_checkstring(S, 1);
+        host->libraries_.push();
+        if (lua_getfield(S, -1, name) == LUA_TNIL) return luaL_error(S, "library '%s' not found (put it in lib/%s.lua)", name, name);
+        return 1;
+    }, 1);
+    runtime_->add_global("library");
 }
 
 namespace {
@@ -255,8 +267,9 @@ bool ScriptHost::load_manifest(const std::string& file, ModManifest* manifest, s
 
 LoadedContent ScriptHost::load_content(const std::string& scripts_dir) {
     LoadedContent content;
+    // Libraries first: the other files may call library(name) while they load.
     const std::pair<const char*, const char*> folders[] = {
-        {"scenarios", "scenario"}, {"policies", "policy"}, {"events", "event"}, {"ai", "strategy"}};
+        {"lib", "library"}, {"scenarios", "scenario"}, {"policies", "policy"}, {"events", "event"}, {"ai", "strategy"}};
     for (const auto& [folder, kind] : folders) {
         const fs::path root = fs::path(scripts_dir) / folder;
         std::error_code ec;
@@ -297,6 +310,16 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         lua_pop(L, 1);
         content->errors.push_back({file, 0, file + ": must return a table describing the " + kind});
         return false;
+    }
+    if (kind == "library") {
+        // A library's table is shared read-only by every script that asks for it by name.
+        const std::string name = fs::path(path).stem().string();
+        lock_table(L);
+        libraries_.push();
+        lua_insert(L, -2);
+        lua_setfield(L, -2, name.c_str());
+        lua_pop(L, 1);
+        return true;
     }
     TableReader r{L, lua_gettop(L), file + ": " + kind, {}};
     const std::string id = r.text("id", true);

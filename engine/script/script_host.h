@@ -94,6 +94,7 @@ private:
     std::string content_hash_;
     uint64_t content_hash_state_ = 0;
     LuaRef storage_root_;
+    LuaRef libraries_;   // name -> locked table from lib/NAME.lua
 };
 
 }  // namespace keystone

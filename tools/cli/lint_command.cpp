@@ -92,7 +92,11 @@ int lint_command(const std::vector<std::string>& args) {
         }
     }
     if (files.empty()) { std::cerr << "usage: keystone-cli lint PATH... [--scripts DIR]\n"; return 2; }
-    std::sort(files.begin(), files.end());
+    // Libraries first (other files may call library() while loading), then by path.
+    std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+        const bool la = kind_of(a) == "library", lb = kind_of(b) == "library";
+        return la != lb ? la : a < b;
+    });
 
     // The shipped content, to find ids that a mod would shadow and policies strategies name.
     ScriptHost shipped_host;
