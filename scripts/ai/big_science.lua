@@ -3,25 +3,9 @@
 -- supporting science and scientists only: no help for founders, managers, intermediaries or
 -- capital, and an operator that builds floor space and facilities instead of services.
 
-local COST = {
-  basic_research_funding = { 20, 0.9 }, talent_program = { 8.0, 0.5 },
-  ip_protection = { 4.0, 0.2 }, international_bridge = { 2.0, 0.3 },
-  expansion = { 80, 0.2 }, anchor_headquarters_drive = { 3.0, 0.4 },
-  headquarters_attraction = { 10, 0.3 },
-}
-
-local function try_enact(act, role, id)
-  if act.active(id) then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + 12 * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- A policy is enacted once the budget covers its one-off cost and a year of its running cost
+-- (strategy.try_enact's default reserve); an event gets the first listed answer on offer.
 
 local PREFERENCES = {
   national_strategy_upgrade = { "national_lab" },          -- more labs, always
@@ -52,23 +36,20 @@ return {
     local y = keystone.years()
     if role == "operator" then
       -- Facilities and floor space, international science links, big tenants.
-      try_enact(act, role, "international_bridge")
-      if y >= 2 then try_enact(act, role, "anchor_headquarters_drive") end
+      strategy.try_enact(act, role, "international_bridge")
+      if y >= 2 then strategy.try_enact(act, role, "anchor_headquarters_drive") end
       if keystone.stage() ~= "flocking" and keystone.metric("occupancy") > 0.85 then
-        try_enact(act, role, "expansion")
+        strategy.try_enact(act, role, "expansion")
       end
     else
-      try_enact(act, role, "basic_research_funding")
-      try_enact(act, role, "talent_program")
-      if y >= 3 then try_enact(act, role, "ip_protection") end
-      if y >= 5 then try_enact(act, role, "headquarters_attraction") end
+      strategy.try_enact(act, role, "basic_research_funding")
+      strategy.try_enact(act, role, "talent_program")
+      if y >= 3 then strategy.try_enact(act, role, "ip_protection") end
+      if y >= 5 then strategy.try_enact(act, role, "headquarters_attraction") end
     end
   end,
 
   on_event = function(role, event_id, choices)
-    for _, want in ipairs(PREFERENCES[event_id] or {}) do
-      if has_choice(choices, want) then return want end
-    end
-    return nil
+    return strategy.first_choice(choices, PREFERENCES[event_id])
   end,
 }

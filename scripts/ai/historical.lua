@@ -2,45 +2,10 @@
 -- timed in years since the scenario start so the strategy also runs in other scenarios.
 -- 2011-07 = year 0, 2017 = ~5.5, 2020 = ~8.5, 2021 = ~9.5.
 
--- One-off and monthly costs (RMB million), copied from scripts/policies/*; used for the
--- budget check until the API exposes policy definitions.
-local COST = {
-  strict_screening = { 0.5, 0.1 },  forums_and_workshops = { 1.0, 0.3 },
-  incubator_and_platforms = { 15, 0.7 }, international_bridge = { 2.0, 0.3 },
-  cxo_attraction = { 2.0, 0.25 },   promotion_organization = { 5.0, 0.35 },
-  industry_convention = { 8.0, 0.4 }, training_centre = { 15, 0.3 },
-  user_station = { 3.0, 0.15 },     expansion = { 80, 0.2 },
-  basic_research_funding = { 20, 0.9 }, talent_program = { 8.0, 0.5 },
-  guiding_fund = { 50, 0.3 },       ip_protection = { 4.0, 0.2 },
-  promotion_org_backing = { 3.0, 0.25 }, regulatory_pilot_zone = { 5.0, 0.2 },
-  entrepreneur_recognition = { 1.0, 0.15 }, innovation_consortium = { 10, 0.3 },
-}
-local RESERVE_MONTHS = 12   -- keep a year of the policy's running cost in hand
-
-local STAGE_RANK = { flocking = 0, agglomeration = 1, cluster = 2, coi = 3, decline = 1, renewal = 1 }
-
-local function stage_at_least(name)
-  return (STAGE_RANK[keystone.stage()] or 0) >= STAGE_RANK[name]
-end
-
-local function try_enact(act, role, id, min_stage)
-  if act.active(id) then return end
-  if min_stage and not stage_at_least(min_stage) then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + RESERVE_MONTHS * c[2] then act.enact(id) end
-end
-
--- choices may be a list of ids or of choice tables; return the first preferred one we can pay.
-local function pick(role, choices, prefs)
-  for _, want in ipairs(prefs) do
-    for _, c in ipairs(choices) do
-      local id = type(c) == "table" and c.id or c
-      local cost = type(c) == "table" and (c.cost or 0) or 0
-      if id == want and keystone.budget(role) >= cost + 10 then return want end
-    end
-  end
-  return nil  -- let the event's default choice stand
-end
+local strategy = library("strategy")
+-- A policy is enacted once the budget covers its one-off cost and a year of its running cost
+-- (strategy.try_enact's default reserve); an event gets the first listed answer the role can
+-- pay for with RMB 10 million to spare (strategy.pick's default margin), else its default.
 
 local PREFERENCES = {
   rival_park_undercuts = { "differentiate", "hold" },       -- compete on services, not price
@@ -82,20 +47,20 @@ return {
   decide = function(role, act)
     local y = keystone.years()
     if role == "operator" then
-      try_enact(act, role, "strict_screening")
-      try_enact(act, role, "forums_and_workshops")
-      try_enact(act, role, "incubator_and_platforms")
-      try_enact(act, role, "international_bridge")            -- UK-China Bridge from 2011
-      if y >= 4 then try_enact(act, role, "cxo_attraction") end
+      strategy.try_enact(act, role, "strict_screening")
+      strategy.try_enact(act, role, "forums_and_workshops")
+      strategy.try_enact(act, role, "incubator_and_platforms")
+      strategy.try_enact(act, role, "international_bridge")            -- UK-China Bridge from 2011
+      if y >= 4 then strategy.try_enact(act, role, "cxo_attraction") end
       if y >= 5 and act.active("forums_and_workshops") then   -- prerequisite
-        try_enact(act, role, "promotion_organization")          -- the park company as Party C
+        strategy.try_enact(act, role, "promotion_organization")          -- the park company as Party C
       end
-      if y >= 5.5 then try_enact(act, role, "industry_convention", "agglomeration") end  -- 2017
-      if y >= 8.5 then try_enact(act, role, "training_centre") end      -- 2020
-      if y >= 9.5 then try_enact(act, role, "user_station", "agglomeration") end  -- 2021
+      if y >= 5.5 then strategy.try_enact(act, role, "industry_convention", "agglomeration") end  -- 2017
+      if y >= 8.5 then strategy.try_enact(act, role, "training_centre") end      -- 2020
+      if y >= 9.5 then strategy.try_enact(act, role, "user_station", "agglomeration") end  -- 2021
       -- New floor space only when the island is nearly full and money is left after services.
       if y >= 6 and keystone.metric("occupancy") > 0.9 and keystone.budget(role) > 150 then
-        try_enact(act, role, "expansion", "agglomeration")
+        strategy.try_enact(act, role, "expansion", "agglomeration")
       end
     else
       if keystone.tick() <= 1 then
@@ -103,15 +68,15 @@ return {
         -- relief; no time-limited incentive packages.
         act.set_lever("tax_incentive", 0.15)
       end
-      try_enact(act, role, "basic_research_funding")   -- technology
-      try_enact(act, role, "guiding_fund")             -- capital
-      try_enact(act, role, "talent_program")           -- talent
-      if y >= 3.5 then try_enact(act, role, "ip_protection") end          -- IP court, end of 2014
-      if y >= 5 then try_enact(act, role, "promotion_org_backing") end
-      if y >= 6 then try_enact(act, role, "regulatory_pilot_zone") end
-      if y >= 7 then try_enact(act, role, "entrepreneur_recognition") end
+      strategy.try_enact(act, role, "basic_research_funding")   -- technology
+      strategy.try_enact(act, role, "guiding_fund")             -- capital
+      strategy.try_enact(act, role, "talent_program")           -- talent
+      if y >= 3.5 then strategy.try_enact(act, role, "ip_protection") end          -- IP court, end of 2014
+      if y >= 5 then strategy.try_enact(act, role, "promotion_org_backing") end
+      if y >= 6 then strategy.try_enact(act, role, "regulatory_pilot_zone") end
+      if y >= 7 then strategy.try_enact(act, role, "entrepreneur_recognition") end
       if y >= 10 and act.active("promotion_org_backing") then   -- 2021 S&T law; prerequisite
-        try_enact(act, role, "innovation_consortium", "cluster")
+        strategy.try_enact(act, role, "innovation_consortium", "cluster")
       end
     end
   end,
@@ -119,6 +84,6 @@ return {
   on_event = function(role, event_id, choices)
     local prefs = PREFERENCES[event_id]
     if not prefs then return nil end
-    return pick(role, choices, prefs)
+    return strategy.pick(role, choices, prefs)
   end,
 }

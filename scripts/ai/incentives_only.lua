@@ -2,23 +2,10 @@
 -- Incentives run for 36 months and are NOT renewed, as in most real parks; no screening,
 -- no forums, no services beyond property management.
 
-local COST = {
-  open_door_leasing = { 0.2, 0.05 }, rent_incentive = { 1.0, 0.1 },
-  tax_incentive = { 0.5, 0.1 }, rent_subsidy = { 1.0, 0.6 }, survival_subsidies = { 0, 1.0 },
-}
-
-local function try_enact(act, role, id)
-  if act.active(id) then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + 6 * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- Spends closer to the edge than the service-minded strategies: a policy is enacted once the
+-- budget covers its one-off cost and six months (not a year) of its running cost.
+local RESERVE_MONTHS = 6
 
 return {
   id = "incentives_only",
@@ -31,16 +18,18 @@ return {
   decide = function(role, act)
     local y = keystone.years()
     if role == "operator" then
-      try_enact(act, role, "open_door_leasing")
-      if y < 3 then try_enact(act, role, "rent_incentive") end   -- one 36-month round only
+      strategy.try_enact(act, role, "open_door_leasing", nil, RESERVE_MONTHS)
+      if y < 3 then   -- one 36-month round only
+        strategy.try_enact(act, role, "rent_incentive", nil, RESERVE_MONTHS)
+      end
     else
       if y < 3 then
-        try_enact(act, role, "tax_incentive")
-        try_enact(act, role, "rent_subsidy")
+        strategy.try_enact(act, role, "tax_incentive", nil, RESERVE_MONTHS)
+        strategy.try_enact(act, role, "rent_subsidy", nil, RESERVE_MONTHS)
       end
       -- Reactive: once the exodus starts, keep firms alive with cash.
       if y >= 3 and keystone.metric("firm_change_24m") < 0 then
-        try_enact(act, role, "survival_subsidies")
+        strategy.try_enact(act, role, "survival_subsidies", nil, RESERVE_MONTHS)
       end
     end
   end,
@@ -68,7 +57,7 @@ return {
       returnee_founder_wave = "ignore",          -- no talent policy: money for firms, not people
     }
     local want = prefs[event_id]
-    if want and has_choice(choices, want) then return want end
+    if want and strategy.has_choice(choices, want) then return want end
     return nil
   end,
 }

@@ -1,23 +1,10 @@
 -- A subsidy-seeking, reactive local government (MODEL section 10: high pace-setting on paper,
 -- low uptake; section 11: political survival is not innovation).
 
-local COST = {
-  tax_incentive = { 0.5, 0.1 }, rent_subsidy = { 1.0, 0.6 }, survival_subsidies = { 0, 1.0 },
-  headquarters_attraction = { 10, 0.3 },
-}
-
-local function try_enact(act, role, id)
-  if act.active(id) then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + 6 * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- Spends closer to the edge than the service-minded strategies: a policy is enacted once the
+-- budget covers its one-off cost and six months (not a year) of its running cost.
+local RESERVE_MONTHS = 6
 
 return {
   id = "passive_government",
@@ -32,15 +19,15 @@ return {
     local y = keystone.years()
     -- Empty floors: reach for incentives again (and again, while the budget lasts).
     if keystone.metric("occupancy") < 0.7 then
-      try_enact(act, role, "tax_incentive")
-      try_enact(act, role, "rent_subsidy")
+      strategy.try_enact(act, role, "tax_incentive", nil, RESERVE_MONTHS)
+      strategy.try_enact(act, role, "rent_subsidy", nil, RESERVE_MONTHS)
     end
     -- Firms leaving: keep them alive.
     if y >= 1 and keystone.metric("firm_change_24m") < 0 then
-      try_enact(act, role, "survival_subsidies")
+      strategy.try_enact(act, role, "survival_subsidies", nil, RESERVE_MONTHS)
     end
     -- Output-value targets: chase big names once the park has a little to show.
-    if y >= 2 then try_enact(act, role, "headquarters_attraction") end
+    if y >= 2 then strategy.try_enact(act, role, "headquarters_attraction", nil, RESERVE_MONTHS) end
   end,
 
   on_event = function(role, event_id, choices)
@@ -64,7 +51,7 @@ return {
       returnee_founder_wave = "welcome",
     }
     local want = prefs[event_id]
-    if want and has_choice(choices, want) then return want end
+    if want and strategy.has_choice(choices, want) then return want end
     return nil
   end,
 }

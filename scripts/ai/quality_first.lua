@@ -5,34 +5,9 @@
 -- passive government, it keeps tenant quality up but cannot stop the incentive-hunters the
 -- government keeps attracting, nor the loss of trust that follows.
 
--- One-off and monthly costs (RMB million), copied from scripts/policies/*, for the budget check.
-local COST = {
-  strict_screening = { 0.5, 0.1 },  forums_and_workshops = { 1.0, 0.3 },
-  incubator_and_platforms = { 15, 0.7 }, cxo_attraction = { 2.0, 0.25 },
-  international_bridge = { 2.0, 0.3 }, training_centre = { 15, 0.3 },
-  promotion_organization = { 5.0, 0.35 }, industry_convention = { 8.0, 0.4 },
-  guiding_fund = { 50, 0.3 }, talent_program = { 8.0, 0.5 },
-  entrepreneur_recognition = { 1.0, 0.15 }, ip_protection = { 4.0, 0.2 },
-  basic_research_funding = { 20, 0.9 }, promotion_org_backing = { 3.0, 0.25 },
-  regulatory_pilot_zone = { 5.0, 0.2 },
-}
-local RESERVE_MONTHS = 12
-
-local STAGE_RANK = { flocking = 0, agglomeration = 1, cluster = 2, coi = 3, decline = 1, renewal = 1 }
-
-local function try_enact(act, role, id, min_stage)
-  if act.active(id) then return end
-  if min_stage and (STAGE_RANK[keystone.stage()] or 0) < STAGE_RANK[min_stage] then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + RESERVE_MONTHS * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- A policy is enacted once the budget covers its one-off cost and a year of its running cost
+-- (strategy.try_enact's default reserve); an event gets the first listed answer on offer.
 
 -- Event answers: never match a rival's bid, never take low-end plants, keep the money for
 -- enablers. Listed in order of preference; the first available one is taken.
@@ -85,31 +60,28 @@ return {
         if hq < 0.42 then dial = 0.25 elseif hq > 0.5 or firms < 60 then dial = 0.0 end
         act.set_lever("screening", dial)
       end
-      try_enact(act, role, "strict_screening")
-      try_enact(act, role, "forums_and_workshops")
-      try_enact(act, role, "incubator_and_platforms")
-      try_enact(act, role, "cxo_attraction")
+      strategy.try_enact(act, role, "strict_screening")
+      strategy.try_enact(act, role, "forums_and_workshops")
+      strategy.try_enact(act, role, "incubator_and_platforms")
+      strategy.try_enact(act, role, "cxo_attraction")
       -- The rest waits until rent income can carry it: a bankrupt operator drops its newest policy.
       local rich = keystone.budget(role) > 60
-      if y >= 3 and rich then try_enact(act, role, "international_bridge") end
-      if y >= 4 and rich and act.active("forums_and_workshops") then try_enact(act, role, "promotion_organization") end
-      if y >= 6 and rich then try_enact(act, role, "training_centre") end
-      if rich then try_enact(act, role, "industry_convention", "agglomeration") end
+      if y >= 3 and rich then strategy.try_enact(act, role, "international_bridge") end
+      if y >= 4 and rich and act.active("forums_and_workshops") then strategy.try_enact(act, role, "promotion_organization") end
+      if y >= 6 and rich then strategy.try_enact(act, role, "training_centre") end
+      if rich then strategy.try_enact(act, role, "industry_convention", "agglomeration") end
     else
-      try_enact(act, role, "entrepreneur_recognition")
-      try_enact(act, role, "guiding_fund")
-      try_enact(act, role, "talent_program")
-      try_enact(act, role, "ip_protection")
-      if y >= 2 then try_enact(act, role, "promotion_org_backing") end
-      if y >= 3 then try_enact(act, role, "basic_research_funding") end
-      if y >= 6 then try_enact(act, role, "regulatory_pilot_zone") end
+      strategy.try_enact(act, role, "entrepreneur_recognition")
+      strategy.try_enact(act, role, "guiding_fund")
+      strategy.try_enact(act, role, "talent_program")
+      strategy.try_enact(act, role, "ip_protection")
+      if y >= 2 then strategy.try_enact(act, role, "promotion_org_backing") end
+      if y >= 3 then strategy.try_enact(act, role, "basic_research_funding") end
+      if y >= 6 then strategy.try_enact(act, role, "regulatory_pilot_zone") end
     end
   end,
 
   on_event = function(role, event_id, choices)
-    for _, want in ipairs(PREFERENCES[event_id] or {}) do
-      if has_choice(choices, want) then return want end
-    end
-    return nil
+    return strategy.first_choice(choices, PREFERENCES[event_id])
   end,
 }

@@ -6,30 +6,9 @@
 -- that also changes course (entrepreneur recognition, talent, professional capital) it works
 -- faster, but it is written to cope with a passive one.
 
-local COST = {
-  international_bridge = { 2.0, 0.3 }, forums_and_workshops = { 1.0, 0.3 },
-  incubator_and_platforms = { 15, 0.7 }, cxo_attraction = { 2.0, 0.25 },
-  promotion_organization = { 5.0, 0.35 }, industry_convention = { 8.0, 0.4 },
-  user_station = { 3.0, 0.15 }, training_centre = { 15, 0.3 },
-  expansion = { 80, 0.2 },
-}
-local RESERVE_MONTHS = 12
-
-local STAGE_RANK = { flocking = 0, agglomeration = 1, cluster = 2, coi = 3, decline = 1, renewal = 1 }
-
-local function try_enact(act, role, id, min_stage)
-  if act.active(id) then return end
-  if min_stage and (STAGE_RANK[keystone.stage()] or 0) < STAGE_RANK[min_stage] then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + RESERVE_MONTHS * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- A policy is enacted once the budget covers its one-off cost and a year of its running cost
+-- (strategy.try_enact's default reserve); an event gets the first listed answer on offer.
 
 local PREFERENCES = {
   uk_china_bridge_mou = { "soft_landing", "follow_up" },      -- every memorandum is a way out
@@ -55,30 +34,27 @@ return {
   decide = function(role, act)
     if role ~= "operator" then return end
     local y = keystone.years()
-    try_enact(act, role, "international_bridge")
-    try_enact(act, role, "cxo_attraction")
+    strategy.try_enact(act, role, "international_bridge")
+    strategy.try_enact(act, role, "cxo_attraction")
     -- Forums first, to found a promotion organization out of them; once it brokers for the
     -- whole park, the operator's own matchmaking (which only thickens the local web) stops.
     if keystone.metric("promotion_orgs") < 1 then
-      try_enact(act, role, "forums_and_workshops")
+      strategy.try_enact(act, role, "forums_and_workshops")
     elseif act.active("forums_and_workshops") then
       act.repeal("forums_and_workshops")
     end
-    if act.active("forums_and_workshops") then try_enact(act, role, "promotion_organization") end
-    try_enact(act, role, "industry_convention", "agglomeration")
-    try_enact(act, role, "incubator_and_platforms")
-    if y >= 2 then try_enact(act, role, "user_station", "agglomeration") end
-    if y >= 5 then try_enact(act, role, "training_centre") end
+    if act.active("forums_and_workshops") then strategy.try_enact(act, role, "promotion_organization") end
+    strategy.try_enact(act, role, "industry_convention", "agglomeration")
+    strategy.try_enact(act, role, "incubator_and_platforms")
+    if y >= 2 then strategy.try_enact(act, role, "user_station", "agglomeration") end
+    if y >= 5 then strategy.try_enact(act, role, "training_centre") end
     -- A full park cannot take new kinds of firms: build room for them.
     if keystone.metric("occupancy") > 0.9 and keystone.budget(role) > 150 then
-      try_enact(act, role, "expansion", "agglomeration")
+      strategy.try_enact(act, role, "expansion", "agglomeration")
     end
   end,
 
   on_event = function(role, event_id, choices)
-    for _, want in ipairs(PREFERENCES[event_id] or {}) do
-      if has_choice(choices, want) then return want end
-    end
-    return nil
+    return strategy.first_choice(choices, PREFERENCES[event_id])
   end,
 }

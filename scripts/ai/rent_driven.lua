@@ -1,23 +1,10 @@
 -- An operator living on rent and land value (MODEL section 6, real-estate profit model; SF11):
 -- hardware over software, any paying tenant, big names for stable rent.
 
-local COST = {
-  open_door_leasing = { 0.2, 0.05 }, anchor_headquarters_drive = { 3.0, 0.4 },
-  expansion = { 80, 0.2 },
-}
-
-local function try_enact(act, role, id)
-  if act.active(id) then return end
-  local c = COST[id]
-  if keystone.budget(role) >= c[1] + 6 * c[2] then act.enact(id) end
-end
-
-local function has_choice(choices, want)
-  for _, c in ipairs(choices) do
-    if (type(c) == "table" and c.id or c) == want then return true end
-  end
-  return false
-end
+local strategy = library("strategy")
+-- Spends closer to the edge than the service-minded strategies: a policy is enacted once the
+-- budget covers its one-off cost and six months (not a year) of its running cost.
+local RESERVE_MONTHS = 6
 
 return {
   id = "rent_driven",
@@ -33,12 +20,14 @@ return {
     if keystone.tick() <= 1 then
       act.set_lever("rent_level", 1.2)   -- premium list rent: the island is "prime property"
     end
-    try_enact(act, role, "open_door_leasing")
-    if keystone.years() >= 1 then try_enact(act, role, "anchor_headquarters_drive") end
+    strategy.try_enact(act, role, "open_door_leasing", nil, RESERVE_MONTHS)
+    if keystone.years() >= 1 then
+      strategy.try_enact(act, role, "anchor_headquarters_drive", nil, RESERVE_MONTHS)
+    end
     -- expansion needs a park past the flocking stage (its min_stage)
     local stage = keystone.stage()
     if stage ~= "flocking" and keystone.metric("occupancy") > 0.85 then
-      try_enact(act, role, "expansion")
+      strategy.try_enact(act, role, "expansion", nil, RESERVE_MONTHS)
     end
   end,
 
@@ -54,7 +43,7 @@ return {
       second_order_spinoff_wave = "let_them_go",
     }
     local want = prefs[event_id]
-    if want and has_choice(choices, want) then return want end
+    if want and strategy.has_choice(choices, want) then return want end
     return nil
   end,
 }

@@ -109,12 +109,19 @@ int run_command(const std::vector<std::string>& args) {
     // The strategy plays the chosen role (operator by default, or both roles if it can and no
     // role was named); the other role keeps the scenario's default AI.
     if (!strategy.empty()) {
-        config.strategies[int(role)] = strategy;
-        if (!role_given) {
+        if (role_given) {
+            config.strategies[int(role)] = strategy;
+        } else {
+            // Without --role the strategy plays every role it supports; an unknown id is left
+            // to Session::create, which names the valid ones.
+            bool found = false;
             std::string ignored;
             for (const auto& s : list_strategies(config.scripts_dir, &ignored))
-                if (s.id == strategy)
+                if (s.id == strategy) {
+                    found = true;
                     for (Role r : s.roles) config.strategies[int(r)] = strategy;
+                }
+            if (!found) config.strategies[int(Role::Operator)] = strategy;
         }
     }
     std::string error;
