@@ -10,12 +10,14 @@
 #include <cfloat>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
 
 #include "core/chart_series.h"
 #include "core/files.h"
+#include "core/user_files.h"
 #include "core/strings.h"
 #include "theme.h"
 #include "widgets.h"
@@ -67,6 +69,7 @@ App::App(Options options) : options_(std::move(options)) {
     }
     data_dir_ = find_data_dir(options_.data_dir, executable_dir, KEYSTONE_SOURCE_DIR);
     scripts_dir_ = (std::filesystem::path(data_dir_) / "scripts").string();
+    mods_dir_ = options_.mods_given ? options_.mods_dir : default_mods_dir();
 }
 
 App::~App() {
@@ -247,9 +250,22 @@ int App::run() {
     rebuild_fonts();
     start_.seed = options_.seed;
     start_.role_choice = role_choice_of(options_.role);
+    // Scenario names for the start screen and the file lists (shipped scenarios; a mod's
+    // scenario gets its name once previewed).
+    std::string list_error;
+    for (const ScenarioDef& scenario : keystone::list_scenarios(scripts_dir_, &list_error)) {
+        if (scenario.name.empty()) continue;
+        start_.names[scenario.id] = scenario.name;
+        ui_.scenario_names[scenario.id] = scenario.name;
+    }
 
-    if (!options_.scenario.empty()) {
-        if (!start_session(options_.scenario, role_choice_of(options_.role), options_.seed, options_.strategy, &error)) {
+    if (!options_.load_path.empty()) {
+        if (!load_game_from(options_.load_path) && options_.quit) return 1;
+    } else if (!options_.replay_path.empty()) {
+        if (!open_replay(options_.replay_path) && options_.quit) return 1;
+    } else if (!options_.scenario.empty()) {
+        if (!start_session(options_.scenario, role_choice_of(options_.role), options_.seed, options_.strategy,
+                           std::nullopt, &error)) {
             std::fprintf(stderr, "keystone: cannot start scenario %s: %s\n", options_.scenario.c_str(), error.c_str());
             if (options_.quit) return 1;
             show_start_screen();
@@ -257,8 +273,8 @@ int App::run() {
         }
     }
     if (options_.autoplay_ticks >= 0) {
-        if (!session_) {
-            std::fprintf(stderr, "keystone: --autoplay needs a scenario that loads\n");
+        if (!shown_session()) {
+            std::fprintf(stderr, "keystone: --autoplay needs a scenario, save or replay that loads\n");
             return 1;
         }
         setup_autoplay();
@@ -317,6 +333,10 @@ int App::run() {
 
         const double work_ms = now_ms() - frame_start_ms;
         frame_stats_.add(work_ms);
+        // Frame time per screenshot view (the compare view, the replay viewer ... each settle for
+        // several frames): the frame-stats file reports each view's cost.
+        if (auto_phase_ == AutoPhase::Screenshots && shot_active_ && shot_index_ < shots_.size())
+            shot_frame_ms_[shots_[shot_index_].name].push_back(work_ms);
         if (auto_phase_ == AutoPhase::Running) {
             autoplay_frame_ms_.push_back(work_ms);
             phase_ms_[0] += interface_start_ms - simulation_start_ms;
@@ -333,7 +353,8 @@ int App::run() {
         if (!flat_out && frame_ms < 1000.0 / cap) SDL_Delay(Uint32(1000.0 / cap - frame_ms));
         // Nothing moves while the clock stands and nobody touches the UI: sleep until an event
         // (or a quarter second), so a paused game on a classroom PC costs almost nothing.
-        const bool clock_still = !session_ || clock_.paused() || ui_.screen != Screen::Main;
+        const bool branch_running = branch_ && branch_->run_target != -2;
+        const bool clock_still = !shown_session() || ((clock_.paused() || ui_.screen != Screen::Main) && !branch_running);
         if (auto_phase_ == AutoPhase::Off && clock_still && now_ms() - last_input_ms_ > 500.0)
             SDL_WaitEventTimeout(nullptr, 250);
     }
@@ -354,8 +375,11 @@ void App::handle_event(const SDL_Event& event) {
     else if (control && (key == SDLK_MINUS || key == SDLK_KP_MINUS)) set_ui_scale(ui_.ui_scale - kScaleStep);
     else if (control && (key == SDLK_0 || key == SDLK_KP_0)) set_ui_scale(1.0f);
     else if (key == SDLK_F3) ui_.show_debug_overlay = !ui_.show_debug_overlay;
+    else if (key == SDLK_F5 && event.key.repeat == 0) ui_.request_reload = true;
+    else if (control && key == SDLK_s && session_ && !viewer_) ui_.request_save = true;
+    else if (control && key == SDLK_o) ui_.open_load_dialog = true;
     else if (key == SDLK_ESCAPE && ui_.focused != PanelId::None) ui_.focused = PanelId::None;
-    else if (key == SDLK_SPACE && !ImGui::GetIO().WantTextInput && session_ && ui_.screen == Screen::Main &&
+    else if (key == SDLK_SPACE && !ImGui::GetIO().WantTextInput && shown_session() && ui_.screen == Screen::Main &&
              event.key.repeat == 0)
         clock_.toggle_pause();
 }
@@ -367,16 +391,29 @@ void App::handle_event(const SDL_Event& event) {
 void App::advance_simulation(double frame_seconds) {
     debug_.ticks_last_frame = 0;
     debug_.sim_ms_last_frame = 0.0;
-    if (!session_ || ui_.screen != Screen::Main) return;
     if (auto_phase_ == AutoPhase::Screenshots || auto_phase_ == AutoPhase::Done) return;
+    // A what-if branch running to a month advances on its own, whatever the clock does.
+    if (branch_ && branch_->run_target != -2) run_branch(theme().frame_budget_ms);
+    Session* shown = shown_session();
+    if (!shown || ui_.screen != Screen::Main) return;
     const bool autoplay = auto_phase_ == AutoPhase::Running;
+    const bool on_main = !viewer_ && shown == session_.get();
     const double start = now_ms();
     auto step = [&]() {
-        if (session_->finished()) return false;
-        if (autoplay && session_->world().tick >= options_.autoplay_ticks) return false;
+        if (viewer_) {
+            // The viewer plays the recording; it stops where the recording ends.
+            if (autoplay && viewer_->month() >= options_.autoplay_ticks) return false;
+            return viewer_->step();
+        }
+        Session& session = *shown;
+        if (session.finished()) return false;
+        if (autoplay && session.world().tick >= options_.autoplay_ticks) return false;
         // A player's unanswered event holds the clock (unattended runs never wait).
-        if (!autoplay && next_unanswered_event(*session_, ui_.humans)) return false;
-        session_->step();
+        if (!autoplay && next_unanswered_event(session, ui_.humans)) return false;
+        const int32_t before = session.world().tick;
+        session.step();
+        // Each game year of the main game is autosaved, also when a frame runs several months.
+        if (on_main) autosave_if_due(before);
         return true;
     };
     // Autoplay at full speed gets a longer budget: there is nobody to keep responsive.
@@ -385,8 +422,9 @@ void App::advance_simulation(double frame_seconds) {
     debug_.sim_ms_last_frame = now_ms() - start;
     debug_.backlog_ticks = clock_.backlog_ticks();
     if (autoplay) autoplay_ticks_run_ += debug_.ticks_last_frame;
+    if (viewer_ && viewer_->at_end() && !clock_.paused()) clock_.set_paused(true);
 
-    if (session_->finished() && !results_shown_once_ && !autoplay) {
+    if (on_main && session_->finished() && !results_shown_once_ && !autoplay) {
         results_shown_once_ = true;
         clock_.set_paused(true);
         ui_.screen = Screen::Results;
@@ -401,30 +439,39 @@ void App::draw_frame() {
     draw_main_menu();
     switch (ui_.screen) {
         case Screen::Start:
-            draw_full_window("###start_screen", [&] { draw_start_screen(start_, ui_, scripts_dir_); });
+            draw_full_window("###start_screen", [&] { draw_start_screen(start_, ui_, content()); });
             if (start_.start_requested) {
                 start_.start_requested = false;
                 const std::string scenario = start_.scenarios.empty() ? std::string() : start_.scenarios[size_t(start_.selected)];
+                std::optional<ScenarioAdjustments> adjustments;
+                if (scenario_is_adjustable(scenario) && start_.setup_scenario == scenario) adjustments = start_.setup;
                 std::string error;
-                if (!start_session(scenario, start_.role_choice, start_.seed, start_.strategy, &error))
+                if (!start_session(scenario, start_.role_choice, start_.seed, start_.strategy, adjustments, &error))
                     start_.preview_error = error;
             }
             break;
         case Screen::Main:
-            if (session_) draw_main_screen();
+            if (shown_session()) draw_main_screen();
             break;
         case Screen::Results:
-            if (session_) {
+            if (Session* shown = shown_session()) {
                 refresh_score();
-                draw_full_window("###results", [&] { draw_results_screen(*session_, ui_, score_); });
+                draw_full_window("###results", [&] { draw_results_screen(*shown, ui_, score_); });
             }
             break;
     }
+    // Dialogs (modal popups) and the notice line sit above every screen.
+    draw_load_dialog(ui_);
+    draw_replay_dialog(ui_);
+    if (session_) draw_whatif_dialog(*session_, ui_);
+    ui_.request_close_dialogs = false;
+    draw_toast(ui_);
+    process_requests();
     if (ui_.request_new_game) {
         ui_.request_new_game = false;
         show_start_screen();
     }
-    if (ui_.request_tutorial && session_) {
+    if (ui_.request_tutorial && shown_session()) {
         ui_.request_tutorial = false;
         ui_.screen = Screen::Main;
         ui_.focused = PanelId::None;
@@ -432,7 +479,7 @@ void App::draw_frame() {
         ui_.tutorial_step = 0;
     }
     if (ui_.request_quit) running_ = false;
-    if (ui_.show_debug_overlay) draw_debug_overlay(session_.get(), frame_stats_, debug_);
+    if (ui_.show_debug_overlay) draw_debug_overlay(shown_session(), frame_stats_, debug_);
 }
 
 void App::draw_full_window(const char* id, const std::function<void()>& body) {
@@ -461,6 +508,9 @@ void App::begin_tile(const char* title_key, const char* id, ImVec2 position, ImV
 }
 
 void App::draw_main_screen() {
+    Session* shown = shown_session();
+    ui_.humans = human_roles(*shown);
+    ui_.read_only = viewer_ != nullptr;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImVec2 origin = viewport->WorkPos, area = viewport->WorkSize;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -473,12 +523,29 @@ void App::draw_main_screen() {
     float bar_height = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
     if (ImGui::Begin("###top_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                                                 ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize))
-        draw_top_bar(*session_, ui_, clock_);
+        draw_top_bar(*shown, ui_, clock_);
     bar_height = ImGui::GetWindowHeight();
     ImGui::End();
+    // The replay viewer's or the branch's bar; it may seek (a new session) or change the view.
+    float mode_height = 0.0f;
+    ImGui::SetNextWindowPos(ImVec2(origin.x, origin.y + bar_height));
+    draw_mode_bar(&mode_height);
+    bar_height += mode_height;
+    shown = shown_session();
+    ui_.humans = human_roles(*shown);
+    Session& session = *shown;
 
     const ImVec2 content_origin(origin.x, origin.y + bar_height);
     const ImVec2 content(area.x, area.y - bar_height);
+
+    if (branch_ && !viewer_ && ui_.view == SessionView::Compare) {
+        // Main game against the branch, over the whole area below the bars.
+        begin_tile("whatif.compare_title", "compare", content_origin, content);
+        draw_compare_view(session, *branch_->session, branch_->plan, ui_);
+        ImGui::End();
+        draw_event_modal(session, ui_);
+        return;
+    }
 
     if (ui_.focused != PanelId::None) {
         // One panel fills the screen: for a projector, or to read a long list.
@@ -492,11 +559,11 @@ void App::draw_main_screen() {
             const ImVec2 min = ImGui::GetWindowPos();
             const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
             switch (focus.panel) {
-                case PanelId::Stage: draw_stage_panel(*session_, ui_); ui_.targets[int(TutorialTarget::Stage)] = {min, max}; break;
-                case PanelId::Policies: draw_policy_panel(*session_, ui_); ui_.targets[int(TutorialTarget::Policies)] = {min, max}; break;
-                case PanelId::Network: draw_network_view(*session_, ui_); break;
-                case PanelId::Charts: draw_charts_panel(*session_, ui_); break;
-                case PanelId::Log: draw_log_panel(*session_, ui_); break;
+                case PanelId::Stage: draw_stage_panel(session, ui_); ui_.targets[int(TutorialTarget::Stage)] = {min, max}; break;
+                case PanelId::Policies: draw_policy_panel(session, ui_); ui_.targets[int(TutorialTarget::Policies)] = {min, max}; break;
+                case PanelId::Network: draw_network_view(session, ui_); break;
+                case PanelId::Charts: draw_charts_panel(session, ui_); break;
+                case PanelId::Log: draw_log_panel(session, ui_); break;
                 case PanelId::Encyclopedia: draw_encyclopedia_panel(ui_); break;
                 case PanelId::None: break;
             }
@@ -511,7 +578,7 @@ void App::draw_main_screen() {
 
         begin_tile("panel.stage", "stage", content_origin, ImVec2(side, content.y));
         ui_.targets[int(TutorialTarget::Stage)] = {content_origin, ImVec2(content_origin.x + side, content_origin.y + content.y)};
-        draw_stage_panel(*session_, ui_);
+        draw_stage_panel(session, ui_);
         ImGui::End();
 
         const ImVec2 center_origin(content_origin.x + side, content_origin.y);
@@ -523,7 +590,7 @@ void App::draw_main_screen() {
         const ImVec2 right_origin(content_origin.x + side + middle, content_origin.y);
         begin_tile("panel.policies", "policies", right_origin, ImVec2(right, content.y));
         ui_.targets[int(TutorialTarget::Policies)] = {right_origin, ImVec2(right_origin.x + right, content_origin.y + content.y)};
-        draw_policy_panel(*session_, ui_);
+        draw_policy_panel(session, ui_);
         ImGui::End();
     } else {
         // Two columns when large text leaves too little width (a projector at 1280x800 and a
@@ -541,12 +608,12 @@ void App::draw_main_screen() {
             const ImGuiTabItemFlags policy_flags = request && ui_.side_tab == 1 ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(label_id(tr("panel.stage"), "stage").c_str(), nullptr, stage_flags)) {
                 if (!request) ui_.side_tab = 0;
-                draw_stage_panel(*session_, ui_);
+                draw_stage_panel(session, ui_);
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem(label_id(tr("panel.policies"), "policies").c_str(), nullptr, policy_flags)) {
                 if (!request) ui_.side_tab = 1;
-                draw_policy_panel(*session_, ui_);
+                draw_policy_panel(session, ui_);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
@@ -561,7 +628,7 @@ void App::draw_main_screen() {
         ImGui::End();
     }
 
-    draw_event_modal(*session_, ui_);
+    draw_event_modal(session, ui_);
     if (draw_tutorial(ui_)) finish_tutorial();
 }
 
@@ -578,9 +645,9 @@ void App::draw_center_tabs() {
             // A click on a tab changes the selection; a request from code waits for its frame.
             if (!ui_.center_tab_requested) ui_.center_tab = tab.tab;
             switch (tab.tab) {
-                case CenterTab::Network: draw_network_view(*session_, ui_); break;
-                case CenterTab::Charts: draw_charts_panel(*session_, ui_); break;
-                case CenterTab::Log: draw_log_panel(*session_, ui_); break;
+                case CenterTab::Network: draw_network_view(*shown_session(), ui_); break;
+                case CenterTab::Charts: draw_charts_panel(*shown_session(), ui_); break;
+                case CenterTab::Log: draw_log_panel(*shown_session(), ui_); break;
                 case CenterTab::Encyclopedia: draw_encyclopedia_panel(ui_); break;
                 case CenterTab::Count: break;
             }
@@ -598,9 +665,26 @@ void App::draw_center_tabs() {
 void App::draw_main_menu() {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu(tr("menu.game"))) {
+        const bool playing = session_ != nullptr && !viewer_;
+        const bool any = shown_session() != nullptr;
         if (ImGui::MenuItem(tr("menu.new_game"))) ui_.request_new_game = true;
-        if (ImGui::MenuItem(tr("menu.results"), nullptr, false, session_ != nullptr)) ui_.screen = Screen::Results;
-        if (ImGui::MenuItem(tr("menu.back_to_park"), nullptr, false, session_ != nullptr)) ui_.screen = Screen::Main;
+        if (ImGui::MenuItem(tr("menu.save"), "Ctrl+S", false, playing)) ui_.request_save = true;
+        hover_tooltip(trf("menu.save_tooltip", {saves_dir()}));
+        if (ImGui::MenuItem(tr("menu.load"), "Ctrl+O")) ui_.open_load_dialog = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.whatif"), nullptr, false, playing)) ui_.open_whatif_dialog = true;
+        hover_tooltip(tr("menu.whatif_tooltip"));
+        if (branch_ && ImGui::MenuItem(tr("whatif.close"))) ui_.request_close_branch = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.save_replay"), nullptr, false, playing)) ui_.request_save_replay = true;
+        hover_tooltip(trf("menu.save_replay_tooltip", {replays_dir()}));
+        if (ImGui::MenuItem(tr("menu.open_replay"))) ui_.open_replay_dialog = true;
+        if (viewer_ && ImGui::MenuItem(tr("replay.close"))) ui_.request_close_replay = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr("menu.reload"), "F5")) ui_.request_reload = true;
+        hover_tooltip(tr("menu.reload_tooltip"));
+        if (ImGui::MenuItem(tr("menu.results"), nullptr, false, any)) ui_.screen = Screen::Results;
+        if (ImGui::MenuItem(tr("menu.back_to_park"), nullptr, false, any)) ui_.screen = Screen::Main;
         ImGui::Separator();
         if (ImGui::MenuItem(tr("menu.quit"))) ui_.request_quit = true;
         ImGui::EndMenu();
@@ -612,7 +696,7 @@ void App::draw_main_menu() {
                               {PanelId::Policies, "panel.policies"}, {PanelId::Log, "panel.log"},
                               {PanelId::Encyclopedia, "panel.encyclopedia"}};
         for (const Item& item : items)
-            if (ImGui::MenuItem(tr(item.key), nullptr, ui_.focused == item.panel, session_ != nullptr)) {
+            if (ImGui::MenuItem(tr(item.key), nullptr, ui_.focused == item.panel, shown_session() != nullptr)) {
                 ui_.focused = item.panel;
                 ui_.screen = Screen::Main;
             }
@@ -632,16 +716,19 @@ void App::draw_main_menu() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.help"))) {
-        if (ImGui::MenuItem(tr("menu.tutorial"), nullptr, false, session_ != nullptr)) ui_.request_tutorial = true;
-        if (ImGui::MenuItem(tr("menu.encyclopedia"), nullptr, false, session_ != nullptr)) {
+        if (ImGui::MenuItem(tr("menu.tutorial"), nullptr, false, shown_session() != nullptr)) ui_.request_tutorial = true;
+        if (ImGui::MenuItem(tr("menu.encyclopedia"), nullptr, false, shown_session() != nullptr)) {
             ui_.screen = Screen::Main;
             select_center_tab(ui_, CenterTab::Encyclopedia);
         }
         ImGui::EndMenu();
     }
-    if (session_) {
+    if (const Session* shown = shown_session()) {
         // The seed stays visible so a class can reproduce the run.
-        const std::string tag = session_->scenario().id + "   " + trf("menu.seed", {std::to_string(session_->config().seed)});
+        std::string tag = (viewer_ ? std::string(tr("menu.tag_replay")) + "   "
+                                   : (branch_ && ui_.view == SessionView::Branch ? std::string(tr("menu.tag_branch")) + "   "
+                                                                                 : std::string())) +
+                          shown->scenario().id + "   " + trf("menu.seed", {std::to_string(shown->config().seed)});
         ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(tag.c_str()).x - ImGui::GetFontSize());
         text_dim(tag);
     }
@@ -653,9 +740,8 @@ void App::draw_main_menu() {
 // =================================================================================================
 
 bool App::start_session(const std::string& scenario, int role_choice, uint64_t seed, const std::string& strategy,
-                        std::string* error) {
-    SessionConfig config;
-    config.scripts_dir = scripts_dir_;
+                        const std::optional<ScenarioAdjustments>& adjustments, std::string* error) {
+    SessionConfig config = content_config(scripts_dir_, mods_dir_, adjustments);
     config.scenario_id = scenario;
     config.seed = seed;
     config.human = {role_choice == 0 || role_choice == 2, role_choice == 1 || role_choice == 2};
@@ -668,23 +754,42 @@ bool App::start_session(const std::string& scenario, int role_choice, uint64_t s
         if (error->empty()) *error = tr("start.unknown_error");
         return false;
     }
-    session_ = std::move(session);
-    ui_.humans = config.human;
-    ui_.screen = Screen::Main;
-    ui_.focused = PanelId::None;
-    ui_.policy_message.clear();
-    ui_.event_message.clear();
-    ui_.export_message.clear();
-    ui_.export_path = "keystone-results-" + scenario + "-" + std::to_string(seed) + ".json";
-    select_center_tab(ui_, CenterTab::Network);
-    clock_ = SimClock();  // a new game starts paused at 1x: the teacher explains first
-    results_shown_once_ = false;
-    score_tick_ = -1;
+    adopt_session(std::move(session), adjustments);
     const bool first_time = !settings_.tutorial_done(scenario) && scenario == "bio_island";
     ui_.tutorial_active = options_.autoplay_ticks < 0 && (options_.tutorial || first_time);
     ui_.tutorial_step = 0;
     options_.tutorial = false;  // --tutorial forces it once, not for every later game
     return true;
+}
+
+void App::adopt_session(std::unique_ptr<Session> session, const std::optional<ScenarioAdjustments>& adjustments) {
+    session_ = std::move(session);
+    adjustments_ = adjustments;
+    viewer_.reset();
+    branch_.reset();
+    ui_.view = SessionView::Main;
+    ui_.read_only = false;
+    ui_.humans = session_->config().human;
+    ui_.screen = Screen::Main;
+    ui_.focused = PanelId::None;
+    ui_.policy_message.clear();
+    ui_.event_message.clear();
+    ui_.export_message.clear();
+    ui_.export_path = "keystone-results-" + session_->scenario().id + "-" + std::to_string(session_->config().seed) + ".json";
+    ui_.tutorial_active = false;
+    ui_.whatif.initialised = false;
+    ui_.compare_hidden_lines.clear();
+    select_center_tab(ui_, CenterTab::Network);
+    clock_ = SimClock();  // a new game starts paused at 1x: the teacher explains first
+    results_shown_once_ = session_->finished();
+    score_tick_ = -1;
+    report_mods(*session_);
+}
+
+Session* App::shown_session() {
+    if (viewer_) return &viewer_->session();
+    if (branch_ && ui_.view == SessionView::Branch) return branch_->session.get();
+    return session_.get();
 }
 
 void App::show_start_screen() {
@@ -696,7 +801,7 @@ void App::show_start_screen() {
         start_.seed = session_->config().seed;
         const auto& humans = session_->config().human;
         start_.role_choice = humans[0] && humans[1] ? 2 : (humans[1] ? 1 : 0);
-        start_.scenarios = list_scenarios(scripts_dir_);
+        start_.scenarios = list_scenarios_with_mods(scripts_dir_, mods_dir_);
         for (size_t i = 0; i < start_.scenarios.size(); ++i)
             if (start_.scenarios[i] == session_->scenario().id) start_.selected = int(i);
     }
@@ -710,9 +815,224 @@ void App::finish_tutorial() {
 }
 
 void App::refresh_score() {
-    if (score_tick_ == session_->world().tick) return;
-    score_ = compute_score(scoring_, *session_);
-    score_tick_ = session_->world().tick;
+    const Session* shown = shown_session();
+    if (score_tick_ == shown->world().tick && score_session_ == shown) return;
+    score_ = compute_score(scoring_, *shown);
+    score_tick_ = shown->world().tick;
+    score_session_ = shown;
+}
+
+// =================================================================================================
+// Saves, replays, what-if branches, hot reload
+// =================================================================================================
+
+void App::process_requests() {
+    if (ui_.request_save) {
+        ui_.request_save = false;
+        save_game_now();
+    }
+    if (!ui_.request_load_path.empty()) {
+        const std::string path = std::move(ui_.request_load_path);
+        ui_.request_load_path.clear();
+        if (load_game_from(path)) ui_.request_close_dialogs = true;
+    }
+    if (ui_.request_save_replay) {
+        ui_.request_save_replay = false;
+        save_replay_now();
+    }
+    if (!ui_.request_replay_path.empty()) {
+        const std::string path = std::move(ui_.request_replay_path);
+        ui_.request_replay_path.clear();
+        if (open_replay(path)) ui_.request_close_dialogs = true;
+    }
+    if (ui_.request_close_replay) {
+        ui_.request_close_replay = false;
+        close_replay();
+    }
+    if (ui_.request_create_branch) {
+        ui_.request_create_branch = false;
+        if (create_branch_now()) ui_.request_close_dialogs = true;
+    }
+    if (ui_.request_close_branch) {
+        ui_.request_close_branch = false;
+        close_branch();
+    }
+    if (ui_.request_branch_run != -2) {
+        if (branch_) branch_->run_target = ui_.request_branch_run;
+        ui_.request_branch_run = -2;
+    }
+    if (ui_.request_reload) {
+        ui_.request_reload = false;
+        reload_scripts();
+    }
+}
+
+void App::save_game_now() {
+    // The game on screen: the main game, or the branch while it is shown.
+    Session* target = viewer_ ? nullptr : shown_session();
+    if (!target) return;
+    const FileResult result = save_game(*target, adjustments_, saves_dir(), std::time(nullptr));
+    if (result.ok)
+        post_message(ui_, trf(target == session_.get() ? "files.saved" : "files.saved_branch", {result.path}), false, true);
+    else
+        post_message(ui_, trf("files.save_failed", {result.message}), true, true);
+}
+
+bool App::load_game_from(const std::string& path) {
+    std::optional<ScenarioAdjustments> adjustments;
+    std::string error;
+    std::unique_ptr<Session> loaded = load_game(path, scripts_dir_, mods_dir_, &adjustments, &error);
+    if (!loaded) {
+        // The current game stays as it was.
+        ui_.load_list.error = error;
+        post_message(ui_, trf("files.load_failed", {error}), true, true);
+        return false;
+    }
+    adopt_session(std::move(loaded), adjustments);
+    post_message(ui_, trf("files.loaded", {path, session_->date_string(session_->world().tick)}), false, true);
+    return true;
+}
+
+void App::save_replay_now() {
+    // A replay records the game from its first month with one strategy per role, so only the
+    // main game has one (a branch changed a role's player half-way).
+    if (!session_ || viewer_) return;
+    const FileResult result = save_replay(*session_, adjustments_, replays_dir(), std::time(nullptr));
+    if (result.ok) post_message(ui_, trf("files.replay_saved", {result.path}), false, true);
+    else post_message(ui_, trf("files.replay_save_failed", {result.message}), true, true);
+}
+
+bool App::open_replay(const std::string& path) {
+    std::string error;
+    std::unique_ptr<ReplayPlayer> player = ReplayPlayer::open_file(path, content(), &error);
+    if (!player) {
+        ui_.replay_list.error = error;
+        post_message(ui_, trf("files.replay_failed", {error}), true, true);
+        return false;
+    }
+    viewer_ = std::move(player);
+    clock_ = SimClock();
+    ui_.screen = Screen::Main;
+    ui_.focused = PanelId::None;
+    ui_.tutorial_active = false;
+    ui_.policy_message.clear();
+    ui_.event_message.clear();
+    score_tick_ = -1;
+    select_center_tab(ui_, CenterTab::Network);
+    post_message(ui_, trf("files.replay_opened", {std::filesystem::path(path).filename().string(), std::to_string(viewer_->months())}),
+                 false, true);
+    return true;
+}
+
+void App::close_replay() {
+    if (!viewer_) return;
+    viewer_.reset();
+    clock_.set_paused(true);
+    ui_.read_only = false;
+    score_tick_ = -1;
+    if (!session_) show_start_screen();
+}
+
+bool App::create_branch_now() {
+    if (!session_) return false;
+    BranchPlan plan = ui_.whatif.plan;
+    if (ui_.whatif.by_hand) plan.strategy.clear();
+    std::string error;
+    std::unique_ptr<Session> forked = create_branch(*session_, plan, scripts_dir_, mods_dir_, adjustments_, &error);
+    if (!forked) {
+        ui_.whatif.error = error;
+        post_message(ui_, trf("whatif.failed", {error}), true, false);
+        return false;
+    }
+    branch_ = std::make_unique<Branch>();
+    branch_->session = std::move(forked);
+    branch_->plan = plan;
+    ui_.compare_hidden_lines.clear();
+    // Played by hand: the player goes to the branch. Played by an AI: the comparison, ready to run.
+    ui_.view = plan.strategy.empty() ? SessionView::Branch : SessionView::Compare;
+    ui_.screen = Screen::Main;
+    ui_.focused = PanelId::None;
+    clock_.set_paused(true);
+    post_message(ui_, trf("whatif.created", {session_->date_string(plan.fork_tick)}), false, true);
+    return true;
+}
+
+void App::close_branch() {
+    if (!branch_) return;
+    branch_.reset();
+    ui_.view = SessionView::Main;
+    clock_.set_paused(true);
+    score_tick_ = -1;
+    post_message(ui_, tr("whatif.closed"), false, false);
+}
+
+void App::run_branch(double budget_ms) {
+    Branch& branch = *branch_;
+    const int32_t target = branch.run_target < 0 ? branch.session->world().end_tick : branch.run_target;
+    const double start = now_ms();
+    do {
+        if (!step_branch_towards(*branch.session, target)) {
+            branch.run_target = -2;
+            return;
+        }
+    } while (now_ms() - start < budget_ms);
+}
+
+void App::reload_scripts() {
+    if (ui_.screen == Screen::Start) {
+        // The start screen reads the scripts again: scenario list, preview, mods report.
+        start_.scenarios.clear();
+        start_.preview_scenario.clear();
+        start_.preview.reset();
+        start_.names_tried.clear();
+        post_message(ui_, tr("reload.start_screen"), false, true);
+        return;
+    }
+    if (viewer_) {
+        post_message(ui_, tr("reload.not_in_replay"), true, true);
+        return;
+    }
+    Session* target = shown_session();
+    if (!target) return;
+    const std::string problem = target->reload_content();
+    if (!problem.empty()) {
+        post_message(ui_, trf("reload.refused", {problem}), true, true);
+        return;
+    }
+    score_tick_ = -1;
+    post_message(ui_, trf("reload.done", {target->content_hash()}), false, true);
+    report_mods(*target);
+}
+
+void App::autosave_if_due(int32_t tick_before) {
+    if (!session_ || !crosses_year(tick_before, session_->world().tick)) return;
+    // A failed autosave is written to the log; the game goes on.
+    const std::string problem = autosave_game(*session_, autosaves_dir());
+    if (!problem.empty()) post_message(ui_, trf("files.autosave_failed", {problem}), true, false);
+}
+
+void App::report_mods(const Session& session) {
+    for (const std::string& line : session.mod_report())
+        post_message(ui_, trf("start.mod_line", {line}), line.rfind("skipped", 0) == 0, false);
+}
+
+void App::draw_mode_bar(float* height) {
+    *height = 0.0f;
+    if (!viewer_ && !branch_) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(viewport->WorkSize.x, ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f),
+                                        ImVec2(viewport->WorkSize.x, viewport->WorkSize.y * 0.3f));
+    // Darker than the tiles, so the bar reads as "a mode is on" and its sliders stay visible.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme().background);
+    if (ImGui::Begin("###mode_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                                                 ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (viewer_) draw_replay_bar(*viewer_, ui_, clock_);
+        else draw_branch_bar(*session_, *branch_->session, branch_->plan, branch_->run_target, ui_);
+    }
+    *height = ImGui::GetWindowHeight();
+    ImGui::End();
+    ImGui::PopStyleColor();
 }
 
 // =================================================================================================
@@ -725,12 +1045,23 @@ void App::setup_autoplay() {
     clock_.set_ticks_per_second(options_.autoplay_speed > 0 ? options_.autoplay_speed : SimClock::kMaxSpeed);
     clock_.set_paused(false);
 
-    auto focus = [this](PanelId panel) {
-        return [this, panel]() {
-            ui_.screen = Screen::Main;
+    // Every shot below starts from the main game: no dialog, no viewer, no branch shown.
+    auto reset = [this]() {
+        ui_.screen = Screen::Main;
+        ui_.focused = PanelId::None;
+        ui_.tutorial_active = false;
+        ui_.preview_event_def = -1;
+        ui_.stage_tab = 0;
+        ui_.stage_tab_requested = true;
+        ui_.view = SessionView::Main;
+        ui_.request_close_dialogs = true;
+        if (viewer_ && session_) close_replay();
+        return session_ != nullptr;
+    };
+    auto focus = [this, reset](PanelId panel) {
+        return [this, reset, panel]() {
+            if (!reset()) return false;
             ui_.focused = panel;
-            ui_.tutorial_active = false;
-            ui_.preview_event_def = -1;
             return true;
         };
     };
@@ -748,14 +1079,20 @@ void App::setup_autoplay() {
              return true;
          }},
         {"policies", [this, focus]() { focus(PanelId::Policies)(); ui_.expand_all_policies = true; return true; }},
-        {"log", [this, focus]() { focus(PanelId::Log)(); ui_.expand_all_policies = false; return true; }},
+        // F5 first: the log then shows the reload and the mods report among the game messages.
+        {"log", [this, focus]() {
+             focus(PanelId::Log)();
+             ui_.expand_all_policies = false;
+             reload_scripts();
+             return true;
+         }},
         {"encyclopedia", [this, focus]() {
              focus(PanelId::Encyclopedia)();
-             if (!session_->world().stage.next_conditions.empty()) open_entry(ui_, session_->world().stage.next_conditions.front().id);
+             if (session_ && !session_->world().stage.next_conditions.empty()) open_entry(ui_, session_->world().stage.next_conditions.front().id);
              return true;
          }},
         {"event_modal", [this, focus]() {
-             focus(PanelId::None)();
+             if (!focus(PanelId::None)()) return false;
              if (next_unanswered_event(*session_, ui_.humans)) return true;
              // None pending: preview the first event a player here would answer.
              const auto& events = session_->events();
@@ -765,18 +1102,84 @@ void App::setup_autoplay() {
          }},
         {"tutorial", [this, focus]() { focus(PanelId::None)(); ui_.tutorial_active = true; ui_.tutorial_step = 1; return true; }},
         {"results", [this]() { ui_.tutorial_active = false; ui_.focused = PanelId::None; ui_.screen = Screen::Results; return true; }},
-        {"start_screen", [this]() { show_start_screen(); return true; }},
+        {"goals", [this, focus]() {
+             if (!focus(PanelId::Stage)() || session_->scenario().goals.empty()) return false;
+             ui_.stage_tab = 1;
+             ui_.stage_tab_requested = true;
+             return true;
+         }},
+        // Game > Save, then Game > Load: the list shows the save and the year's autosaves.
+        {"load_dialog", [this, reset]() {
+             if (!reset()) return false;
+             save_game_now();
+             ui_.open_load_dialog = true;
+             return true;
+         }},
+        {"whatif_dialog", [this, reset]() {
+             if (!reset()) return false;
+             ui_.whatif.initialised = false;
+             ui_.open_whatif_dialog = true;
+             return true;
+         }},
+        // What if the government had offered incentives only, from a year before now?
+        {"compare", [this, reset]() {
+             if (!reset()) return false;
+             ui_.whatif.initialised = true;
+             ui_.whatif.by_hand = false;
+             ui_.whatif.plan.fork_tick = std::max(0, session_->world().tick - 12);
+             ui_.whatif.plan.role = Role::Government;
+             ui_.whatif.plan.strategy = "incentives_only";
+             if (!create_branch_now()) return false;
+             branch_->run_target = session_->world().tick;
+             while (branch_->run_target != -2) run_branch(1000.0);
+             ui_.view = SessionView::Compare;
+             return true;
+         },
+         ImVec2(0.80f, 0.68f)},
+        // The same branch shown on its own: every panel reads the branch, the clock drives it.
+        {"branch_view", [this]() {
+             if (!branch_) return false;
+             ui_.focused = PanelId::None;
+             ui_.view = SessionView::Branch;
+             ui_.toast.clear();
+             return true;
+         }},
+        // Game > Save replay, then Game > Open replay, and a jump back on the timeline.
+        {"replay_viewer", [this, reset]() {
+             if (!reset()) return false;
+             close_branch();
+             const FileResult written = save_replay(*session_, adjustments_, replays_dir(), std::time(nullptr));
+             if (!written.ok || !open_replay(written.path)) return false;
+             viewer_->seek(viewer_->months());
+             viewer_->seek(viewer_->months() * 2 / 3);
+             return true;
+         }},
+        {"start_screen", [this]() { close_replay(); show_start_screen(); ui_.toast.clear(); return true; }},
+        {"start_sandbox", [this]() {
+             close_replay();
+             ui_.toast.clear();
+             show_start_screen();
+             for (size_t i = 0; i < start_.scenarios.size(); ++i)
+                 if (scenario_is_adjustable(start_.scenarios[i])) start_.selected = int(i);
+             return true;
+         }},
     };
 }
 
 void App::autoplay_after_frame() {
     if (auto_phase_ == AutoPhase::Running) {
-        const bool done = session_->world().tick >= options_.autoplay_ticks || session_->finished();
+        const Session& shown = *shown_session();
+        const bool done = shown.world().tick >= options_.autoplay_ticks || shown.finished() || (viewer_ && viewer_->at_end());
         if (!done) return;
         clock_.set_paused(true);
         auto_phase_ = options_.screenshot_dir.empty() ? AutoPhase::Done : AutoPhase::Screenshots;
-        std::fprintf(stderr, "keystone: autoplay reached %s (tick %d)\n",
-                     session_->date_string(session_->world().tick).c_str(), session_->world().tick);
+        std::fprintf(stderr, "keystone: autoplay reached %s (tick %d)\n", shown.date_string(shown.world().tick).c_str(),
+                     shown.world().tick);
+        if (viewer_)
+            std::fprintf(stderr, "keystone: replay %s\n",
+                         viewer_->first_divergence() > 0
+                             ? ("diverged at month " + std::to_string(viewer_->first_divergence())).c_str()
+                             : ("verified through month " + std::to_string(viewer_->months_checked())).c_str());
         if (auto_phase_ == AutoPhase::Screenshots) {
             std::error_code code;
             std::filesystem::create_directories(options_.screenshot_dir, code);
@@ -851,6 +1254,12 @@ void App::write_frame_stats() {
           {"present", phase_ms_[3] / std::max(1, autoplay.frames)}}},
         {"whole_run", {{"frames", whole.frames}, {"mean_ms", whole.mean_ms}, {"p95_ms", whole.p95_ms}, {"max_ms", whole.max_ms}}},
     };
+    nlohmann::json views = nlohmann::json::object();
+    for (const auto& [name, frames] : shot_frame_ms_) {
+        const FrameSummary view = summarize(frames);
+        views[name] = {{"frames", view.frames}, {"mean_ms", view.mean_ms}, {"max_ms", view.max_ms}};
+    }
+    document["screenshot_views"] = views;
     std::string error;
     if (!write_file_atomic(options_.frame_stats_path, document.dump(2) + "\n", &error)) {
         std::fprintf(stderr, "keystone: %s\n", error.c_str());

@@ -3,7 +3,9 @@
 // (--autoplay, --screenshot-dir, --frame-stats, --quit).
 #pragma once
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +13,13 @@
 
 #include "core/encyclopedia.h"
 #include "core/frame_stats.h"
+#include "core/game_io.h"
 #include "core/options.h"
+#include "core/replay_player.h"
 #include "core/scoring.h"
 #include "core/settings.h"
 #include "core/sim_clock.h"
+#include "core/whatif.h"
 #include "panels/panels.h"
 #include "session/session.h"
 #include "ui_state.h"
@@ -51,11 +56,31 @@ private:
     void draw_center_tabs();
     // --- sessions -----------------------------------------------------------------------------
     bool start_session(const std::string& scenario, int role_choice, uint64_t seed, const std::string& strategy,
-                       std::string* error);
+                       const std::optional<ScenarioAdjustments>& adjustments, std::string* error);
+    // Makes `session` the main game (new, loaded): resets the screen, closes viewer and branch.
+    void adopt_session(std::unique_ptr<Session> session, const std::optional<ScenarioAdjustments>& adjustments);
+    // The session the panels show and the clock drives: the replay viewer's, the branch (when
+    // shown), else the main game. nullptr before any game.
+    Session* shown_session();
+    SessionConfig content() const { return content_config(scripts_dir_, mods_dir_); }
     void show_start_screen();
     void set_ui_scale(float scale);
     void finish_tutorial();
     void refresh_score();
+    // --- saves, replays, what-if branches, hot reload (menu items and keys) -----------------------
+    void process_requests();
+    void save_game_now();
+    bool load_game_from(const std::string& path);
+    void save_replay_now();
+    bool open_replay(const std::string& path);
+    void close_replay();
+    bool create_branch_now();
+    void close_branch();
+    void run_branch(double budget_ms);
+    void reload_scripts();
+    void autosave_if_due(int32_t tick_before);
+    void report_mods(const Session& session);
+    void draw_mode_bar(float* height);
     // --- unattended test run ------------------------------------------------------------------
     void setup_autoplay();
     void autoplay_after_frame();
@@ -76,7 +101,16 @@ private:
     int exit_code_ = 0;
     ImVector<ImWchar> glyph_ranges_;   // must outlive the font atlas build
 
-    std::unique_ptr<Session> session_;
+    std::unique_ptr<Session> session_;   // the main game
+    std::optional<ScenarioAdjustments> adjustments_;   // its sandbox set-up, if any
+    std::string mods_dir_;
+    std::unique_ptr<ReplayPlayer> viewer_;   // the replay viewer, when open (shown instead of the game)
+    struct Branch {
+        std::unique_ptr<Session> session;
+        BranchPlan plan;
+        int32_t run_target = -2;   // -2 idle, -1 to the end, else the month it runs to
+    };
+    std::unique_ptr<Branch> branch_;       // the what-if branch, when open
     UiState ui_;
     StartChoices start_;
     SimClock clock_;
@@ -88,6 +122,7 @@ private:
     ScoringRules scoring_;
     ScoreResult score_;
     int32_t score_tick_ = -1;
+    const Session* score_session_ = nullptr;   // the session score_ was computed for
     bool results_shown_once_ = false;
     double last_input_ms_ = 0.0;   // when the last SDL event arrived (idle frames sleep)
     std::vector<std::string> load_warnings_;
@@ -106,6 +141,7 @@ private:
     double settle_until_ms_ = 0.0;
     bool shot_active_ = false;
     std::vector<double> autoplay_frame_ms_;
+    std::map<std::string, std::vector<double>> shot_frame_ms_;   // per screenshot view
     double phase_ms_[4] = {0, 0, 0, 0};   // autoplay totals: simulation, interface, render, present
     int autoplay_ticks_run_ = 0;
     bool capture_requested_ = false;

@@ -222,8 +222,9 @@ void apply_imgui_style(float ui_scale) {
     c[ImGuiCol_TabHovered] = t.button_hovered;
     c[ImGuiCol_TabActive] = t.button;
     c[ImGuiCol_CheckMark] = t.accent;
-    c[ImGuiCol_SliderGrab] = t.accent;
-    c[ImGuiCol_SliderGrabActive] = t.accent;
+    // The slider's value is written over its grab: white on blue stays readable, white on orange did not.
+    c[ImGuiCol_SliderGrab] = t.button;
+    c[ImGuiCol_SliderGrabActive] = t.button_hovered;
     c[ImGuiCol_PlotHistogram] = t.good;
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.6f);
     style.ScaleAllSizes(ui_scale);

@@ -6,13 +6,17 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
 #include "core/encyclopedia.h"
+#include "core/scenario_setup.h"
 #include "core/ui_actions.h"
+#include "core/user_files.h"
+#include "core/whatif.h"
 #include "session/session.h"
 
 namespace keystone::client {
@@ -43,9 +47,22 @@ struct ScreenRect {
     bool valid() const { return max.x > min.x && max.y > min.y; }
 };
 
+// With a what-if branch open: which game the panels show (the clock drives that one; in the
+// comparison it drives the main game).
+enum class SessionView { Main = 0, Branch, Compare };
+
+// A line of the client's own log (saves, loads, mods, reloads, autosave failures).
+struct ClientMessage {
+    std::string time;   // local "HH:MM"
+    std::string text;
+    bool bad = false;
+};
+
 // The start screen's choices and its preview session (loaded to list strategies and show errors).
 struct StartChoices {
-    std::vector<std::string> scenarios;
+    std::vector<std::string> scenarios;   // ids, in list order
+    std::map<std::string, std::string> names;   // id -> display name (shipped scenarios, previews)
+    std::set<std::string> names_tried;          // ids whose name was looked up (found or not)
     int selected = 0;
     int role_choice = 0;            // 0 operator, 1 government, 2 both
     uint64_t seed = 1;
@@ -54,6 +71,27 @@ struct StartChoices {
     std::string preview_error;
     std::string preview_scenario;   // scenario the preview was built for
     bool start_requested = false;
+    // Sandbox set-up (region traits, starting counts); reset from the scenario when it changes.
+    ScenarioAdjustments setup;
+    std::string setup_scenario;     // scenario `setup` was taken from
+    std::string mods_dir;           // shown with the mods report
+};
+
+// The "What if..." dialog's choices.
+struct WhatIfDraft {
+    BranchPlan plan;
+    bool by_hand = false;
+    std::string error;              // why the last attempt failed
+    bool initialised = false;
+};
+
+// A folder listing in the Load / Open replay dialogs.
+struct FileList {
+    std::vector<SavedFile> files;
+    std::vector<SavedFile> autosaves;   // Load only
+    std::string error;                  // the last refusal (the current game is kept)
+    char typed_path[512] = "";
+    bool refresh = true;
 };
 
 struct UiState {
@@ -110,6 +148,33 @@ struct UiState {
     bool request_new_game = false;
     bool request_quit = false;
     bool request_tutorial = false;
+    bool request_save = false, request_save_replay = false, request_reload = false;
+    bool request_close_replay = false, request_close_branch = false, request_create_branch = false;
+    std::string request_load_path, request_replay_path;
+    int32_t request_branch_run = -2;   // -2 none, -1 to the end, else a tick
+    bool request_close_dialogs = false; // a load or replay succeeded: its dialog closes
+
+    // dialogs (opened by the menu, drawn as modal popups)
+    bool open_load_dialog = false, open_replay_dialog = false, open_whatif_dialog = false;
+    FileList load_list, replay_list;
+    WhatIfDraft whatif;
+
+    // the replay viewer and what-if branches
+    bool read_only = false;             // replay viewer: nobody at this screen may act
+    SessionView view = SessionView::Main;
+    int compare_chart_page = 0;
+    std::map<int, std::vector<bool>> compare_hidden_lines;
+    std::map<std::string, std::string> scenario_names;   // for file lists
+
+    // stage panel: 0 the ladder, 1 the scenario's goals
+    int stage_tab = 0;
+    bool stage_tab_requested = false;
+
+    // the client's own log and a short notice at the bottom of the screen
+    std::vector<ClientMessage> messages;
+    std::string toast;
+    bool toast_bad = false;
+    double toast_until = 0.0;           // ImGui time
 
     // An event definition shown read-only (screenshots, teaching) when none is pending.
     int preview_event_def = -1;
@@ -122,5 +187,7 @@ struct UiState {
 // Shows the encyclopedia entry for id in the centre area (from any panel or tooltip).
 void open_entry(UiState& ui, const std::string& id);
 void select_center_tab(UiState& ui, CenterTab tab);
+// Adds a line to the client's log (and stderr); with toast, also shows it for a few seconds.
+void post_message(UiState& ui, const std::string& text, bool bad, bool toast);
 
 }  // namespace keystone::client

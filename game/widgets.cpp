@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <ctime>
 
 #include "core/strings.h"
 
@@ -23,6 +25,22 @@ void open_entry(UiState& ui, const std::string& id) {
 void select_center_tab(UiState& ui, CenterTab tab) {
     ui.center_tab = tab;
     ui.center_tab_requested = true;
+}
+
+void post_message(UiState& ui, const std::string& text, bool bad, bool toast) {
+    ClientMessage message;
+    message.time = local_time_text(std::time(nullptr), "%H:%M");
+    message.text = text;
+    message.bad = bad;
+    ui.messages.push_back(std::move(message));
+    constexpr size_t kKept = 200;
+    if (ui.messages.size() > kKept) ui.messages.erase(ui.messages.begin(), ui.messages.end() - long(kKept));
+    std::fprintf(stderr, "keystone: %s\n", text.c_str());
+    if (toast) {
+        ui.toast = text;
+        ui.toast_bad = bad;
+        ui.toast_until = ImGui::GetTime() + (bad ? 7.0 : 4.0);
+    }
 }
 
 std::string label_id(const std::string& text, const char* id) { return text + "##" + id; }

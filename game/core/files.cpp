@@ -81,6 +81,20 @@ std::vector<std::string> list_scenarios(const std::string& scripts_dir) {
     return ids;
 }
 
+std::vector<std::string> list_scenarios_with_mods(const std::string& scripts_dir, const std::string& mods_dir) {
+    std::vector<std::string> ids = list_scenarios(scripts_dir);
+    std::error_code code;
+    if (mods_dir.empty() || !fs::is_directory(mods_dir, code)) return ids;
+    std::vector<fs::path> mods;
+    for (const auto& entry : fs::directory_iterator(mods_dir, code))
+        if (entry.is_directory(code)) mods.push_back(entry.path());
+    std::sort(mods.begin(), mods.end());
+    for (const fs::path& mod : mods)
+        for (const std::string& id : list_scenarios(mod.string()))
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    return ids;
+}
+
 std::string config_dir() {
     if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
         return (fs::path(xdg) / "keystone").string();

@@ -17,6 +17,8 @@ std::string find_data_dir(const std::string& flag_value, const std::string& exec
 
 // Scenario ids: the stems of scripts/scenarios/*.lua, sorted (stable order on every machine).
 std::vector<std::string> list_scenarios(const std::string& scripts_dir);
+// The same, followed by the scenarios of each mod in mods_dir (mod folders in name order).
+std::vector<std::string> list_scenarios_with_mods(const std::string& scripts_dir, const std::string& mods_dir);
 
 // $XDG_CONFIG_HOME/keystone or ~/.config/keystone (created on demand by the writer).
 std::string config_dir();

@@ -25,6 +25,9 @@ const char* options_usage() {
            "  --role R              operator | government | both (two players at one screen)\n"
            "  --seed N              random seed (share it so a class plays the same park)\n"
            "  --strategy ID         AI strategy for the role nobody plays\n"
+           "  --load FILE           continue a saved game\n"
+           "  --replay FILE         watch a replay (timeline, hash check)\n"
+           "  --mods DIR            folder of mods (default: $XDG_DATA_HOME/keystone/mods)\n"
            "  --tutorial            show the tutorial even if it was seen before\n"
            "  --ui-scale S          text and widget scale (Ctrl+= / Ctrl+- in the game)\n"
            "  --window WxH          window size in pixels\n"
@@ -59,13 +62,19 @@ bool parse_options(int argc, const char* const* argv, Options* options, std::str
         } else if (flag == "--software") {
             options->software_renderer = true;
         } else if (flag == "--data-dir" || flag == "--scenario" || flag == "--role" || flag == "--strategy" ||
-                   flag == "--screenshot-dir" || flag == "--frame-stats") {
+                   flag == "--screenshot-dir" || flag == "--frame-stats" || flag == "--mods" || flag == "--load" ||
+                   flag == "--replay") {
             if (!value(&text)) return fail(flag + " needs a value");
             if (flag == "--data-dir") options->data_dir = text;
             else if (flag == "--scenario") options->scenario = text;
             else if (flag == "--strategy") options->strategy = text;
             else if (flag == "--screenshot-dir") options->screenshot_dir = text;
             else if (flag == "--frame-stats") options->frame_stats_path = text;
+            else if (flag == "--mods") {
+                options->mods_dir = text;
+                options->mods_given = true;
+            } else if (flag == "--load") options->load_path = text;
+            else if (flag == "--replay") options->replay_path = text;
             else {
                 options->role = text;
                 if (options->role != "operator" && options->role != "government" && options->role != "both")
@@ -99,7 +108,10 @@ bool parse_options(int argc, const char* const* argv, Options* options, std::str
             return fail("unknown option " + flag);
         }
     }
-    if (options->autoplay_ticks >= 0 && options->scenario.empty()) options->scenario = "bio_island";
+    if (!options->load_path.empty() && !options->replay_path.empty()) return fail("--load and --replay exclude each other");
+    if (options->autoplay_ticks >= 0 && options->scenario.empty() && options->load_path.empty() &&
+        options->replay_path.empty())
+        options->scenario = "bio_island";
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files.h"
+#include "core/goals_view.h"
 
 namespace keystone::client {
 
@@ -194,6 +195,8 @@ nlohmann::json results_document(const Session& session, const ScoreResult& score
     }
     doc["score"] = {{"total", score.total}, {"long_term", score.long_term},
                     {"short_term", score.short_term}, {"components", lines}};
+    doc["goals"] = goals_json(session);
+    doc["goals_scoring"] = session.scenario().scoring;
     doc["commands"] = session.command_log().size();
     doc["script_errors"] = session.script_errors().size();
     return doc;

@@ -60,7 +60,8 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
 }  // namespace
 
 void draw_event_modal(Session& session, UiState& ui) {
-    const PendingEvent* pending = next_unanswered_event(session, ui.humans);
+    // The replay viewer answers from the recording; nobody here decides.
+    const PendingEvent* pending = ui.read_only ? nullptr : next_unanswered_event(session, ui.humans);
     const EventDef* event = nullptr;
     if (pending && pending->def_index >= 0 && size_t(pending->def_index) < session.events().size())
         event = &session.events()[size_t(pending->def_index)];

@@ -53,6 +53,29 @@ void draw_log_panel(const Session& session, UiState& ui) {
         }
     }
 
+    // --- the client's own messages: saves, loads, mods, reloads ----------------------------------
+    if (!ui.messages.empty()) {
+        const bool open = ImGui::CollapsingHeader(
+            label_id(trf("log.messages", {std::to_string(ui.messages.size())}), "messages").c_str(),
+            ImGuiTreeNodeFlags_DefaultOpen);
+        hover_tooltip(tr("log.messages_tooltip"));
+        if (open) {
+            constexpr size_t kShown = 12;
+            const size_t first = ui.messages.size() > kShown ? ui.messages.size() - kShown : 0;
+            for (size_t i = ui.messages.size(); i-- > first;) {
+                const ClientMessage& message = ui.messages[i];
+                ImGui::PushID(int(i));
+                text_dim(message.time);
+                ImGui::SameLine();
+                ImGui::PushStyleColor(ImGuiCol_Text, message.bad ? theme().bad : theme().text);
+                text_wrapped(message.text);
+                ImGui::PopStyleColor();
+                ImGui::PopID();
+            }
+            if (first > 0) text_dim(trf("log.messages_more", {std::to_string(first)}));
+        }
+    }
+
     // --- filters -----------------------------------------------------------------------------------
     std::vector<std::string> kinds;
     for (const LogEntry& entry : world.log)

@@ -99,6 +99,17 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
             ImGui::PopTextWrapPos();
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::IsItemClicked()) storage->SetBool(open_key, !open);
+            // The replay viewer shows the policies, but nobody at this screen may act.
+            if (ui.read_only) {
+                if (open) {
+                    ImGui::Indent(ImGui::GetFontSize());
+                    draw_policy_details(session, policy, ui);
+                    ImGui::Unindent(ImGui::GetFontSize());
+                    ImGui::Spacing();
+                }
+                ImGui::PopID();
+                continue;
+            }
             ImGui::SameLine(std::max(start_x, right - button_width));
             ImGui::BeginDisabled(!blocker.empty());
             if (!instance) ImGui::PushStyleColor(ImGuiCol_Button, theme().button);
@@ -136,6 +147,11 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
 void draw_policy_panel(Session& session, UiState& ui) {
     const bool both = ui.humans[0] && ui.humans[1];
     ImGui::Checkbox(tr("policy.expand_all"), &ui.expand_all_policies);
+    if (ui.read_only) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().warning);
+        text_wrapped(tr("replay.read_only"));
+        ImGui::PopStyleColor();
+    }
     if (!ui.policy_message.empty()) {
         text_coloured(theme().bad, ui.policy_message);
         ImGui::SameLine();

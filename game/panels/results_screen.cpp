@@ -4,8 +4,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/goals_view.h"
 #include "core/strings.h"
 #include "panels/panels.h"
+#include "views/stage_timeline.h"
 #include "widgets.h"
 
 namespace keystone::client {
@@ -13,53 +15,6 @@ namespace keystone::client {
 namespace {
 std::string stage_label(Stage stage) {
     return tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
-}
-
-// A horizontal bar over the whole run, one coloured segment per stage period, each labelled
-// with its stage number (colour is never the only cue).
-void draw_stage_timeline(const Session& session) {
-    const World& world = session.world();
-    struct Period { int32_t begin, end; Stage stage; };
-    std::vector<Period> periods;
-    Stage current = world.stage_history.empty() ? world.stage.stage : world.stage_history.front().from;
-    int32_t begin = 0;
-    for (const StageChange& change : world.stage_history) {
-        periods.push_back({begin, change.tick, current});
-        current = change.to;
-        begin = change.tick;
-    }
-    periods.push_back({begin, std::max(world.tick, begin + 1), current});
-
-    const float font = ImGui::GetFontSize();
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float height = font * 2.0f;
-    ImGui::InvisibleButton("timeline", ImVec2(width, height + font * 1.4f));
-    const bool hovered = ImGui::IsItemHovered();
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    const double total = std::max<int32_t>(1, std::max(world.tick, periods.back().end));
-    for (const Period& period : periods) {
-        const float x0 = min.x + float(period.begin / total) * width;
-        const float x1 = min.x + float(period.end / total) * width;
-        draw_list->AddRectFilled(ImVec2(x0, min.y), ImVec2(x1, min.y + height), theme().stage_colours[int(period.stage)]);
-        draw_list->AddRect(ImVec2(x0, min.y), ImVec2(x1, min.y + height), to_u32(theme().window), 0.0f, 0, 2.0f);
-        const std::string tag = period.stage <= Stage::Coi ? std::to_string(int(period.stage))
-                                                           : std::string(period.stage == Stage::Decline ? "D" : "R");
-        const ImVec2 size = ImGui::CalcTextSize(tag.c_str());
-        if (x1 - x0 > size.x + 4.0f)
-            draw_list->AddText(ImVec2((x0 + x1 - size.x) * 0.5f, min.y + (height - size.y) * 0.5f), IM_COL32(10, 10, 10, 255), tag.c_str());
-        if (hovered && ImGui::GetIO().MousePos.x >= x0 && ImGui::GetIO().MousePos.x < x1)
-            hover_tooltip(stage_label(period.stage) + "\n" + session.date_string(period.begin) + " - " +
-                          session.date_string(period.end));
-    }
-    const std::string first = session.date_string(0), last = session.date_string(world.tick);
-    draw_list->AddText(ImVec2(min.x, min.y + height + 2.0f), to_u32(theme().text_dim), first.c_str());
-    draw_list->AddText(ImVec2(min.x + width - ImGui::CalcTextSize(last.c_str()).x, min.y + height + 2.0f),
-                       to_u32(theme().text_dim), last.c_str());
-    // Stage changes as text too, for readers who cannot tell the colours apart.
-    for (const StageChange& change : world.stage_history)
-        ImGui::BulletText("%s", trf("results.change", {session.date_string(change.tick), stage_label(change.from),
-                                                      stage_label(change.to)}).c_str());
 }
 
 void kpi_row(const char* key, const std::string& value) {
@@ -83,7 +38,8 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
              (session.finished() ? std::string() : "   " + std::string(tr("results.not_finished"))));
 
     section_title(tr("results.timeline"));
-    draw_stage_timeline(session);
+    draw_stage_timeline(session, "timeline", StageTimelineStyle{});
+    draw_stage_changes(session);
 
     const float column_width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     const float lower_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2.5f;
@@ -124,6 +80,10 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     text_coloured(theme().accent, format_number(std::round(score.total)) + " / 100");
     ImGui::SetWindowFontScale(1.0f);
     text_dim(trf("results.score_split", {format_number(std::round(score.long_term)), format_number(std::round(score.short_term))}));
+    if (!session.scenario().goals.empty()) {
+        const std::vector<GoalRow> goals = goal_rows(session);
+        text_coloured(theme().accent, trf("goals.summary", {std::to_string(goals_met(goals)), std::to_string(goals.size())}));
+    }
     if (ImGui::BeginTable("score_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr("results.column.component"));
         ImGui::TableSetupColumn(tr("results.column.value"));
@@ -149,6 +109,16 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::PopID();
         }
         ImGui::EndTable();
+    }
+    // The scenario's own goals and how its debrief scores them.
+    if (!session.scenario().goals.empty()) {
+        section_title(tr("goals.title"));
+        draw_goal_list(session, ui);
+    }
+    if (!session.scenario().scoring.empty()) {
+        ImGui::Spacing();
+        text_dim(tr("goals.scoring"));
+        text_wrapped(session.scenario().scoring);
     }
     ImGui::EndChild();
 

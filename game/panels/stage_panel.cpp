@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/goals_view.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -13,6 +14,7 @@ namespace {
 const char* const kCheck = "\xE2\x9C\x93";    // U+2713 check mark
 const char* const kCross = "\xE2\x9C\x97";    // U+2717 ballot x
 const char* const kWarning = "\xE2\x9A\xA0";  // U+26A0 warning sign
+const char* const kPending = "\xE2\x97\x8B";  // U+25CB white circle: not decided yet
 
 std::string stage_label(Stage stage) {
     return tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
@@ -98,7 +100,84 @@ void draw_condition_list(const std::vector<StageCondition>& conditions, bool is_
 }
 }  // namespace
 
+void draw_goal_list(const Session& session, UiState& ui) {
+    (void)ui;
+    const std::vector<GoalRow> rows = goal_rows(session);
+    if (rows.empty()) {
+        text_dim(tr("goals.none"));
+        return;
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const GoalRow& row = rows[i];
+        ImGui::PushID(int(i));
+        const char* mark = kPending;
+        ImVec4 colour = row.on_track ? theme().good : theme().text_dim;
+        std::string status;
+        switch (row.state) {
+            case GoalState::Met:
+                mark = kCheck;
+                colour = theme().good;
+                status = trf("goals.met", {row.due_date, row.value_text, row.target_text});
+                break;
+            case GoalState::Missed:
+                mark = kCross;
+                colour = theme().bad;
+                status = trf("goals.missed", {row.due_date, row.value_text, row.target_text});
+                break;
+            case GoalState::Pending:
+                status = trf(row.on_track ? "goals.pending_on_track" : "goals.pending",
+                             {row.value_text, row.target_text, row.due_date});
+                break;
+        }
+        ImGui::BeginGroup();
+        text_coloured(colour, mark);
+        ImGui::SameLine();
+        text_wrapped(row.text);
+        ImGui::Indent(ImGui::GetFontSize() * 1.4f);
+        ImGui::PushStyleColor(ImGuiCol_Text, row.state == GoalState::Pending ? theme().text_dim : colour);
+        text_wrapped(status);
+        ImGui::PopStyleColor();
+        ImGui::Unindent(ImGui::GetFontSize() * 1.4f);
+        ImGui::EndGroup();
+        hover_tooltip(tr(row.state == GoalState::Met      ? "goals.tooltip_met"
+                         : row.state == GoalState::Missed ? "goals.tooltip_missed"
+                                                          : "goals.tooltip_pending"));
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+}
+
 void draw_stage_panel(const Session& session, UiState& ui) {
+    // The scenario's goals share the panel as a second tab: the ladder stays the first view.
+    if (!session.scenario().goals.empty()) {
+        const std::vector<GoalRow> rows = goal_rows(session);
+        bool goals_tab = false;
+        if (ImGui::BeginTabBar("stage_tabs")) {
+            const bool request = ui.stage_tab_requested;
+            if (ImGui::BeginTabItem(label_id(tr("goals.tab_ladder"), "ladder").c_str(), nullptr,
+                                    request && ui.stage_tab == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
+                if (!request) ui.stage_tab = 0;
+                ImGui::EndTabItem();
+            }
+            const std::string goals_label = trf("goals.tab_goals", {std::to_string(goals_met(rows)), std::to_string(rows.size())});
+            if (ImGui::BeginTabItem(label_id(goals_label, "goals").c_str(), nullptr,
+                                    request && ui.stage_tab == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
+                if (!request) ui.stage_tab = 1;
+                goals_tab = true;
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+        ui.stage_tab_requested = false;
+        if (goals_tab) {
+            draw_goal_list(session, ui);
+            if (!session.scenario().scoring.empty()) {
+                section_title(tr("goals.scoring"));
+                text_wrapped(session.scenario().scoring);
+            }
+            return;
+        }
+    }
     const StageStatus& status = session.world().stage;
     const float width = ImGui::GetContentRegionAvail().x;
 

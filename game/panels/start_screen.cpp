@@ -12,7 +12,7 @@
 namespace keystone::client {
 
 namespace {
-void refresh_preview(StartChoices& choices, const std::string& scripts_dir) {
+void refresh_preview(StartChoices& choices, const SessionConfig& content) {
     if (choices.scenarios.empty()) return;
     const std::string& id = choices.scenarios[size_t(choices.selected)];
     if (choices.preview_scenario == id) return;
@@ -20,23 +20,107 @@ void refresh_preview(StartChoices& choices, const std::string& scripts_dir) {
     choices.preview.reset();
     choices.preview_error.clear();
     choices.strategy.clear();
-    SessionConfig config;
-    config.scripts_dir = scripts_dir;
+    SessionConfig config = content;
     config.scenario_id = id;
     config.seed = choices.seed;
     std::string error;
     choices.preview = Session::create(config, &error);
     if (!choices.preview) choices.preview_error = error.empty() ? std::string(tr("start.unknown_error")) : error;
+    if (choices.preview && !choices.preview->scenario().name.empty()) choices.names[id] = choices.preview->scenario().name;
+    if (choices.preview && choices.setup_scenario != id) {
+        choices.setup = adjustments_from(choices.preview->scenario());
+        choices.setup_scenario = id;
+    }
 }
 
 Role ai_role(int role_choice) { return role_choice == 0 ? Role::Government : Role::Operator; }
+
+// The sandbox's set-up: region traits and starting counts, applied when the game starts.
+void draw_setup(StartChoices& choices) {
+    section_title(tr("setup.title"));
+    text_dim(tr("setup.note"));
+    const float font = ImGui::GetFontSize();
+    const int pairs = ImGui::GetContentRegionAvail().x > font * 36.0f ? 2 : 1;
+    auto row_cell = [&](const std::string& label, const std::string& tooltip) {
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label.c_str());
+        hover_tooltip(tooltip);
+        ImGui::TableNextColumn();
+        ImGui::SetNextItemWidth(-1.0f);
+    };
+    if (ImGui::BeginTable("traits", pairs * 2, ImGuiTableFlags_SizingStretchProp)) {
+        for (int p = 0; p < pairs; ++p) {
+            ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        }
+        for (const RegionTrait& trait : region_traits()) {
+            const std::string key = std::string("setup.trait.") + trait.id;
+            row_cell(tr_or(key, humanize(trait.id)), tr_or(std::string("setup.trait_tip.") + trait.id, ""));
+            const double low = 0.0, high = 1.0;
+            ImGui::SliderScalar((std::string("##") + trait.id).c_str(), ImGuiDataType_Double,
+                                &(choices.setup.region.*trait.member), &low, &high, "%.2f");
+            hover_tooltip(tr_or(std::string("setup.trait_tip.") + trait.id, ""));
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    text_dim(tr("setup.counts"));
+    if (ImGui::BeginTable("counts", pairs * 2, ImGuiTableFlags_SizingStretchProp)) {
+        for (int p = 0; p < pairs; ++p) {
+            ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+        }
+        for (const StartingCount& count : starting_counts()) {
+            row_cell(tr_or(std::string("setup.count.") + count.id, humanize(count.id)), "");
+            ImGui::SliderInt((std::string("##") + count.id).c_str(), &(choices.setup.*count.member), count.minimum,
+                             count.maximum);
+        }
+        ImGui::EndTable();
+    }
+    if (choices.preview && ImGui::Button(label_id(tr("setup.reset"), "reset_setup").c_str()))
+        choices.setup = adjustments_from(choices.preview->scenario());
+}
+
+// Mods found in the mods folder: loaded, skipped (and why), replaced definitions.
+void draw_mods(const StartChoices& choices) {
+    ImGui::Spacing();
+    text_dim(tr("start.mods"));
+    hover_tooltip(trf("start.mods_tooltip", {choices.mods_dir}));
+    const std::vector<std::string> empty;
+    const std::vector<std::string>& report = choices.preview ? choices.preview->mod_report() : empty;
+    if (report.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
+        text_wrapped(trf("start.no_mods", {choices.mods_dir}));
+        ImGui::PopStyleColor();
+        return;
+    }
+    for (const std::string& line : report) {
+        const bool skipped = line.rfind("skipped", 0) == 0 || line.find("circular") != std::string::npos;
+        const bool replaces = line.find(" replaces ") != std::string::npos;
+        ImGui::PushStyleColor(ImGuiCol_Text, skipped ? theme().bad : (replaces ? theme().warning : theme().good));
+        text_wrapped(line);
+        ImGui::PopStyleColor();
+    }
+}
 }  // namespace
 
-void draw_start_screen(StartChoices& choices, UiState& ui, const std::string& scripts_dir) {
-    (void)ui;
-    if (choices.scenarios.empty()) choices.scenarios = list_scenarios(scripts_dir);
+void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& content) {
+    const std::string& scripts_dir = content.scripts_dir;
+    if (choices.scenarios.empty()) choices.scenarios = list_scenarios_with_mods(scripts_dir, content.mods_dir);
+    // Scenarios from mods have no name yet (the shipped ones were named at start-up): read each
+    // once, so the list shows names, not ids.
+    for (const std::string& id : choices.scenarios) {
+        if (choices.names.count(id) || !choices.names_tried.insert(id).second) continue;
+        SessionConfig config = content;
+        config.scenario_id = id;
+        std::string error;
+        if (auto session = Session::create(config, &error); session && !session->scenario().name.empty())
+            choices.names[id] = session->scenario().name;
+    }
+    choices.mods_dir = content.mods_dir;
     choices.selected = std::clamp(choices.selected, 0, std::max(0, int(choices.scenarios.size()) - 1));
-    refresh_preview(choices, scripts_dir);
+    refresh_preview(choices, content);
 
     ImGui::SetWindowFontScale(1.6f);
     text_coloured(theme().accent, tr("app.title"));
@@ -56,9 +140,19 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const std::string& sc
     text_dim(tr("start.scenario"));
     for (size_t i = 0; i < choices.scenarios.size(); ++i) {
         ImGui::PushID(int(i));
-        if (ImGui::Selectable(choices.scenarios[i].c_str(), int(i) == choices.selected)) choices.selected = int(i);
+        const auto name = choices.names.find(choices.scenarios[i]);
+        const std::string& label = name != choices.names.end() ? name->second : choices.scenarios[i];
+        // Names are sentences ("Locked-in park: the pharmaceutical base"): they wrap, never cut.
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##scenario", int(i) == choices.selected, 0, ImVec2(0.0f, size.y))) choices.selected = int(i);
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, to_u32(theme().text),
+                                            label.c_str(), nullptr, wrap);
+        hover_tooltip(choices.scenarios[i]);
         ImGui::PopID();
     }
+    draw_mods(choices);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("details", ImVec2(0, std::max(upper_height, ImGui::GetFontSize() * 6.0f)), true);
@@ -68,6 +162,7 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const std::string& sc
         text_dim(trf("start.calendar", {choices.preview->date_string(0), std::to_string(scenario.years)}));
         ImGui::Spacing();
         text_wrapped(scenario.description);
+        if (scenario_is_adjustable(scenario.id)) draw_setup(choices);
         if (!scenario.teaching_note.empty()) {
             ImGui::Spacing();
             text_dim(tr("start.teaching_note"));
@@ -153,6 +248,12 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const std::string& sc
         choices.start_requested = true;
     ImGui::PopStyleColor(2);
     ImGui::EndDisabled();
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    if (ImGui::Button(label_id(tr("start.load"), "load").c_str(), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f)))
+        ui.open_load_dialog = true;
+    ImGui::SameLine();
+    if (ImGui::Button(label_id(tr("start.replay"), "replay").c_str(), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f)))
+        ui.open_replay_dialog = true;
 }
 
 }  // namespace keystone::client

@@ -38,7 +38,7 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     // --- speed controls -----------------------------------------------------------------------
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.2f);
     const ImVec2 speed_min = ImGui::GetCursorScreenPos();
-    const bool waiting = next_unanswered_event(session, ui.humans) != nullptr;
+    const bool waiting = !ui.read_only && next_unanswered_event(session, ui.humans) != nullptr;
     ImGui::BeginDisabled(session.finished());
     if (ImGui::Button(label_id(clock.paused() ? tr("top.play") : tr("top.pause"), "pause").c_str()))
         clock.toggle_pause();

@@ -67,7 +67,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
         const float middle = at.y + font * 0.6f;
         const ImU32 colour = series_colour(line.colour);
         polyline(draw_list, {ImVec2(at.x, middle), ImVec2(at.x + swatch * 0.5f, middle), ImVec2(at.x + swatch, middle)},
-                 off ? to_u32(theme().text_dim) : colour, 3.0f, line.dashed);
+                 off ? to_u32(theme().text_dim) : colour, 3.0f, line.dashed && !style.compare);
         draw_list->AddText(ImVec2(at.x + swatch + ImGui::GetStyle().ItemInnerSpacing.x, at.y),
                            to_u32(off ? theme().text_dim : theme().text), line.label.c_str());
         if (off)  // strike-through: "hidden" must not rely on colour alone
@@ -84,9 +84,13 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     const bool plot_hovered = ImGui::IsItemHovered();
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
 
+    const ChartData* other = style.compare;
     std::vector<const std::vector<double>*> visible;
-    for (size_t i = 0; i < chart.lines.size(); ++i)
-        if (!(*hidden)[i]) visible.push_back(&chart.lines[i].values);
+    for (size_t i = 0; i < chart.lines.size(); ++i) {
+        if ((*hidden)[i]) continue;
+        visible.push_back(&chart.lines[i].values);
+        if (other && i < other->lines.size()) visible.push_back(&other->lines[i].values);
+    }
     double low = 0.0, high = 1.0;
     value_range(visible, &low, &high);
     if (chart.include_zero) { low = std::min(low, 0.0); high = std::max(high, 0.0); }
@@ -105,8 +109,14 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     if (plot_max.x - plot_min.x < 20.0f || plot_max.y - plot_min.y < 20.0f) { ImGui::PopID(); return; }
 
     const size_t samples = chart.ticks.size();
-    const double x_first = samples ? double(chart.ticks.front()) : 0.0;
-    const double x_last = samples > 1 ? double(chart.ticks.back()) : x_first + 1.0;
+    const size_t other_samples = other ? other->ticks.size() : 0;
+    double x_first = samples ? double(chart.ticks.front()) : 0.0;
+    double x_last = samples > 1 ? double(chart.ticks.back()) : x_first + 1.0;
+    if (other_samples > 0) {
+        x_first = samples ? std::min(x_first, double(other->ticks.front())) : double(other->ticks.front());
+        x_last = std::max(x_last, double(other->ticks.back()));
+        if (x_last <= x_first) x_last = x_first + 1.0;
+    }
     auto x_of = [&](double tick) {
         return plot_min.x + float((tick - x_first) / (x_last - x_first)) * (plot_max.x - plot_min.x);
     };
@@ -123,7 +133,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
         draw_list->AddText(ImVec2(plot_min.x - size.x - font * 0.3f, y - size.y * 0.5f), to_u32(theme().text_dim), text.c_str());
     }
     // x ticks: whole years where possible (12 ticks per year), labelled with the date.
-    if (samples > 0) {
+    if (samples > 0 || other_samples > 0) {
         const double span_months = x_last - x_first;
         const AxisTicks x_ticks = nice_ticks(0.0, span_months / 12.0, std::max(2, int((plot_max.x - plot_min.x) / (font * 5.0f))));
         // Ticks sit on Januaries (whole calendar years), counted from the first January shown.
@@ -142,7 +152,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     draw_list->AddLine(ImVec2(plot_min.x, plot_max.y), plot_max, to_u32(theme().text_dim), 1.5f);
     draw_list->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), to_u32(theme().text_dim), 1.5f);
 
-    if (samples == 0) {
+    if (samples == 0 && other_samples == 0) {
         draw_list->AddText(ImVec2(plot_min.x + font, plot_min.y + font), to_u32(theme().text_dim), tr("chart.no_data"));
         ImGui::PopID();
         return;
@@ -150,38 +160,83 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
 
     // lines: at most one point per horizontal pixel (long runs have more months than pixels)
     const float thickness = theme().chart_line_px * std::max(1.0f, font / 20.0f);
-    const size_t stride = std::max<size_t>(1, samples / size_t(std::max(1.0f, plot_max.x - plot_min.x)));
     draw_list->PushClipRect(ImVec2(plot_min.x - 2, plot_min.y - 2), ImVec2(plot_max.x + 2, plot_max.y + 2), true);
     std::vector<ImVec2> points;
+    auto draw_series = [&](const ChartData& data, const ChartLine& line, bool dashed) {
+        const size_t count = data.ticks.size();
+        const size_t step = std::max<size_t>(1, count / size_t(std::max(1.0f, plot_max.x - plot_min.x)));
+        points.clear();
+        for (size_t s = 0; s < line.values.size() && s < count; s += step)
+            points.emplace_back(x_of(data.ticks[s]), y_of(line.values[s]));
+        if (!line.values.empty() && (line.values.size() - 1) % step != 0 && line.values.size() <= count)
+            points.emplace_back(x_of(data.ticks[line.values.size() - 1]), y_of(line.values.back()));
+        polyline(draw_list, points, series_colour(line.colour), thickness, dashed);
+    };
     for (size_t i = 0; i < chart.lines.size(); ++i) {
         if ((*hidden)[i]) continue;
-        const ChartLine& line = chart.lines[i];
-        points.clear();
-        for (size_t s = 0; s < line.values.size() && s < samples; s += stride)
-            points.emplace_back(x_of(chart.ticks[s]), y_of(line.values[s]));
-        if (!line.values.empty() && (line.values.size() - 1) % stride != 0 && line.values.size() <= samples)
-            points.emplace_back(x_of(chart.ticks[line.values.size() - 1]), y_of(line.values.back()));
-        polyline(draw_list, points, series_colour(line.colour), thickness, line.dashed);
+        // Compared: the main run solid, the other dashed, each line in its own colour.
+        draw_series(chart, chart.lines[i], other ? false : chart.lines[i].dashed);
+        if (other && i < other->lines.size()) draw_series(*other, other->lines[i], true);
+    }
+    if (style.marker_tick >= 0 && style.marker_tick >= x_first && style.marker_tick <= x_last) {
+        const float x = x_of(style.marker_tick);
+        draw_list->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), to_u32(theme().text), 1.5f);
+        if (!style.marker_label.empty()) {
+            const ImVec2 size = ImGui::CalcTextSize(style.marker_label.c_str());
+            const float left = std::min(x + font * 0.3f, plot_max.x - size.x);
+            draw_list->AddRectFilled(ImVec2(left - 2.0f, plot_min.y), ImVec2(left + size.x + 2.0f, plot_min.y + size.y),
+                                     to_u32(theme().window));
+            draw_list->AddText(ImVec2(left, plot_min.y), to_u32(theme().text), style.marker_label.c_str());
+        }
     }
     draw_list->PopClipRect();
 
     // hover: a vertical rule at the month under the cursor, and every visible value there
-    if (plot_hovered && ImGui::GetIO().MousePos.x >= plot_min.x - 4 && ImGui::GetIO().MousePos.x <= plot_max.x + 4) {
-        const int index = sample_at(ImGui::GetIO().MousePos.x, plot_min.x, plot_max.x, int(samples));
-        const float x = x_of(chart.ticks[size_t(index)]);
+    const ChartData& axis = (other && other_samples > samples) ? *other : chart;
+    if (plot_hovered && !axis.ticks.empty() && ImGui::GetIO().MousePos.x >= plot_min.x - 4 &&
+        ImGui::GetIO().MousePos.x <= plot_max.x + 4) {
+        // The month under the cursor, then its row in each run (runs may start or end apart).
+        const double fraction = std::clamp((ImGui::GetIO().MousePos.x - plot_min.x) / std::max(1.0f, plot_max.x - plot_min.x), 0.0f, 1.0f);
+        const int32_t tick = int32_t(std::lround(x_first + fraction * (x_last - x_first)));
+        auto row_of = [tick](const ChartData& data) -> int {
+            if (data.ticks.empty() || tick < data.ticks.front() || tick > data.ticks.back()) return -1;
+            return int(std::lower_bound(data.ticks.begin(), data.ticks.end(), tick) - data.ticks.begin());
+        };
+        const int row = row_of(chart), other_row = other ? row_of(*other) : -1;
+        const float x = x_of(tick);
         draw_list->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), to_u32(theme().highlight), 1.5f);
         ImGui::BeginTooltip();
-        const int32_t tick = chart.ticks[size_t(index)];
         text_coloured(theme().accent, style.tick_label ? style.tick_label(tick) : std::to_string(tick));
+        if (other) text_dim(tr("compare.tooltip_columns"));
         for (size_t i = 0; i < chart.lines.size(); ++i) {
-            if ((*hidden)[i] || size_t(index) >= chart.lines[i].values.size()) continue;
-            const double value = chart.lines[i].values[size_t(index)];
-            draw_list->AddCircleFilled(ImVec2(x, y_of(value)), thickness * 1.8f, series_colour(chart.lines[i].colour));
+            if ((*hidden)[i]) continue;
+            const bool has_main = row >= 0 && size_t(row) < chart.lines[i].values.size();
+            const bool has_other = other && other_row >= 0 && i < other->lines.size() &&
+                                   size_t(other_row) < other->lines[i].values.size();
+            if (!has_main && !has_other) continue;
+            std::string text = chart.lines[i].label + ": ";
+            if (has_main) {
+                const double value = chart.lines[i].values[size_t(row)];
+                draw_list->AddCircleFilled(ImVec2(x, y_of(value)), thickness * 1.8f, series_colour(chart.lines[i].colour));
+                text += format_value(value, chart.unit);
+            } else {
+                text += "-";
+            }
+            if (other) {
+                text += "  /  ";
+                if (has_other) {
+                    const double value = other->lines[i].values[size_t(other_row)];
+                    draw_list->AddCircle(ImVec2(x, y_of(value)), thickness * 2.2f, series_colour(chart.lines[i].colour), 0, 2.0f);
+                    text += format_value(value, chart.unit);
+                } else {
+                    text += "-";
+                }
+            }
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(series_colour(chart.lines[i].colour)));
             ImGui::TextUnformatted("\xE2\x96\xA0");  // U+25A0 black square: the line's colour key
             ImGui::PopStyleColor();
             ImGui::SameLine();
-            ImGui::TextUnformatted((chart.lines[i].label + ": " + format_value(value, chart.unit)).c_str());
+            ImGui::TextUnformatted(text.c_str());
         }
         ImGui::EndTooltip();
     }

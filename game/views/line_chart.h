@@ -16,6 +16,12 @@ struct LineChartStyle {
     std::function<std::string(int32_t)> tick_label;
     // A tick that falls in January (x ticks are placed on calendar years); may be negative.
     int32_t january_tick = 0;
+    // What-if comparison: a second run of the same chart (same lines, other history), drawn
+    // dashed in the same colours over the solid main lines; the x axis spans both runs.
+    const ChartData* compare = nullptr;
+    // A month marked by a vertical line with a label (the branch's first month); -1 none.
+    int32_t marker_tick = -1;
+    std::string marker_label;
 };
 
 // Draws chart with its title, legend and axes in the given height and the full available width.

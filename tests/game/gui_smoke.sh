@@ -1,17 +1,38 @@
 #!/bin/sh
 # GUI smoke test: run the client under a virtual X server for 36 months, let it screenshot every
-# panel, then check the screenshots. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# panel (and the saves, what-if and replay views), then check the screenshots. Two short runs
+# follow: one continues the newest autosave (--load), one watches the replay the first run wrote
+# (--replay) and must find every month verified. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
 source_dir="$3"
 rm -rf "$output"
-mkdir -p "$output/config"
-# A private config folder: the test must neither read nor write the player's settings.
-XDG_CONFIG_HOME="$output/config" xvfb-run -a -s "-screen 0 1600x1000x24" \
+mkdir -p "$output/config" "$output/data/keystone/mods"
+# Private config and data folders: the test must neither read nor write the player's settings,
+# saves or mods. The example mod shows in the start screen's Mods section.
+cp -r "$source_dir/docs/examples/harbour_mod" "$output/data/keystone/mods/"
+export XDG_CONFIG_HOME="$output/config" XDG_DATA_HOME="$output/data"
+xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$binary" --data-dir "$source_dir" --autoplay 36 --screenshot-dir "$output" \
     --frame-stats "$output/frame_stats.json" --window 1280x800 --software --quit
 test -s "$output/frame_stats.json"
+# One autosave per game year, rotated: months 12, 24 and 36.
+for n in 1 2 3; do test -s "$output/data/keystone/autosaves/autosave_$n.save"; done
+test -n "$(ls "$output/data/keystone/saves/"*.save)"
+replay=$(ls "$output/data/keystone/replays/"*.replay | head -n 1)
+
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$binary" --data-dir "$source_dir" --load "$output/data/keystone/autosaves/autosave_1.save" \
+    --autoplay 40 --window 1280x800 --software --quit 2> "$output/load_run.log" || { cat "$output/load_run.log"; exit 1; }
+grep -q "autoplay reached .* (tick 40)" "$output/load_run.log" || { cat "$output/load_run.log"; exit 1; }
+
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$binary" --data-dir "$source_dir" --replay "$replay" \
+    --autoplay 36 --window 1280x800 --software --quit 2> "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
+grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
+
 exec python3 "$source_dir/tests/game/check_screenshots.py" "$output" \
-    --required main stage network charts charts_kpis policies log encyclopedia tutorial results start_screen \
+    --required main stage goals network charts charts_kpis policies log encyclopedia tutorial results \
+               load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox \
     --optional event_modal
