@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "io/versions.h"
+#include "session/scenario_adjustments.h"
 #include "session/session.h"
 #include "sim/hash.h"
 
@@ -80,6 +81,11 @@ int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::st
         for (int i = 0; i < kRoleCount; ++i) {
             config.strategies[i] = r.at("strategies").at(i).get<std::string>();
             config.human[i] = r.at("human").at(i).get<bool>();
+        }
+        // A start adjusted by the player (the sandbox sliders) is part of the replay.
+        if (auto client = r.find("client"); client != r.end() && client->is_object() && client->contains("scenario_adjustments")) {
+            ScenarioAdjustments adjustments;
+            if (adjustments_from_json((*client)["scenario_adjustments"], &adjustments)) config.adjust_scenario = make_adjuster(adjustments);
         }
         auto session = Session::create(config, error);
         if (!session) return -1;

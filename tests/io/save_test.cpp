@@ -12,6 +12,7 @@
 #include "io/autosave.h"
 #include "io/replay.h"
 #include "io/snapshot.h"
+#include "session/scenario_adjustments.h"
 #include "sim/hash.h"
 
 using namespace keystone;
@@ -236,4 +237,23 @@ TEST_CASE("autosaves rotate and the newest loads at the latest month", "[io][sav
     CHECK(newest->world().tick == 36);
     CHECK(older->world().tick == 24);
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a replay of an adjusted sandbox start verifies because the adjustments travel with it", "[io][replay]") {
+    ScenarioAdjustments adjustments;
+    adjustments.region.openness = 0.9;
+    adjustments.region.mindset = 0.2;
+    adjustments.enterprises = 80;
+    SessionConfig config = content_only();
+    config.scenario_id = "sandbox";
+    config.seed = 5;
+    config.adjust_scenario = make_adjuster(adjustments);
+    auto s = start(config);
+    play(*s, 24);
+    nlohmann::json replay = make_replay(*s);
+    std::string error;
+    CHECK(verify_replay(replay, content_only(), &error) == 1);   // without them the first month differs
+    replay["client"] = {{"scenario_adjustments", adjustments_to_json(adjustments)}};
+    CHECK(verify_replay(replay, content_only(), &error) == -1);
+    CHECK(error.empty());
 }

@@ -1,11 +1,11 @@
-// Scenario set-up (sandbox sliders); see scenario_setup.h.
-#include "core/scenario_setup.h"
+// Scenario adjustments (the sandbox's start chosen by the player); see scenario_adjustments.h.
+#include "session/scenario_adjustments.h"
 
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
 
-namespace keystone::client {
+namespace keystone {
 
 const std::vector<RegionTrait>& region_traits() {
     static const std::vector<RegionTrait> traits = {
@@ -84,4 +84,4 @@ bool adjustments_from_json(const nlohmann::json& document, ScenarioAdjustments* 
     return true;
 }
 
-}  // namespace keystone::client
+}  // namespace keystone
