@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/atomic_file.h"
 #include "io/versions.h"
 #include "session/scenario_adjustments.h"
 #include "session/session.h"
@@ -43,17 +44,7 @@ nlohmann::json make_replay(const Session& session) {
 }
 
 bool write_replay(const Session& session, const std::string& path, std::string* error) {
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << make_replay(session).dump(1) << "\n";
-        out.flush();
-        if (!out) { *error = "cannot write " + temp; std::remove(temp.c_str()); return false; }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) { *error = "cannot rename " + temp + ": " + ec.message(); return false; }
-    return true;
+    return write_file_atomic(path, make_replay(session).dump(1) + "\n", error);
 }
 
 bool read_replay(const std::string& path, nlohmann::json* replay, std::string* error) {

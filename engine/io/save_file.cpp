@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/atomic_file.h"
 #include "io/migrations.h"
 #include "io/snapshot.h"
 #include "io/versions.h"
@@ -18,21 +19,6 @@ namespace keystone {
 namespace {
 
 constexpr std::uintmax_t kMaxSaveBytes = 512u << 20;
-
-bool write_atomic(const std::string& path, const std::string& text, std::string* error) {
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) { *error = "cannot write " + temp; return false; }
-        out << text;
-        out.flush();
-        if (!out) { *error = "write failed for " + temp + " (disk full?)"; std::remove(temp.c_str()); return false; }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) { *error = "cannot rename " + temp + " to " + path + ": " + ec.message(); std::remove(temp.c_str()); return false; }
-    return true;
-}
 
 }  // namespace
 
@@ -100,7 +86,7 @@ std::string Session::save(const std::string& path) const {
     nlohmann::json save = save_json();
     if (save.contains("storage_error")) return "cannot save: " + save["storage_error"].get<std::string>();
     std::string error;
-    if (!write_atomic(path, save.dump(), &error)) return error;
+    if (!write_file_atomic(path, save.dump(), &error)) return error;
     return "";
 }
 

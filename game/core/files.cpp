@@ -1,6 +1,8 @@
 // File helpers for the client; see files.h.
 #include "core/files.h"
 
+#include "io/atomic_file.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -14,31 +16,11 @@ namespace keystone::client {
 namespace fs = std::filesystem;
 
 bool write_file_atomic(const std::string& path, const std::string& contents, std::string* error) {
+    // The client's folders (saves, replays, exports) are created on first use.
     std::error_code code;
     const fs::path target(path);
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), code);
-    // The temporary sits beside the target so that rename() stays on one file system (atomic).
-    const fs::path temporary = target.string() + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            if (error) *error = "cannot write " + temporary.string();
-            return false;
-        }
-        out << contents;
-        out.flush();
-        if (!out) {
-            if (error) *error = "write failed for " + temporary.string();
-            return false;
-        }
-    }
-    fs::rename(temporary, target, code);
-    if (code) {
-        if (error) *error = "cannot rename " + temporary.string() + " to " + path + ": " + code.message();
-        fs::remove(temporary, code);
-        return false;
-    }
-    return true;
+    return keystone::write_file_atomic(path, contents, error);
 }
 
 bool read_text_file(const std::string& path, std::string* out) {

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/atomic_file.h"
 #include "io/replay.h"
 #include "session/session.h"
 #include "sim/hash.h"
@@ -28,17 +29,7 @@ const char* const kUsage =
 }  // namespace
 
 bool write_atomic(const std::string& path, const std::string& text, std::string* error) {
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) { *error = "cannot write " + temp; return false; }
-        out << text;
-        if (!out.flush()) { *error = "write failed for " + temp; return false; }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) { *error = "cannot rename " + temp + " to " + path + ": " + ec.message(); return false; }
-    return true;
+    return write_file_atomic(path, text, error);
 }
 
 namespace {
