@@ -43,7 +43,12 @@ void draw_rung(Stage stage, const StageStatus& status, float width) {
     if (reached && !current) text += std::string("  ") + kCheck;
     // The current rung is filled, framed thick and pointed at: three cues besides its colour.
     if (current) text = "\xE2\x96\xB6 " + text;  // U+25B6 pointer
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
+    ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
+    // A half-width side rung falls back to its short name rather than cutting the long one.
+    if (text_size.x > width - ImGui::GetFontSize()) {
+        text = (current ? "\xE2\x96\xB6 " : "") + tr_or(std::string("stage.short.") + stage_name(stage), stage_label(stage));
+        text_size = ImGui::CalcTextSize(text.c_str());
+    }
     const ImU32 text_colour = current ? IM_COL32(10, 10, 10, 255)
                                       : to_u32(reached ? theme().text : theme().text_dim);
     draw_list->PushClipRect(min, max, true);
