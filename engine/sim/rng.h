@@ -64,6 +64,8 @@ private:
 };
 
 // Named streams, one per purpose, so adding draws in one mechanism does not shift another.
+// Events no longer draw from a shared stream (each uses a counter-based draw keyed by seed, event
+// and month); the stream stays so the state layout and saves keep their shape.
 enum class Stream : uint8_t { Entry = 0, Exit, JointActions, Knowledge, Finance, Talent, Events, Scripts, Network, Count };
 constexpr int kStreamCount = int(Stream::Count);
 

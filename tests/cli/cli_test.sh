@@ -26,6 +26,8 @@ expect 2 "--years must be between 1 and 40" -- run --scenario bio_island --years
 expect 2 "--scenario is required" -- run --seed 1 --scripts "$scripts"
 expect 2 "needs a value" -- run --scenario
 expect 2 "unknown command 'fly'" -- fly
+expect 2 "--fork-month must be a non-negative integer" -- whatif --scenario bio_island --a historical --b rent_driven --fork-month soon --scripts "$scripts"
+expect 2 "DIVERGES|cannot read" -- replay verify /nonexistent.replay --scripts "$scripts"
 expect 1 "cannot" -- run --scenario bio_island --years 1 --quiet --scripts "$scripts" --out /nonexistent/dir/run.json
 expect 0 "Final hash" -- run --scenario bio_island --strategy historical --seed 7 --years 3 --scripts "$scripts" --out "$work/run.json" --csv "$work/m.csv"
 python3 - "$work/run.json" "$work/m.csv" <<'PY' || fail=1

@@ -32,14 +32,14 @@ bool write_atomic(const std::string& path, const std::string& text, std::string*
     return write_file_atomic(path, text, error);
 }
 
-namespace {
-
 bool parse_uint(const std::string& text, uint64_t* out) {
     if (text.empty() || text.size() > 19) return false;
     for (char ch : text) if (ch < '0' || ch > '9') return false;
     *out = std::stoull(text);
     return true;
 }
+
+namespace {
 
 }  // namespace
 

@@ -14,6 +14,8 @@ int docs_command(const std::vector<std::string>& args);    // keystone-cli docs 
 bool write_atomic(const std::string& path, const std::string& text, std::string* error);
 // One CSV row per history record: tick,date,stage,<metrics>,budgets,hash (header without \n).
 std::string csv_header_columns();
+// A non-negative decimal integer (no sign, no spaces); false otherwise.
+bool parse_uint(const std::string& text, uint64_t* out);
 std::string default_scripts_dir();
 
 }  // namespace keystone::cli

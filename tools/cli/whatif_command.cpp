@@ -65,9 +65,19 @@ int whatif_command(const std::vector<std::string>& args) {
         else if (flag == "--b") b = value;
         else if (flag == "--role") {
             if (!role_from_name(value, &role)) { std::cerr << "keystone-cli whatif: --role must be operator or government\n"; return 2; }
-        } else if (flag == "--fork-month") fork_month = std::atoi(value.c_str());
-        else if (flag == "--seed") config.seed = std::strtoull(value.c_str(), nullptr, 10);
-        else if (flag == "--years") config.years = std::atoi(value.c_str());
+        } else if (flag == "--fork-month" || flag == "--seed" || flag == "--years") {
+            uint64_t number = 0;
+            if (!parse_uint(value, &number) || (flag == "--years" && (number < 1 || number > 40)) ||
+                (flag == "--fork-month" && number > 480)) {
+                std::cerr << "keystone-cli whatif: " << flag << " must be a non-negative integer"
+                          << (flag == "--years" ? " between 1 and 40" : flag == "--fork-month" ? " up to 480" : "")
+                          << ", not '" << value << "'\n";
+                return 2;
+            }
+            if (flag == "--fork-month") fork_month = int(number);
+            else if (flag == "--seed") config.seed = number;
+            else config.years = int(number);
+        }
         else if (flag == "--csv") csv_path = value;
         else if (flag == "--out") out_path = value;
         else if (flag == "--scripts") config.scripts_dir = value;
