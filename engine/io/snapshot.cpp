@@ -35,7 +35,7 @@ template <class A> void visit(A& a, Enterprise& e) {
     a.field("trust", e.trust); a.field("entry_tick", e.entry_tick); a.field("exit_tick", e.exit_tick);
     a.field("shock_until", e.shock_until); a.field("incentive_at_entry", e.incentive_at_entry); a.field("units", e.units);
     a.field("last_service_tick", e.last_service_tick); a.field("consortium_until", e.consortium_until);
-    a.field("ties", e.ties); a.field("local_firm_ties", e.local_firm_ties);
+    a.field("ties", e.ties);
 }
 template <class A> void visit(A& a, Institute& i) {
     a.field("id", i.id); a.field("knowledge", i.knowledge); a.field("transfer_quality", i.transfer_quality);

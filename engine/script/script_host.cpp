@@ -525,10 +525,8 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
                 } else {
                     goal.metric = g.text("metric", true);
                     goal.per = g.text("per", false);
-                    double probe = 0.0;
-                    World empty;
-                    if (!read_metric(empty, goal.metric, &probe)) r.errors.push_back(g.where + ": unknown metric '" + goal.metric + "'");
-                    if (!goal.per.empty() && !read_metric(empty, goal.per, &probe)) r.errors.push_back(g.where + ": unknown metric '" + goal.per + "'");
+                    if (!metric_exists(goal.metric)) r.errors.push_back(g.where + ": unknown metric '" + goal.metric + "'");
+                    if (!goal.per.empty() && !metric_exists(goal.per)) r.errors.push_back(g.where + ": unknown metric '" + goal.per + "'");
                     const bool has_min = g.push("at_least") != LUA_TNIL;
                     lua_pop(L, 1);
                     goal.at_least = has_min;
@@ -620,8 +618,7 @@ void ScriptHost::report(const std::string& script_id, const ScriptFailure& failu
     session_->record_script_error(error);
 }
 
-bool ScriptHost::call(const std::string& key, const std::string& script_id, ScriptMode mode, Role role, int nargs,
-                      int nresults, const char*) {
+bool ScriptHost::call(const std::string& script_id, ScriptMode mode, Role role, int nargs, int nresults) {
     mode_ = mode;
     role_ = role;
     script_id_ = script_id;
@@ -630,20 +627,19 @@ bool ScriptHost::call(const std::string& key, const std::string& script_id, Scri
     const bool ok = runtime_->protected_call(nargs, nresults, &failure);
     mode_ = ScriptMode::Reading;
     if (!ok) report(script_id, failure);
-    (void)key;
     return ok;
 }
 
 bool ScriptHost::policy_hook(const PolicyDef& def, const char* hook, Role role) {
     if (!push_hook("policy:" + def.id + ":" + hook)) return true;
     push_hook("@fx");
-    return call(hook, "policy:" + def.id, ScriptMode::Effects, role, 1, 0, "fx");
+    return call("policy:" + def.id, ScriptMode::Effects, role, 1, 0);
 }
 
 bool ScriptHost::event_trigger(const EventDef& def, bool* fired) {
     *fired = true;
     if (!push_hook("event:" + def.id + ":trigger")) return true;
-    if (!call("trigger", "event:" + def.id, ScriptMode::Reading, def.role, 0, 1, "")) { *fired = false; return false; }
+    if (!call("event:" + def.id, ScriptMode::Reading, def.role, 0, 1)) { *fired = false; return false; }
     lua_State* L = runtime_->state();
     *fired = lua_toboolean(L, -1);
     lua_pop(L, 1);
@@ -654,14 +650,14 @@ bool ScriptHost::choice_apply(const EventDef& def, size_t choice, Role role) {
     if (choice >= def.choices.size() || !def.choices[choice].has_apply) return true;
     if (!push_hook("event:" + def.id + ":choice:" + def.choices[choice].id)) return true;
     push_hook("@fx");
-    return call("apply", "event:" + def.id, ScriptMode::Effects, role, 1, 0, "fx");
+    return call("event:" + def.id, ScriptMode::Effects, role, 1, 0);
 }
 
 bool ScriptHost::strategy_decide(const StrategyDef& def, Role role) {
     if (!push_hook("strategy:" + def.id + ":decide")) return true;
     lua_pushstring(runtime_->state(), role_name(role));
     push_hook("@act");
-    return call("decide", "strategy:" + def.id, ScriptMode::Actions, role, 2, 0, "act");
+    return call("strategy:" + def.id, ScriptMode::Actions, role, 2, 0);
 }
 
 bool ScriptHost::strategy_on_event(const StrategyDef& def, Role role, const EventDef& event, std::string* choice) {
@@ -674,7 +670,7 @@ bool ScriptHost::strategy_on_event(const StrategyDef& def, Role role, const Even
         lua_pushstring(L, event.choices[i].id.c_str());
         lua_rawseti(L, -2, lua_Integer(i + 1));
     }
-    if (!call("on_event", "strategy:" + def.id, ScriptMode::Reading, role, 3, 1, "")) return false;
+    if (!call("strategy:" + def.id, ScriptMode::Reading, role, 3, 1)) return false;
     if (lua_type(L, -1) == LUA_TSTRING) *choice = lua_tostring(L, -1);
     lua_pop(L, 1);
     return true;
@@ -683,7 +679,7 @@ bool ScriptHost::strategy_on_event(const StrategyDef& def, Role role, const Even
 bool ScriptHost::scenario_hook(const ScenarioDef& def, const char* hook) {
     if (!push_hook("scenario:" + def.id + ":" + hook)) return true;
     push_hook("@fx");
-    return call(hook, "scenario:" + def.id, ScriptMode::Effects, Role::Government, 1, 0, "fx");
+    return call("scenario:" + def.id, ScriptMode::Effects, Role::Government, 1, 0);
 }
 
 }  // namespace keystone

@@ -79,8 +79,7 @@ public:
     void push_storage_table();   // +1: the table of the script now running (api_world.cpp)
 
 private:
-    bool call(const std::string& key, const std::string& script_id, ScriptMode mode, Role role, int nargs,
-              int nresults, const char* push_args_kind);
+    bool call(const std::string& script_id, ScriptMode mode, Role role, int nargs, int nresults);
     bool push_hook(const std::string& key);  // +1 if present
     void report(const std::string& script_id, const ScriptFailure& failure);
 

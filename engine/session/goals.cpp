@@ -5,6 +5,13 @@
 
 namespace keystone {
 
+World record_view(const TickRecord& record) {
+    World view;
+    view.metrics = record.metrics;
+    view.culture = record.culture;
+    return view;
+}
+
 std::vector<Session::GoalStatus> Session::goal_status() const {
     std::vector<GoalStatus> out;
     for (const ScenarioGoal& goal : scenario_.goals) {
@@ -15,14 +22,7 @@ std::vector<Session::GoalStatus> Session::goal_status() const {
         const size_t at = history_.empty() ? 0 : std::min(history_.size(), size_t(std::max(1, goal.by_tick))) - 1;
         switch (goal.kind) {
             case ScenarioGoal::Kind::Metric: {
-                World view;
-                if (!history_.empty()) {
-                    view.metrics = history_[at].metrics;
-                    view.culture = history_[at].culture;
-                } else {
-                    view.metrics = world_.metrics;
-                    view.culture = world_.culture;
-                }
+                const World& view = history_.empty() ? world_ : record_view(history_[at]);
                 double value = 0.0, per = 1.0;
                 read_metric(view, goal.metric, &value);
                 if (!goal.per.empty() && read_metric(view, goal.per, &per)) value = per != 0.0 ? value / per : 0.0;

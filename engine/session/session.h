@@ -63,6 +63,8 @@ struct TickRecord {
     std::array<double, kRoleCount> budgets{};
     uint64_t hash = 0;
 };
+// A world holding only a record's measures, enough for the metric table (read_metric).
+World record_view(const TickRecord& record);
 
 // Lists the scenarios found under scripts_dir (for the start screen), without starting one.
 std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error);

@@ -68,6 +68,12 @@ const std::vector<MetricInfo>& metric_table() {
     return table;
 }
 
+bool metric_exists(const std::string& name) {
+    for (const auto& info : metric_table())
+        if (name == info.name) return true;
+    return false;
+}
+
 bool read_metric(const World& world, const std::string& name, double* out) {
     for (const auto& info : metric_table())
         if (name == info.name) { *out = info.read(world); return true; }

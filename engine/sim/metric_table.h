@@ -17,5 +17,6 @@ struct MetricInfo {
 const std::vector<MetricInfo>& metric_table();
 // Returns false if the name is unknown.
 bool read_metric(const World& world, const std::string& name, double* out);
+bool metric_exists(const std::string& name);
 
 }  // namespace keystone

@@ -53,6 +53,5 @@ double lever(const World& world, Lever l);
 int stage_rank(Stage s);                       // 0..3 for regular stages, decline/renewal mapped
 void add_log(World& world, const std::string& kind, const std::string& text);
 double clamp01(double v);
-uint32_t alive_enterprise_count(const World& world);
 
 }  // namespace keystone

@@ -54,10 +54,4 @@ void add_log(World& world, const std::string& kind, const std::string& text) {
     world.log.push_back({world.tick, kind, text});
 }
 
-uint32_t alive_enterprise_count(const World& world) {
-    uint32_t n = 0;
-    for (const auto& e : world.enterprises) n += e.alive ? 1u : 0u;
-    return n;
-}
-
 }  // namespace keystone

@@ -52,7 +52,6 @@ struct Enterprise {
     int32_t last_service_tick = -1000;  // last service contract (CRO/CDMO/...) formed
     int32_t consortium_until = -1;  // member of a total enabler joint action until this tick
     uint16_t ties = 0;              // active ties this tick
-    uint16_t local_firm_ties = 0;   // active enterprise-enterprise ties inside the park
 };
 
 struct Institute {
@@ -290,7 +289,6 @@ struct World {
     StageStatus stage;
     std::vector<StageChange> stage_history;
     std::vector<LogEntry> log;
-    std::vector<uint64_t> hash_history;
 };
 
 }  // namespace keystone

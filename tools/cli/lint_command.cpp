@@ -58,11 +58,8 @@ void check_api_use(const std::string& file, const std::string& source, const std
         for (std::sregex_iterator it(code.begin(), code.end(), call), end; it != end; ++it)
             if (!api_function_exists((*it)[1], (*it)[2]))
                 report.error(at + "unknown API function '" + (*it)[1].str() + "." + (*it)[2].str() + "' (see docs/lua-api.md)");
-        for (std::sregex_iterator it(code.begin(), code.end(), metric), end; it != end; ++it) {
-            double ignored;
-            World probe;
-            if (!read_metric(probe, (*it)[1], &ignored)) report.error(at + "unknown metric '" + (*it)[1].str() + "'");
-        }
+        for (std::sregex_iterator it(code.begin(), code.end(), metric), end; it != end; ++it)
+            if (!metric_exists((*it)[1])) report.error(at + "unknown metric '" + (*it)[1].str() + "'");
         for (std::sregex_iterator it(code.begin(), code.end(), lever), end; it != end; ++it) {
             Lever l;
             if (!lever_from_name((*it)[1], &l)) report.error(at + "unknown lever '" + (*it)[1].str() + "'");

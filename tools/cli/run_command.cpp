@@ -43,6 +43,18 @@ namespace {
 
 }  // namespace
 
+std::string csv_row(const Session& session, const TickRecord& r) {
+    std::string row = std::to_string(r.tick) + "," + session.date_string(r.tick - 1) + "," + stage_name(r.stage);
+    const World view = record_view(r);
+    char buffer[64];
+    for (const auto& m : metric_table()) {
+        std::snprintf(buffer, sizeof buffer, ",%.6g", m.read(view));
+        row += buffer;
+    }
+    std::snprintf(buffer, sizeof buffer, ",%.3f,%.3f,", r.budgets[0], r.budgets[1]);
+    return row + buffer + hash_hex(r.hash) + "\n";
+}
+
 // The CSV columns: tick, date, stage, then every named metric, then budgets and hash.
 std::string csv_header_columns() {
     std::string header = "tick,date,stage";
@@ -120,21 +132,9 @@ int run_command(const std::vector<std::string>& args) {
     if (!session) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
     for (const auto& line : session->mod_report()) std::cerr << "mods: " << line << "\n";
 
+    while (!session->finished()) session->step();
     std::string csv = csv_header_columns() + "\n";
-    while (!session->finished()) {
-        session->step();
-        if (!csv_path.empty()) {
-            const World& w = session->world();
-            csv += std::to_string(w.tick) + "," + session->date_string(w.tick - 1) + "," + stage_name(w.stage.stage);
-            char buffer[64];
-            for (const auto& m : metric_table()) {
-                std::snprintf(buffer, sizeof buffer, ",%.6g", m.read(w));
-                csv += buffer;
-            }
-            std::snprintf(buffer, sizeof buffer, ",%.3f,%.3f,", w.roles[0].budget, w.roles[1].budget);
-            csv += buffer + hash_hex(session->hash()) + "\n";
-        }
-    }
+    for (const TickRecord& record : session->history()) csv += csv_row(*session, record);
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
     const World& w = session->world();

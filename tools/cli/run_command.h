@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "session/session.h"
+
 namespace keystone::cli {
 
 int run_command(const std::vector<std::string>& args);     // keystone-cli run ...
@@ -14,6 +16,7 @@ int docs_command(const std::vector<std::string>& args);    // keystone-cli docs 
 bool write_atomic(const std::string& path, const std::string& text, std::string* error);
 // One CSV row per history record: tick,date,stage,<metrics>,budgets,hash (header without \n).
 std::string csv_header_columns();
+std::string csv_row(const Session& session, const TickRecord& record);
 // A non-negative decimal integer (no sign, no spaces); false otherwise.
 bool parse_uint(const std::string& text, uint64_t* out);
 std::string default_scripts_dir();

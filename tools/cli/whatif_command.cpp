@@ -19,21 +19,8 @@ const char* const kUsage =
     "                           --fork-month N [--seed N] [--years N] [--csv FILE] [--out FILE] [--scripts DIR]\n";
 
 void append_rows(std::string* csv, const Session& s, const char* branch, int from_tick) {
-    char buffer[64];
-    for (const TickRecord& r : s.history()) {
-        if (r.tick <= from_tick) continue;
-        *csv += std::string(branch) + "," + std::to_string(r.tick) + "," + s.date_string(r.tick - 1) + "," + stage_name(r.stage);
-        // Metrics come from the recorded history, not the live world.
-        World view;
-        view.metrics = r.metrics;
-        view.culture = r.culture;
-        for (const auto& m : metric_table()) {
-            std::snprintf(buffer, sizeof buffer, ",%.6g", m.read(view));
-            *csv += buffer;
-        }
-        std::snprintf(buffer, sizeof buffer, ",%.3f,%.3f,", r.budgets[0], r.budgets[1]);
-        *csv += buffer + hash_hex(r.hash) + "\n";
-    }
+    for (const TickRecord& r : s.history())
+        if (r.tick > from_tick) *csv += std::string(branch) + "," + csv_row(s, r);
 }
 
 nlohmann::json summary(const Session& s) {
