@@ -180,7 +180,7 @@ function Act.active(id) end
 ---@field start table { year = YYYY, month = 1-12 }.
 ---@field years integer Length in years (1-40).
 ---@field region? table Region profile, each 0-1: technology_base, market_orientation, mindset, government_pace, openness, capital_regime, home_city_services, cost_orientation.
----@field park table { area_km2, capacity_units }: floor space in small-firm units.
+---@field park table { area_km2, floor_area_ratio? }: land area in km2 and floor area / building land (default from params.lua: 1.8). Floor space = area x 45% built land x ratio, in units of 1,000 m2 (a startup uses 1 unit).
 ---@field enterprises table { count, quality_mean, quality_spread, policy_driven_share, segments = { segment = weight }, large, multinationals, anchor }.
 ---@field institutes? integer Research institutes at the start.
 ---@field providers? table { in_park, in_city }: service providers at the start.

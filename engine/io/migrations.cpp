@@ -2,6 +2,7 @@
 #include "io/migrations.h"
 
 #include "io/versions.h"
+#include "sim/limits.h"
 
 namespace keystone {
 
@@ -27,6 +28,21 @@ void migrate_v2_to_v3(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionLeverDials);
 }
 
+void migrate_v3_to_v4(nlohmann::json& save) {
+    // Model v2 keeps investors' view of deal flow and records the limits' cuts each month. An
+    // old game starts with no remembered deals (investors re-learn the park within a year) and
+    // with no limit recorded for the months already played.
+    nlohmann::json& state = save["state"];
+    const nlohmann::json no_cuts = nlohmann::json(std::vector<double>(kLimitCount, 0.0));
+    auto add = [](nlohmann::json& where, const char* key, const nlohmann::json& value) {
+        if (!where.contains(key)) where[key] = value;
+    };
+    add(state["world"], "investment_deals_smoothed", 0.0);
+    add(state["world"]["metrics"], "limit_cut", no_cuts);
+    for (auto& record : state["history"]) add(record["metrics"], "limit_cut", no_cuts);
+    save["format_version"] = int(kSaveVersionModelV2);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -38,6 +54,7 @@ std::string migrate_save(nlohmann::json& save) {
     try {
         if (save["format_version"].get<int>() == kSaveVersionFirst) migrate_v1_to_v2(save);
         if (save["format_version"].get<int>() == kSaveVersionScriptStorage) migrate_v2_to_v3(save);
+        if (save["format_version"].get<int>() == kSaveVersionLeverDials) migrate_v3_to_v4(save);
     } catch (const nlohmann::json::exception& e) {
         return std::string("cannot upgrade this old save: ") + e.what();
     }

@@ -89,6 +89,7 @@ template <class A> void visit(A& a, Metrics& m) {
     a.field("funding_nonprofessional", m.funding_nonprofessional); a.field("funding_government", m.funding_government);
     a.field("reputation", m.reputation); a.field("survival", m.survival); a.field("innovation_index", m.innovation_index);
     a.field("firm_change_24m", m.firm_change_24m); a.field("implicit_enablers", m.implicit_enablers);
+    a.field("limit_cut", m.limit_cut);
 }
 template <class A> void visit(A& a, StageCondition& c) {
     a.field("id", c.id); a.field("metric", c.metric); a.field("value", c.value); a.field("threshold", c.threshold);
@@ -118,6 +119,7 @@ template <class A> void visit(A& a, World& w) {
     a.field("tick", w.tick); a.field("start_year", w.start_year); a.field("start_month", w.start_month);
     a.field("end_tick", w.end_tick); a.field("seed", w.seed); a.field("rng", w.rng); a.field("region", w.region);
     a.field("capacity_units", w.capacity_units); a.field("used_units", w.used_units); a.field("reputation", w.reputation);
+    a.field("investment_deals_smoothed", w.investment_deals_smoothed);
     a.field("enterprises", w.enterprises); a.field("institutes", w.institutes); a.field("providers", w.providers);
     a.field("funds", w.funds); a.field("organizers", w.organizers); a.field("promotion_orgs", w.promotion_orgs);
     a.field("rivals", w.rivals); a.field("culture", w.culture); a.field("talent_pool", w.talent_pool);

@@ -8,7 +8,8 @@ enum SaveVersion : int {
     kSaveVersionFirst = 1,        // engine 0.1: world snapshot, session state, command log, history
     kSaveVersionScriptStorage = 2, // + per-script storage tables (keystone.storage())
     kSaveVersionLeverDials = 3,    // lever dials replace the baseline (were added to it) + dial_set
-    kSaveVersionCurrent = kSaveVersionLeverDials,
+    kSaveVersionModelV2 = 4,       // model v2: smoothed deal flow, per-month limit cuts in the metrics
+    kSaveVersionCurrent = kSaveVersionModelV2,
 };
 
 }  // namespace keystone

@@ -44,7 +44,7 @@ const std::vector<ContentKindDoc>& content_schema() {
           {"start", "table", true, "{ year = YYYY, month = 1-12 }."},
           {"years", "integer", true, "Length in years (1-40)."},
           {"region", "table", false, "Region profile, each 0-1: technology_base, market_orientation, mindset, government_pace, openness, capital_regime, home_city_services, cost_orientation."},
-          {"park", "table", true, "{ area_km2, capacity_units }: floor space in small-firm units."},
+          {"park", "table", true, "{ area_km2, floor_area_ratio? }: land area in km2 and floor area / building land (default from params.lua: 1.8). Floor space = area x 45% built land x ratio, in units of 1,000 m2 (a startup uses 1 unit)."},
           {"enterprises", "table", true, "{ count, quality_mean, quality_spread, policy_driven_share, segments = { segment = weight }, large, multinationals, anchor }."},
           {"institutes", "integer", false, "Research institutes at the start."},
           {"providers", "table", false, "{ in_park, in_city }: service providers at the start."},

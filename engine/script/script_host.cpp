@@ -440,8 +440,8 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         lua_pop(L, 1);
         if (r.push("park") == LUA_TTABLE) {
             TableReader k{L, lua_gettop(L), r.where + ": park", {}};
-            d.area_km2 = k.number("area_km2", false, 1.0, 0.01, 1000);
-            d.capacity_units = k.number("capacity_units", true, 600, 10, 1e6);
+            d.area_km2 = k.number("area_km2", true, 1.0, 0.001, 1000);
+            d.floor_area_ratio = k.number("floor_area_ratio", false, 0.0, 0.0, 10.0);
             for (auto& err : k.errors) r.errors.push_back(err);
         }
         lua_pop(L, 1);

@@ -80,8 +80,8 @@ struct ScenarioDef {
     std::string id, name, description, teaching_note;
     int start_year = 2011, start_month = 7, years = 25;
     RegionProfile region;
-    double capacity_units = 600.0;
     double area_km2 = 1.0;
+    double floor_area_ratio = 0.0;  // 0: the model's typical ratio (params)
     InitialEnterprises enterprises;
     int institutes = 3, providers_in_park = 2, providers_in_city = 4;
     int professional_funds = 1, nonprofessional_funds = 1;

@@ -14,7 +14,7 @@ uint64_t hash_world(const World& w) {
     const RegionProfile& r = w.region;
     for (double v : {r.technology_base, r.market_orientation, r.mindset, r.government_pace, r.openness,
                      r.capital_regime, r.home_city_services, r.cost_orientation, w.capacity_units, w.used_units,
-                     w.reputation, w.rival_pressure})
+                     w.reputation, w.rival_pressure, w.investment_deals_smoothed})
         h.real(v);
     h.word(w.enterprises.size());
     for (const Enterprise& e : w.enterprises) {

@@ -8,6 +8,14 @@ double firm_growth_24m(const World& w) {
     const int before = w.metrics.enterprises - w.metrics.firm_change_24m;
     return before > 0 ? double(w.metrics.firm_change_24m) / before : 0.0;
 }
+template <Limit L>
+double limit_cut(const World& w) { return w.metrics.limit_cut[int(L)]; }
+
+double binding_limits(const World& w) {
+    int count = 0;
+    for (double cut : w.metrics.limit_cut) count += cut >= kLimitBindsAt ? 1 : 0;
+    return count;
+}
 }  // namespace
 
 const std::vector<MetricInfo>& metric_table() {
@@ -64,6 +72,10 @@ const std::vector<MetricInfo>& metric_table() {
         {"openness", "international openness (culture)", [](const World& w) { return w.culture.openness; }},
         {"open_innovation", "paradigm: closed (0) to open innovation (1)", [](const World& w) { return w.culture.open_innovation; }},
         {"quadruple_helix", "paradigm: users as the fourth helix (0..1)", [](const World& w) { return w.culture.quadruple_helix; }},
+        {"binding_limits", "limits that cut at least half of the flow they bound this month (see limit_*)", binding_limits},
+#define KEYSTONE_LIMIT_METRIC(name, text) {"limit_" #name, "share cut this month: " text, limit_cut<Limit::name>},
+        KEYSTONE_LIMITS(KEYSTONE_LIMIT_METRIC)
+#undef KEYSTONE_LIMIT_METRIC
     };
     return table;
 }

@@ -17,21 +17,22 @@ namespace keystone {
     X(gresham_avoid) X(gresham_quality_bar)                                                    \
     X(spinoff_academic_rate) X(spinoff_firm_rate) X(spinoff_local_settle)                      \
     X(subsidiary_share_local_capital) X(relocation_share_incentive)                            \
-    X(large_entry_rate) X(mnc_entry_rate) X(mnc_market_size) X(anchor_chasing_large_boost)                        \
-    X(units_startup) X(units_sme) X(units_large) X(units_mnc) X(expansion_units_per_month)     \
+    X(large_entry_rate) X(mnc_entry_rate) X(anchor_chasing_large_boost)                        \
+    X(units_startup) X(units_sme) X(units_large) X(units_mnc) X(expansion_units_per_month)               \
+    X(building_land_share) X(floor_area_ratio) X(unit_floor_m2)     \
     X(returnee_share) X(foreign_share_openness)                                                \
     X(segment_entry_floor) X(large_entrant_quality_bonus) X(spinoff_quality_bonus)             \
     X(gresham_min_firms) X(mnc_foreign_factor) X(policy_driven_rd_factor)                      \
     X(rd_initial_spread) X(specialization_spread) X(seed_cash_established_factor)              \
     X(cash_quality_base) X(headcount_startup) X(headcount_sme) X(headcount_large)              \
     X(entrant_products_sme) X(entrant_products_large) X(entrant_trust_factor)                  \
-    X(cluster_pull_base) X(decline_entry_factor) X(incentive_mindset_base)                     \
+    X(cluster_pull_base) X(incentive_mindset_base)                     \
     X(free_space_share) X(relocated_sme_share) X(spinoff_support_base)                         \
-    X(spinoff_leaders_base) X(spinoff_settle_base) X(large_entry_maturity_base)                \
+    X(spinoff_leaders_base) X(spinoff_settle_base) X(large_entry_ecosystem_base) X(ecosystem_ties_half) X(ecosystem_cross_half) X(ecosystem_providers_half)                \
     X(mnc_openness_base)                                                                       \
     /* --- exit ------------------------------------------------------------------------ */   \
     X(exit_base) X(exit_low_quality) X(exit_no_cash) X(exit_policy_driven)                     \
-    X(exit_rival_weight) X(exit_gresham) X(exit_decline) X(exit_partner_shock)                 \
+    X(exit_rival_weight) X(exit_gresham) X(exit_partner_shock)                 \
     X(partner_shock_months) X(partner_revenue_loss) X(subsidy_survival) X(anchor_reputation_hit)                       \
     X(anchor_attrition_factor)                                                                 \
     /* --- firms ----------------------------------------------------------------------- */   \
@@ -50,7 +51,7 @@ namespace keystone {
     X(ja_attempt_rate) X(tie_lifetime_months) X(same_segment_partner) X(supply_to_big_buyers)                                                  \
     X(w_supply) X(w_recruitment) X(w_joint_rnd) X(w_licensing) X(w_investment) X(w_service)    \
     X(w_training) X(w_cross_industry) X(w_user) X(w_international) X(w_external_domestic)      \
-    X(need_stage_bonus) X(match_same_segment_base) X(match_cross_segment_base)                 \
+    X(need_bonus) X(need_local_ties) X(need_market_products) X(match_same_segment_base) X(match_cross_segment_base)                 \
     X(substitutor_crowding) X(proximity_trust) X(subsidiary_local_penalty)                     \
     X(ability_base) X(ability_implicit) X(ability_services) X(ability_forums)                  \
     X(bureaucracy) X(trust_gain) X(trust_loss) X(trust_decay) X(trust_floor)                                  \
@@ -81,7 +82,7 @@ namespace keystone {
     X(institute_knowledge_growth) X(shortage_output_loss) X(noninnovative_output_factor)       \
     X(service_recency_months) X(unserviced_pipeline_factor)                                    \
     /* --- finance --------------------------------------------------------------------- */   \
-    X(fund_policy_rate) X(fund_quality_rate) X(fund_cluster_rate) X(fund_saturation_per_firm)         \
+    X(fund_policy_rate) X(fund_quality_rate) X(fund_cluster_rate) X(fund_deals_wanted_per_month) X(fund_deal_memory_months)         \
     X(fund_professional_base) X(fund_subsidiary_deterrence) X(fund_capital)                    \
     X(investment_size) X(investment_need_cash) X(professional_rd_boost)                        \
     X(professional_quality_boost) X(nonprofessional_rd_cut) X(nonprofessional_quality_cut)     \
@@ -101,11 +102,11 @@ namespace keystone {
     X(transfer_quality_base) X(transfer_quality_new_support) X(transfer_quality_spread)        \
     X(transfer_quality_support) X(transfer_quality_ip) X(provider_services_base)               \
     X(provider_city_base) X(provider_in_park_base) X(organizer_talent_program_weight)          \
-    X(max_organizers) X(max_promotion_orgs) X(promotion_capacity_floor)                        \
+     X(promotion_firms_served) X(promotion_capacity_floor)                        \
     X(promotion_capacity_months)                                                               \
     /* --- culture and reputation ------------------------------------------------------ */   \
     X(culture_months) X(reputation_months) X(reputation_convention) X(reputation_products)     \
-    X(reputation_quality) X(reputation_stage) X(reputation_scale) X(implicit_trust_boost)                          \
+    X(reputation_quality) X(reputation_external) X(reputation_external_share_full) X(reputation_scale) X(implicit_trust_boost)                          \
     X(culture_trust_ip_weight) X(culture_trust_policy_penalty)                                 \
     X(culture_entrepreneurial_mindset_weight) X(culture_entrepreneurial_support_weight)        \
     X(culture_entrepreneurial_spinoff_weight) X(culture_innovation_innovative_weight)          \
@@ -123,7 +124,7 @@ namespace keystone {
     X(rent_subsidy_share) X(rival_growth_entrants) X(rival_pressure_months)                    \
     /* --- network measures ------------------------------------------------------------ */   \
     X(clustering_sample) X(clustering_every_months) X(centralized_above) X(decentralized_below) X(decentralized_min_ties)                           \
-    X(clustering_pairs_per_node) X(max_hubs)                                                   \
+    X(clustering_pairs_per_node) X(hub_degree_multiple)                                                   \
     /* --- stage conditions ------------------------------------------------------------ */   \
     X(stage_hold_ticks) X(fallback_hold_ticks) X(quality_high_bar)                             \
     X(agglomeration_enterprises) X(agglomeration_firm_ties) X(agglomeration_reputation)        \

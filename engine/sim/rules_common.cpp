@@ -14,6 +14,11 @@ void record_tie(World& world, const Tie& tie) {
     world.ties_formed++;
 }
 
+void record_limit(World& world, Limit limit, double share) {
+    double& cut = world.metrics.limit_cut[int(limit)];
+    cut = std::max(cut, clamp01(share));
+}
+
 double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 
 double lever(const World& world, Lever l) { return world.levers[int(l)]; }

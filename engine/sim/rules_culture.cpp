@@ -49,12 +49,12 @@ void step_culture(World& world, const Params& p) {
     approach(c.quadruple_helix,
              lever(world, Lever::user_engagement) * (p.culture_helix_base + world.region.market_orientation), months);
 
-    // Reputation: products that reach the market, the quality of tenants, a convention that puts
-    // the park on the map, and the stage it has reached.
+    // Reputation is earned: products that reach the market, the quality of tenants, a convention
+    // that puts the park on the map, its size, and ties that make it known to other clusters.
     const double products_signal = std::min(1.0, m.transformation_rate * p.reputation_products_signal_gain);
     const double target = p.reputation_products * products_signal + p.reputation_quality * m.mean_quality +
                           p.reputation_convention * lever(world, Lever::convention) +
-                          p.reputation_stage * stage_rank(world.stage.stage) / 3.0 +
+                          p.reputation_external * std::min(1.0, m.external_tie_share / p.reputation_external_share_full) +
                           p.reputation_scale * m.enterprises / (m.enterprises + p.entry_cluster_half);
     world.reputation += (clamp01(target) - world.reputation) / p.reputation_months;
 }

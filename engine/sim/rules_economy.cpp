@@ -35,6 +35,7 @@ void step_economy(World& world, const Params& p) {
     for (auto& rival : world.rivals) {
         rival.incentive += p.rival_growth_response * growth + world.rival_pressure / p.rival_pressure_months -
                            p.rival_decay * rival.incentive;
+        if (rival.incentive > p.rival_incentive_max) record_limit(world, Limit::rival_incentive, 1.0);
         rival.incentive = std::clamp(rival.incentive, 0.0, p.rival_incentive_max);
     }
     world.rival_pressure *= (p.rival_pressure_months - 1.0) / p.rival_pressure_months;

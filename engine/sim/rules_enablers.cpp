@@ -61,14 +61,15 @@ void step_enablers(World& world, const Params& p) {
     const double organizer_rate = p.organizer_rate * world.reputation * world.culture.entrepreneurial *
                                   (lever(world, Lever::cxo_attraction) +
                                    p.organizer_talent_program_weight * lever(world, Lever::talent_program));
-    if (double(world.organizers.size()) < p.max_organizers && rng.chance(clamp01(organizer_rate)))
+    if (rng.chance(clamp01(organizer_rate)))
         introduce_organizer(world, "organizer " + std::to_string(world.organizers.size() + 1));
 
-    // A promotion organization ("Party C") needs backing plus a leader or enough trust.
+    // A promotion organization ("Party C") needs backing plus a leader or enough trust, and a
+    // park with more firms than the existing ones can broker for: one connector serves many.
     const double support = lever(world, Lever::promotion_org_support);
     const bool founder = !world.organizers.empty() || world.culture.trust >= p.promotion_trust_min;
-    if (support > 0.0 && founder && double(world.promotion_orgs.size()) < p.max_promotion_orgs &&
-        rng.chance(clamp01(p.promotion_found_rate * support))) {
+    const double unserved = clamp01(m.enterprises / p.promotion_firms_served - double(world.promotion_orgs.size()));
+    if (support > 0.0 && founder && rng.chance(clamp01(p.promotion_found_rate * support * unserved))) {
         PromotionOrg org;
         org.id = uint32_t(world.promotion_orgs.size());
         org.capacity = p.promotion_capacity * support;

@@ -19,6 +19,20 @@ double units_for(const Params& p, FirmSize size) {
     return p.units_startup;
 }
 
+// What a large firm or multinational looks for before it sets up in a park: suppliers and
+// partners already working together, links across segments, professional services and talent.
+// Each part saturates; the mean is 0 for a park of strangers and near 1 for a dense ecosystem.
+double ecosystem_signal(const World& world, const Params& p) {
+    const Metrics& m = world.metrics;
+    auto saturate = [](double x, double half) { return x / (x + half); };
+    const double supply = saturate(m.firm_ties_per_firm, p.ecosystem_ties_half);
+    const double linkage = saturate(m.cross_segment_ties_per_firm, p.ecosystem_cross_half);
+    const double services =
+        m.enterprises > 0 ? saturate(100.0 * m.service_providers / m.enterprises, p.ecosystem_providers_half) : 0.0;
+    const double talent = 1.0 - m.talent_shortage;
+    return 0.25 * (supply + linkage + services) + 0.25 * talent * supply;
+}
+
 Segment draw_segment(World& world, const Params& p, Rng& rng) {
     // Newcomers follow the park's present mix (success breeds success) with a floor so that new
     // segments can still appear.
@@ -68,7 +82,10 @@ bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize siz
     }
 
     firm.units = units_for(p, size);
-    if (world.used_units + firm.units > world.capacity_units) return false;
+    if (world.used_units + firm.units > world.capacity_units) {
+        world.candidates_without_room++;
+        return false;
+    }
 
     const double origin_draw = rng.uniform();
     if (origin_draw <
@@ -99,6 +116,7 @@ bool admit_candidate(World& world, const Params& p, EntryMode mode, FirmSize siz
 }  // namespace
 
 void step_entry(World& world, const Params& p) {
+    world.candidates_without_room = 0;
     Rng& rng = world.rng[int(Stream::Entry)];
     const Metrics& m = world.metrics;
     const RegionProfile& region = world.region;
@@ -109,7 +127,6 @@ void step_entry(World& world, const Params& p) {
     const double incentive = incentive_level(world, p);
     const double cluster_pull = double(m.enterprises) / (m.enterprises + p.entry_cluster_half) *
                                 (p.cluster_pull_base + std::min(1.0, m.firm_ties_per_firm));
-    const double decline_penalty = world.stage.stage == Stage::Decline ? p.decline_entry_factor : 1.0;
     const double pull_reputation = p.entry_reputation_weight * world.reputation;
     // A subsidy-seeking mindset responds to incentives, an entrepreneurial one to the cluster.
     const double pull_incentive = p.entry_incentive_weight * incentive * (p.incentive_mindset_base - region.mindset);
@@ -118,7 +135,7 @@ void step_entry(World& world, const Params& p) {
     const double pull_total = pull_reputation + pull_incentive + pull_cluster + pull_services;
     const double free_share =
         clamp01((world.capacity_units - world.used_units) / (p.free_space_share * world.capacity_units));
-    const uint32_t candidates = rng.poisson(p.entry_base_rate * pull_total * decline_penalty * free_share);
+    const uint32_t candidates = rng.poisson(p.entry_base_rate * pull_total * free_share);
     const double policy_share = pull_total > 0 ? pull_incentive / pull_total : 0.0;
     for (uint32_t i = 0; i < candidates; ++i) {
         const bool policy_driven = rng.chance(policy_share * (1.0 - p.policy_driven_mindset_damping * region.mindset));
@@ -158,18 +175,23 @@ void step_entry(World& world, const Params& p) {
         }
     }
 
-    // Large firms and multinationals come later, drawn by a maturing cluster and its reputation.
-    const double maturity = stage_rank(world.stage.stage) / 3.0;
+    // Large firms and multinationals come later, drawn by the ecosystem they can plug into (a
+    // supply base, links across segments, services, talent) as the park's reputation shows it.
+    const double ecosystem = ecosystem_signal(world, p);
     const double chase = 1.0 + p.anchor_chasing_large_boost * lever(world, Lever::anchor_chasing);
-    const double large_rate = p.large_entry_rate * world.reputation * (p.large_entry_maturity_base + maturity) * chase;
-    // Only so many multinationals look for a regional base in one industry and country.
-    const double mnc_room = clamp01(1.0 - world.metrics.multinationals / p.mnc_market_size);
-    const double mnc_rate = p.mnc_entry_rate * mnc_room * world.reputation * world.reputation * maturity *
+    const double large_rate = p.large_entry_rate * world.reputation * (p.large_entry_ecosystem_base + ecosystem) * chase;
+    const double mnc_rate = p.mnc_entry_rate * world.reputation * world.reputation * ecosystem *
                             (p.mnc_openness_base + region.openness) * (1.0 + lever(world, Lever::convention)) * chase;
     for (uint32_t i = rng.poisson(large_rate); i > 0; --i)
         admit_candidate(world, p, EntryMode::Subsidiary, FirmSize::Large, false, true);
     for (uint32_t i = rng.poisson(mnc_rate); i > 0; --i)
         admit_candidate(world, p, EntryMode::Subsidiary, FirmSize::Multinational, false, true);
+
+    // Space: candidates thin out as free floor space runs short, and a firm that does not fit
+    // is turned away. Both count as the floor-space limit cutting entry.
+    const int arrived = world.metrics.entries_this_tick + world.candidates_without_room;
+    record_limit(world, Limit::floor_space,
+                 std::max(1.0 - free_share, arrived > 0 ? double(world.candidates_without_room) / arrived : 0.0));
 }
 
 void remove_enterprise(World& world, const Params& p, uint32_t id, const char* reason) {
@@ -213,7 +235,6 @@ void step_exit(World& world, const Params& p) {
     const double rival = best_rival_incentive(world);
     const double mean_quality = world.metrics.mean_quality;
     const double survival = 1.0 - p.subsidy_survival * lever(world, Lever::subsidies);
-    const bool declining = world.stage.stage == Stage::Decline;
     const size_t count = world.enterprises.size();
     for (size_t i = 0; i < count; ++i) {
         Enterprise& firm = world.enterprises[i];
@@ -229,7 +250,6 @@ void step_exit(World& world, const Params& p) {
         // Gresham's law: good tenants leave a park whose average quality is low.
         if (mean_quality < p.gresham_quality_bar)
             hazard += p.exit_gresham * std::max(0.0, firm.quality - mean_quality);
-        if (declining) hazard += p.exit_decline;
         if (firm.shock_until > world.tick) hazard += p.exit_partner_shock;
         if (firm.anchor) hazard *= p.anchor_attrition_factor;  // anchors leave by decision (an event), rarely by attrition
         if (rng.chance(hazard * survival)) remove_enterprise(world, p, uint32_t(i), "attrition");

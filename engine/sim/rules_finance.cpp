@@ -16,19 +16,25 @@ void step_funds(World& world, const Params& p) {
     const double quality = p.fund_quality_rate * innovative_firms / 100.0 * m.mean_quality *
                            (1.0 + m.transformation_rate);
     const double funds = double(m.investment_funds);
-    const double cluster = p.fund_cluster_rate * funds;
-    // Deal flow limits how many funds a park can feed: arrivals fade as funds per firm saturate.
-    const double room = clamp01(1.0 - funds / std::max(1.0, p.fund_saturation_per_firm * m.enterprises));
+    // Investors follow deal flow: funds come to a fund cluster while its funds are busy. Last
+    // month's deals per fund against what a fund wants to do sets how far the pull of a
+    // quality pipeline and of the fund cluster carries; policy money comes regardless.
+    world.investment_deals_smoothed +=
+        (m.joint_actions_by_type[int(JointActionType::Investment)] - world.investment_deals_smoothed) / p.fund_deal_memory_months;
+    const double deal_flow =
+        funds > 0 ? clamp01(world.investment_deals_smoothed / (p.fund_deals_wanted_per_month * funds)) : 1.0;
+    const double cluster = p.fund_cluster_rate * funds * deal_flow;
     // A park of subsidiaries talks to head offices elsewhere and deters venture capital.
     const int subsidiaries = m.firms_by_entry_mode[int(EntryMode::Subsidiary)];
     const double deterrence = m.enterprises > 0 ? 1.0 - p.fund_subsidiary_deterrence * subsidiaries / m.enterprises : 1.0;
-    const double total = (policy + quality + cluster) * std::max(0.0, deterrence) * room;
+    const double total = (policy + quality * deal_flow + cluster) * std::max(0.0, deterrence);
+    record_limit(world, Limit::deal_flow, 1.0 - deal_flow);
     for (uint32_t arrivals = rng.poisson(total); arrivals > 0; --arrivals) {
         Fund fund;
         fund.id = uint32_t(world.funds.size());
-        const double pick = rng.uniform() * (policy + quality + cluster);
+        const double pick = rng.uniform() * (policy + quality * deal_flow + cluster);
         fund.reason = pick < policy ? FundReason::Policy
-                    : pick < policy + quality ? FundReason::ProjectQuality : FundReason::FundCluster;
+                    : pick < policy + quality * deal_flow ? FundReason::ProjectQuality : FundReason::FundCluster;
         // Funds drawn by policy are more often entrepreneur-investors looking for subsidies.
         const double professional = p.fund_professional_base * world.region.capital_regime *
                                     (fund.reason == FundReason::Policy ? p.fund_professional_policy_factor

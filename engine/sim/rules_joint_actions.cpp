@@ -19,6 +19,7 @@ struct Context {
     std::array<double, kSegmentCount> substitutor_share{};
     std::vector<double> revenue_cumulative;   // over alive_ids, for revenue-weighted buyers
     double revenue_total = 0.0;
+    int investment_attempts = 0, investment_without_capital = 0;
 };
 
 bool in_park(const World& world, NodeId node) {
@@ -159,7 +160,6 @@ void firm_initiated(Context& c) {
     World& world = c.world;
     const Params& p = c.p;
     Enterprise& firm = world.enterprises[random_alive(c)];
-    const int rank = stage_rank(world.stage.stage);
     const double rd_ratio = firm.rd_intensity / p.rd_industry_average;
     const double openness = world.region.openness;
     std::array<double, kJointActionTypeCount> weight{};
@@ -179,11 +179,20 @@ void firm_initiated(Context& c) {
     weight[int(JointActionType::International)] =
         p.w_international * (lever(world, Lever::international_bridge) + p.international_openness_weight * openness +
                              (firm.origin == Origin::Local ? 0.0 : p.international_foreign_origin_bonus));
-    // What the park's stage needs: interaction first, then linkage, then openness and research.
-    auto emphasize = [&](JointActionType t) { weight[int(t)] *= 1.0 + p.need_stage_bonus; };
-    if (rank == 0) { emphasize(JointActionType::Supply); emphasize(JointActionType::JointRecruitment); }
-    if (rank == 1) { emphasize(JointActionType::CrossIndustry); emphasize(JointActionType::ServiceContract); }
-    if (rank >= 2) { emphasize(JointActionType::International); emphasize(JointActionType::Licensing); emphasize(JointActionType::UserCoCreation); }
+    // What the firm needs now (MODEL section 3, willingness = need x match x trust): a firm with
+    // few partners in the park looks for suppliers and staff next door; one that has them looks
+    // across segments and for services; one with products on the market looks for users,
+    // licences and partners abroad. The park's stage label plays no part.
+    auto emphasize = [&](JointActionType t, double need) { weight[int(t)] *= 1.0 + p.need_bonus * need; };
+    const double local_need = 1.0 - std::min(1.0, double(firm.ties) / p.need_local_ties);
+    const double market_need = std::min(1.0, firm.products / p.need_market_products);
+    emphasize(JointActionType::Supply, local_need);
+    emphasize(JointActionType::JointRecruitment, local_need);
+    emphasize(JointActionType::CrossIndustry, 1.0 - local_need);
+    emphasize(JointActionType::ServiceContract, 1.0 - local_need);
+    emphasize(JointActionType::International, market_need);
+    emphasize(JointActionType::Licensing, market_need);
+    emphasize(JointActionType::UserCoCreation, market_need);
 
     double total = 0.0;
     for (double w : weight) total += w;
@@ -252,7 +261,8 @@ void firm_initiated(Context& c) {
         case JointActionType::Investment: {
             partner = {NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))};
             const Fund& fund = world.funds[partner.index];
-            if (fund.capital <= 0.0) return;
+            c.investment_attempts++;
+            if (fund.capital <= 0.0) { c.investment_without_capital++; return; }
             // Professional investors select on quality; entrepreneur-investors take almost anyone.
             match = fund.professional ? clamp01(firm.quality * p.match_professional_quality) : p.match_nonprofessional;
             break;
@@ -368,9 +378,10 @@ void step_joint_actions(World& world, const Params& p) {
         return false;
     };
     world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
+    world.metrics.joint_actions_by_type.fill(0);  // kept until now: fund arrivals read last month's deals
     if (world.alive_ids.empty()) return;
 
-    Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}, {}, 0.0};
+    Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}, {}, 0.0, 0, 0};
     const double implicit = implicit_strength(world);
     c.ability_park = p.ability_base + p.ability_implicit * std::min(1.0, implicit) +
                      p.ability_services * lever(world, Lever::services) -
@@ -391,6 +402,8 @@ void step_joint_actions(World& world, const Params& p) {
     const double n = double(world.alive_ids.size());
     const uint32_t firm_attempts = c.rng.poisson(p.ja_attempt_rate * n);
     for (uint32_t i = 0; i < firm_attempts; ++i) firm_initiated(c);
+    if (c.investment_attempts > 0)
+        record_limit(world, Limit::fund_capital, double(c.investment_without_capital) / c.investment_attempts);
 
     // The operator's staff can run only so many introductions a month, whatever the park's size:
     // as the park grows, self-organized ties outgrow the operator's hub (SF9).
@@ -402,6 +415,7 @@ void step_joint_actions(World& world, const Params& p) {
 
     if (implicit > 0.0 && world.culture.trust > p.consortium_trust_min) {
         const double strength = (world.culture.trust - p.consortium_trust_min) / (1.0 - p.consortium_trust_min);
+        if (implicit > p.consortium_implicit_cap) record_limit(world, Limit::consortium_implicit, 1.0 - p.consortium_implicit_cap / implicit);
         const uint32_t count = c.rng.poisson(p.consortium_rate * std::min(p.consortium_implicit_cap, implicit) * strength);
         for (uint32_t i = 0; i < count; ++i) consortium(c);
     }

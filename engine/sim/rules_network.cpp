@@ -195,19 +195,23 @@ void measure_network(World& world, const Params& p) {
     }
     if (clustering_due) m.clustering = sampled > 0 ? clustering / sampled : 0.0;
 
-    // Hubs: nodes other than the operator and the outside world with many ties host events.
+    // Hubs: nodes other than the operator and the outside world that are far better connected
+    // than the typical actor host their own events. The bar is relative, so a large park has
+    // more hubs than a small one without a cap on their number.
+    const double mean_degree = active > 0 ? double(degree_sum) / active : 0.0;
+    const double hub_bar = std::max(p.hub_min_degree, p.hub_degree_multiple * mean_degree);
     std::vector<std::pair<uint32_t, uint32_t>> candidates;
     for (int k = 0; k < kNodeKindCount; ++k) {
         const auto kind = NodeKind(k);
         if (kind == NodeKind::Operator || kind == NodeKind::Users || external(kind)) continue;
         for (uint32_t v = index.offset[k]; v < index.offset[k + 1]; ++v)
-            if (degree[v] >= p.hub_min_degree) candidates.push_back({degree[v], v});
+            if (degree[v] >= hub_bar) candidates.push_back({degree[v], v});
     }
     std::sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
     world.hubs.clear();
-    for (size_t i = 0; i < candidates.size() && double(i) < p.max_hubs; ++i)
+    for (size_t i = 0; i < candidates.size(); ++i)
         world.hubs.push_back(index.node(candidates[i].second));
 
     // Joint actions formed this tick.

@@ -25,6 +25,7 @@ void step_talent(World& world, const Params& p) {
     for (double v : world.talent_pool) supply += v;
     world.metrics.talent_shortage = demand > 0 ? clamp01(1.0 - supply / demand) : 0.0;
     for (int k = 0; k < kTalentKindCount; ++k) world.metrics.talent[k] = world.talent_pool[k];
+    record_limit(world, Limit::talent, world.metrics.talent_shortage);
 }
 
 }  // namespace keystone

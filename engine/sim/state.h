@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sim/levers.h"
+#include "sim/limits.h"
 #include "sim/rng.h"
 #include "sim/types.h"
 
@@ -173,6 +174,7 @@ struct Metrics {
     double innovation_index = 0.0;          // innovation output relative to firm count
     int firm_change_24m = 0;                // firms now minus firms 24 months ago
     double implicit_enablers = 0.0;         // organizers + promotion organizations
+    LimitCuts limit_cut{};                  // how much each limit cut its flow this month (0..1)
 };
 
 // One condition of a stage transition: the "why" the client shows.
@@ -250,7 +252,9 @@ struct World {
     RegionProfile region;
     double capacity_units = 600.0;   // floor space in small-firm units
     double used_units = 0.0;
+    int candidates_without_room = 0;  // this month (scratch for the floor-space limit; not saved)
     double reputation = 0.1;
+    double investment_deals_smoothed = 0.0;  // investment deals per month, smoothed (deal flow)
 
     std::vector<Enterprise> enterprises;   // index == id; dead firms stay (ids are stable)
     std::vector<Institute> institutes;

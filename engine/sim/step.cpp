@@ -9,7 +9,7 @@ void step_world(World& world, const Params& params) {
     m.entries_this_tick = m.exits_this_tick = 0;
     m.funding_professional = m.funding_nonprofessional = 0.0;
     m.transformed_outputs = 0.0;
-    m.joint_actions_by_type.fill(0);
+    m.limit_cut.fill(0.0);
     world.joint_actions_this_tick.clear();
 
     index_enterprises(world);

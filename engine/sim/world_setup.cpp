@@ -18,6 +18,11 @@ Segment weighted_segment(Rng& rng, const std::array<double, kSegmentCount>& weig
 }
 }  // namespace
 
+double park_capacity_units(const ScenarioDef& sc, const Params& p) {
+    const double ratio = sc.floor_area_ratio > 0.0 ? sc.floor_area_ratio : p.floor_area_ratio;
+    return sc.area_km2 * 1e6 * p.building_land_share * ratio / p.unit_floor_m2;
+}
+
 World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int years) {
     World w;
     w.seed = seed;
@@ -26,7 +31,7 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     w.start_month = sc.start_month;
     w.end_tick = 12 * (years > 0 ? years : sc.years);
     w.region = sc.region;
-    w.capacity_units = sc.capacity_units;
+    w.capacity_units = park_capacity_units(sc, p);
     w.reputation = sc.initial_reputation;
     w.culture.trust = sc.initial_trust;
     w.culture.openness = p.initial_openness_share * sc.region.openness;
@@ -92,6 +97,8 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
         f.capital = p.fund_capital;
         w.funds.push_back(f);
     }
+    // Investors arrive assuming the deal flow they were told of; the park's own deals take over.
+    w.investment_deals_smoothed = p.fund_deals_wanted_per_month * double(w.funds.size());
     for (const std::string& name : sc.organizers) introduce_organizer(w, name);
     for (int i = 0; i < sc.promotion_orgs; ++i) w.promotion_orgs.push_back({uint32_t(i), p.promotion_capacity, 0});
     for (int i = 0; i < sc.rival_parks; ++i) w.rivals.push_back({uint32_t(i), sc.rival_incentive, 0.3});

@@ -14,7 +14,7 @@ return {
   cooldown_months = 24,
   earliest = { year_offset = 3 },
   trigger = function()
-    return keystone.stage() ~= "flocking" and keystone.metric("research_institutes") >= 3
+    return keystone.metric("firm_ties_per_firm") >= 0.5 and keystone.metric("research_institutes") >= 3
   end,
   choices = {
     { id = "clinical_partnership", label = "Build it as a shared centre",

@@ -12,7 +12,7 @@ return {
   cooldown_months = 24,
   earliest = { year_offset = 4 },
   trigger = function()
-    return keystone.metric("enterprises") > 100 and keystone.stage() ~= "flocking"
+    return keystone.metric("enterprises") > 100 and keystone.metric("firm_ties_per_firm") >= 0.5
   end,
   choices = {
     { id = "national_lab", label = "Bid for a national laboratory",

@@ -37,7 +37,7 @@ return {
     home_city_services = 0.7,   -- CROs, law and finance firms in the city around
     cost_orientation = 0.25,    -- few integrated price-competing "substitutors"
   },
-  park = { area_km2 = 1.83, capacity_units = 700 },
+  park = { area_km2 = 1.83 },   -- about 1,480 units of 1,000 m2 at the model's density
   enterprises = {
     count = 40,                  -- calibrated: the first tenants in 2011, mostly SMEs
     quality_mean = 0.55,

@@ -36,7 +36,7 @@ return {
     home_city_services = 0.45,
     cost_orientation = 0.3,     -- suppliers specialized along one value chain (API, packaging, logistics)
   },
-  park = { area_km2 = 4.5, capacity_units = 480 },  -- calibrated: the park starts close to full
+  park = { area_km2 = 4.5, floor_area_ratio = 1.0 },  -- low-rise plants and warehouses: about 2,000 units
   enterprises = {
     count = 350,
     quality_mean = 0.45,

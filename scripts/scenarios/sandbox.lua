@@ -27,7 +27,7 @@ return {
     home_city_services = 0.5,
     cost_orientation = 0.3,     -- below the middle: most firms specialize (at 0.4+ integrated look-alikes block the cluster stage)
   },
-  park = { area_km2 = 2.5, capacity_units = 800 },
+  park = { area_km2 = 2.5 },
   enterprises = {
     count = 30,
     quality_mean = 0.5,

@@ -37,7 +37,7 @@ return {
     home_city_services = 0.6,   -- the capital's CROs, lawyers and banks, an hour away
     cost_orientation = 0.1,     -- few price-competing integrated firms
   },
-  park = { area_km2 = 100.0, capacity_units = 1200 },  -- the whole city is ~100 km2; the life-science quarter's floor space
+  park = { area_km2 = 1.5 },  -- the life-science quarter of a ~100 km2 science city: about 1,200 units
   enterprises = {
     count = 10,                  -- a handful of instrument makers and early spin-offs
     quality_mean = 0.6,

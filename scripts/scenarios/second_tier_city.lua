@@ -36,7 +36,7 @@ return {
     home_city_services = 0.35,  -- a few CROs and law firms, most services sit on the coast
     cost_orientation = 0.75,    -- integrated firms making the same generic products
   },
-  park = { area_km2 = 6.0, capacity_units = 900 },
+  park = { area_km2 = 6.0 },   -- an oversized new-district park: about 4,900 units
   enterprises = {
     count = 70,                  -- calibrated: the first wave attracted by the opening package
     quality_mean = 0.4,

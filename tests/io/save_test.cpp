@@ -257,3 +257,21 @@ TEST_CASE("a replay of an adjusted sandbox start verifies because the adjustment
     CHECK(verify_replay(replay, content_only(), &error) == -1);
     CHECK(error.empty());
 }
+
+TEST_CASE("a version-3 save from the first model gains deal-flow memory and limit cuts", "[io][save]") {
+    auto s = start(bio_island_config(6));
+    play(*s, 30);
+    nlohmann::json old = s->save_json();
+    old["format_version"] = 3;
+    old["state"]["world"].erase("investment_deals_smoothed");
+    old["state"]["world"]["metrics"].erase("limit_cut");
+    for (auto& record : old["state"]["history"]) record["metrics"].erase("limit_cut");
+    old["checksum"] = json_checksum(old["state"]);
+    std::string error;
+    auto loaded = Session::load_json(old, content_only(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    CHECK(loaded->world().investment_deals_smoothed == 0.0);
+    play(*loaded, 24);  // investors re-learn the deal flow; the game goes on
+    CHECK(loaded->world().investment_deals_smoothed > 0.0);
+}

@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
     province.seed = 1;
     province.adjust_scenario = [](ScenarioDef& sc) {
         sc.enterprises.count = 50000;
-        sc.capacity_units = 1e6;
+        sc.area_km2 = 100.0;  // room for the synthetic province (81,000 units)
         sc.institutes = 500;
         sc.providers_in_park = 300;
         sc.providers_in_city = 700;

@@ -8,7 +8,7 @@ return {
   region = { technology_base = 0.4, market_orientation = 0.6, mindset = 0.5,
              government_pace = 0.6, openness = 0.8, capital_regime = 0.5,
              home_city_services = 0.5, cost_orientation = 0.4 },
-  park = { area_km2 = 0.8, capacity_units = 350 },
+  park = { area_km2 = 0.8 },
   enterprises = { count = 25, quality_mean = 0.5, policy_driven_share = 0.3,
                   segments = { medical_devices = 3, big_health = 2, precision_medicine = 1 } },
   institutes = 2,
