@@ -1,6 +1,7 @@
 // Small helpers that several rule families share.
 #include <algorithm>
 
+#include "sim/lever_registry.h"
 #include "sim/rules.h"
 
 namespace keystone {
@@ -21,7 +22,11 @@ void record_limit(World& world, Limit limit, double share) {
 
 double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 
-double lever(const World& world, Lever l) { return world.levers[int(l)]; }
+// Every rule reads levers here, so a trace (lever_registry.h) sees every read.
+double lever(const World& world, Lever l) {
+    note_lever_read(l);
+    return world.levers[int(l)];
+}
 
 // How much the park pays firms to come: the pull a policy-driven tenant responds to.
 double incentive_level(const World& world, const Params& p) {

@@ -5,58 +5,75 @@
 
 #include "sim/metric_table.h"
 #include "sim/rules.h"
+#include "sim/stage_thresholds.h"
 
 namespace keystone {
 
 namespace {
 
-StageCondition condition(const World& world, const char* metric, double threshold, bool at_least, int group = 0) {
+StageCondition condition(const char* metric, double threshold, bool at_least, int group = 0) {
     StageCondition c;
     c.id = metric;
     c.metric = metric;
-    read_metric(world, metric, &c.value);
     c.threshold = threshold;
     c.at_least = at_least;
-    c.holds = at_least ? c.value >= threshold : c.value <= threshold;
     c.group = group;
     return c;
 }
 
+std::vector<StageCondition> measured(const World& world, std::vector<StageCondition> conditions) {
+    for (StageCondition& c : conditions) {
+        read_metric(world, c.metric, &c.value);
+        c.holds = c.at_least ? c.value >= c.threshold : c.value <= c.threshold;
+    }
+    return conditions;
+}
+
+}  // namespace
+
 // Conditions to enter `target` (a regular stage) from the stage below it.
-std::vector<StageCondition> entry_conditions(const World& w, const Params& p, Stage target) {
+std::vector<StageCondition> stage_entry_thresholds(const Params& p, Stage target) {
     switch (target) {
         case Stage::Agglomeration:  // enterprise interaction
-            return {condition(w, "enterprises", p.agglomeration_enterprises, true),
-                    condition(w, "firm_ties_per_firm", p.agglomeration_firm_ties, true),
-                    condition(w, "reputation", p.agglomeration_reputation, true)};
+            return {condition("enterprises", p.agglomeration_enterprises, true),
+                    condition("firm_ties_per_firm", p.agglomeration_firm_ties, true),
+                    condition("reputation", p.agglomeration_reputation, true)};
         case Stage::Cluster:  // industrial interaction
-            return {condition(w, "cross_segment_ties_per_firm", p.cluster_cross_segment, true),
-                    condition(w, "service_providers", p.cluster_providers, true),
-                    condition(w, "complementor_share", p.cluster_complementors, true),
-                    condition(w, "enterprises", p.cluster_enterprises, true)};
+            return {condition("cross_segment_ties_per_firm", p.cluster_cross_segment, true),
+                    condition("service_providers", p.cluster_providers, true),
+                    condition("complementor_share", p.cluster_complementors, true),
+                    condition("enterprises", p.cluster_enterprises, true)};
         case Stage::Coi:  // innovation network and ecosystem
-            return {condition(w, "external_tie_share", p.coi_external_share, true),
-                    condition(w, "implicit_enablers", p.coi_implicit, true),
-                    condition(w, "transformation_rate", p.coi_transformation, true),
-                    condition(w, "innovation_culture", p.coi_innovation_culture, true),
-                    condition(w, "university_industry_ties", p.coi_university_industry, true)};
+            return {condition("external_tie_share", p.coi_external_share, true),
+                    condition("implicit_enablers", p.coi_implicit, true),
+                    condition("transformation_rate", p.coi_transformation, true),
+                    condition("innovation_culture", p.coi_innovation_culture, true),
+                    condition("university_industry_ties", p.coi_university_industry, true)};
         default:
             return {};
     }
 }
 
 // Lock-in: closed and homogeneous (group 0), or shrinking fast (group 1).
-std::vector<StageCondition> decline_conditions(const World& w, const Params& p) {
-    return {condition(w, "external_tie_share", p.decline_external_max, false, 0),
-            condition(w, "diversity", p.decline_diversity_max, false, 0),
-            condition(w, "firm_growth_24m", -p.decline_shrink, false, 1)};
+std::vector<StageCondition> stage_decline_thresholds(const Params& p) {
+    return {condition("external_tie_share", p.decline_external_max, false, 0),
+            condition("diversity", p.decline_diversity_max, false, 0),
+            condition("firm_growth_24m", -p.decline_shrink, false, 1)};
 }
 
-std::vector<StageCondition> renewal_conditions(const World& w, const Params& p) {
-    return {condition(w, "external_tie_share", p.renewal_external_min, true),
-            condition(w, "diversity", p.renewal_diversity_min, true),
-            condition(w, "firm_growth_24m", 0.0, true)};
+std::vector<StageCondition> stage_renewal_thresholds(const Params& p) {
+    return {condition("external_tie_share", p.renewal_external_min, true),
+            condition("diversity", p.renewal_diversity_min, true),
+            condition("firm_growth_24m", 0.0, true)};
 }
+
+namespace {
+
+std::vector<StageCondition> entry_conditions(const World& w, const Params& p, Stage target) {
+    return measured(w, stage_entry_thresholds(p, target));
+}
+std::vector<StageCondition> decline_conditions(const World& w, const Params& p) { return measured(w, stage_decline_thresholds(p)); }
+std::vector<StageCondition> renewal_conditions(const World& w, const Params& p) { return measured(w, stage_renewal_thresholds(p)); }
 
 bool all_hold(const std::vector<StageCondition>& conditions) {
     return std::all_of(conditions.begin(), conditions.end(), [](const StageCondition& c) { return c.holds; });

@@ -19,4 +19,16 @@ for pattern in \
   grep -qF -e "$pattern" <<<"$out" || { echo "FAIL: missing: $pattern"; fail=1; }
 done
 [[ $fail -eq 0 ]] && echo "ok: lint names every problem" || echo "$out"
+
+# A lever that no rule reads is a warning (the engine reads every lever today, so the test pretends).
+reach=$("$cli" lint "$root/tests/fixtures/lint_reach" --scripts "$root/scripts" --assume-unread convention 2>&1)
+code=$?
+[[ $code -eq 0 ]] || { echo "FAIL: lever-reach warnings gave exit $code, wanted 0"; fail=1; }
+for pattern in \
+  "policies/convention_only.lua:9: lever 'convention' is read by no rule of the engine [warning]" \
+  "events/convention_offer.lua:12: lever 'convention' is read by no rule of the engine [warning]"; do
+  grep -qF -e "$pattern" <<<"$reach" || { echo "FAIL: missing: $pattern"; echo "$reach"; fail=1; }
+done
+quiet=$("$cli" lint "$root/tests/fixtures/lint_reach" --scripts "$root/scripts" 2>&1)
+if grep -q "read by no rule" <<<"$quiet"; then echo "FAIL: warned about a lever the engine reads"; echo "$quiet"; fail=1; fi
 exit $fail

@@ -1,11 +1,14 @@
 // `keystone-cli docs`: writes the Lua API reference (docs/lua-api.md) and LuaLS annotations
 // (docs/lua/keystone.lua) from the bindings' own registry, the metric table, the lever list and
-// the content schema: one source of truth. `--check` fails if the checked-in files are stale.
+// the content schema; docs/levers.md from the lever registry and the shipped content; and the
+// stage-threshold table inside docs/model.md from the stage rules and params.lua. One source of
+// truth each. `--check` fails if the checked-in files are stale.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "model_docs.h"
 #include "run_command.h"
 #include "script/api_reference.h"
 #include "script/content_schema.h"
@@ -128,14 +131,36 @@ int docs_command(const std::vector<std::string>& args) {
 #else
     out_dir = "docs";
 #endif
+    std::string scripts = default_scripts_dir();
     bool check = false;
     for (size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
+        else if (args[i] == "--scripts" && i + 1 < args.size()) scripts = args[++i];
         else if (args[i] == "--check") check = true;
-        else { std::cerr << "usage: keystone-cli docs [--out DIR] [--check]\n"; return 2; }
+        else { std::cerr << "usage: keystone-cli docs [--out DIR] [--scripts DIR] [--check]\n"; return 2; }
+    }
+    // The shipped content and parameters, loaded as a game loads them.
+    ScriptHost host;
+    const LoadedContent content = host.load_content(scripts);
+    Params params;
+    std::string error;
+    if (!content.errors.empty() || !host.load_params(scripts + "/params.lua", &params, &error)) {
+        std::cerr << "keystone-cli docs: cannot load " << scripts << ": "
+                  << (content.errors.empty() ? error : content.errors.front().message) << "\n";
+        return 1;
+    }
+    // docs/model.md is written by hand except the stage thresholds between two markers.
+    const std::string model_path = out_dir + "/model.md";
+    std::string model = read_file(model_path);
+    if (!replace_stage_thresholds(&model, stage_thresholds_markdown(params))) {
+        std::cerr << "keystone-cli docs: " << model_path << " lacks the lines " << kStageThresholdsBegin << " and "
+                  << kStageThresholdsEnd << "\n";
+        return 1;
     }
     const std::pair<std::string, std::string> outputs[] = {{out_dir + "/lua-api.md", markdown()},
-                                                           {out_dir + "/lua/keystone.lua", annotations()}};
+                                                           {out_dir + "/lua/keystone.lua", annotations()},
+                                                           {out_dir + "/levers.md", levers_markdown(content)},
+                                                           {model_path, model}};
     int stale = 0;
     for (const auto& [path, text] : outputs) {
         if (check) {
@@ -146,7 +171,6 @@ int docs_command(const std::vector<std::string>& args) {
             continue;
         }
         std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-        std::string error;
         if (!write_atomic(path, text, &error)) { std::cerr << "keystone-cli docs: " << error << "\n"; return 1; }
         std::cout << "wrote " << path << "\n";
     }

@@ -1,6 +1,8 @@
 // `keystone-cli lint PATH...`: checks content scripts without running a game: syntax, required
 // fields and their types, unknown fields, unknown API functions, unknown metric and lever
-// names, duplicate ids. Every message is "file:line: what is wrong". Exit 1 if any error.
+// names, duplicate ids, levers that policies or event choices move but no rule reads (a warning).
+// Every message is "file:line: what is wrong". Exit 1 if any error.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "script/api_reference.h"
 #include "script/content_schema.h"
 #include "script/script_host.h"
+#include "sim/lever_registry.h"
 #include "sim/levers.h"
 #include "sim/metric_table.h"
 
@@ -69,13 +72,47 @@ void check_api_use(const std::string& file, const std::string& source, const std
     }
 }
 
+// First line at or after `from` where `lever = ` is written (an effects table), else `from`.
+int effect_line(const std::string& file, const std::string& lever, int from) {
+    std::ifstream in(file);
+    std::string line;
+    const std::regex assignment("\\b" + lever + "\\s*=");
+    for (int n = 1; std::getline(in, line); ++n)
+        if (n >= from && std::regex_search(line.substr(0, line.find("--")), assignment)) return n;
+    return std::max(from, 1);
+}
+
+// A policy or event choice that moves a lever no rule reads promises an effect the engine never
+// applies (the lever registry, engine/sim/lever_registry.cpp, says who reads what).
+void check_lever_reach(const LoadedContent& linted, const std::set<Lever>& assume_unread, Report& report) {
+    auto unread = [&](Lever l) { return assume_unread.count(l) > 0 || rules_reading(l).empty(); };
+    auto warn = [&](const std::string& file, Lever l, int from) {
+        report.warning(file + ":" + std::to_string(effect_line(file, lever_name(l), from)) + ": lever '" + lever_name(l) +
+                       "' is read by no rule of the engine");
+    };
+    for (const auto& p : linted.policies)
+        for (const auto& effect : p.effects)
+            if (unread(effect.first)) warn(p.source.file, effect.first, 1);
+    for (const auto& e : linted.events)
+        for (const auto& choice : e.choices)
+            for (const auto& effect : choice.effects)
+                if (unread(effect.first)) warn(e.source.file, effect.first, line_of_text(e.source.file, "\"" + choice.id + "\""));
+}
+
 }  // namespace
 
 int lint_command(const std::vector<std::string>& args) {
     std::string scripts = default_scripts_dir();
     std::vector<fs::path> files;
+    std::set<Lever> assume_unread;  // --assume-unread: lint as if no rule read this lever
     for (size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--scripts" && i + 1 < args.size()) { scripts = args[++i]; continue; }
+        if (args[i] == "--assume-unread" && i + 1 < args.size()) {
+            Lever l;
+            if (!lever_from_name(args[++i], &l)) { std::cerr << "keystone-cli lint: unknown lever '" << args[i] << "'\n"; return 2; }
+            assume_unread.insert(l);
+            continue;
+        }
         const fs::path path(args[i]);
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
@@ -88,7 +125,7 @@ int lint_command(const std::vector<std::string>& args) {
             return 2;
         }
     }
-    if (files.empty()) { std::cerr << "usage: keystone-cli lint PATH... [--scripts DIR]\n"; return 2; }
+    if (files.empty()) { std::cerr << "usage: keystone-cli lint PATH... [--scripts DIR] [--assume-unread LEVER]\n"; return 2; }
     // Libraries first (other files may call library() while loading), then by path.
     std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
         const bool la = kind_of(a) == "library", lb = kind_of(b) == "library";
@@ -155,6 +192,7 @@ int lint_command(const std::vector<std::string>& args) {
     };
     for (const auto& p : linted.policies) shadow("policy:" + p.id, p.source.file);
     for (const auto& e : linted.events) shadow("event:" + e.id, e.source.file);
+    check_lever_reach(linted, assume_unread, report);
     std::cout << files.size() << " files checked: " << report.errors << " errors, " << report.warnings << " warnings\n";
     return report.errors > 0 ? 1 : 0;
 }

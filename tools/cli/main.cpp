@@ -12,7 +12,7 @@ const char* const kHelp =
     "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
     "  whatif   fork a game at a month and compare two strategies side by side\n"
     "  lint     PATH...: check content scripts without running a game\n"
-    "  docs     write docs/lua-api.md and docs/lua/keystone.lua from the bindings (--check: fail if stale)\n"
+    "  docs     write docs/lua-api.md, docs/lua/keystone.lua, docs/levers.md and model.md's stage thresholds (--check: fail if stale)\n"
     "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
 }
 

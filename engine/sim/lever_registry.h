@@ -1,0 +1,85 @@
+// Which rule family reads which lever, declared by hand and proved by tracing: a test plays the
+// shipped scenarios with tracing on and fails when the declared table and the traced reads differ.
+// The docs (what each policy and event choice reaches) and lint (a lever no rule reads) use it.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/levers.h"
+
+namespace keystone {
+
+// The rule families in the order step_world() calls them; ids match the step_* functions.
+enum class Rule : int {
+    entry, exit, talent, funds, enablers, joint_actions, knowledge, firms, economy, measure, culture, stages,
+    Count
+};
+constexpr int kRuleCount = int(Rule::Count);
+
+struct LeverUse {
+    Lever lever;
+    const char* effect;  // what the rule does with the lever, in plain English
+};
+
+struct RuleFamily {
+    Rule rule;
+    const char* id;           // "entry", "joint_actions", ...
+    const char* description;  // one line
+    std::vector<LeverUse> reads;
+};
+
+// The declared table, one entry per Rule in Rule order.
+const std::vector<RuleFamily>& rule_families();
+const char* rule_id(Rule rule);
+bool rule_from_id(const std::string& id, Rule* out);
+std::vector<Rule> rules_reading(Lever lever);
+std::vector<Lever> levers_read_by(Rule rule);
+
+// ---- Tracing ---------------------------------------------------------------------------------
+// step_world() marks the rule that is running; lever() records (rule, lever) into a LeverTrace
+// only while one is installed on this thread. Off, the cost is one thread-local load and branch.
+// Reads with no rule running (world setup, the Lua API) are not rule reads and are not recorded.
+struct LeverTrace {
+    std::array<uint64_t, kRuleCount> levers_read{};  // bit l set: the rule read Lever(l)
+};
+static_assert(kLeverCount <= 64, "LeverTrace keeps one bit per lever");
+
+extern thread_local int t_current_rule;           // int(Rule), or -1 outside step_world
+extern thread_local LeverTrace* t_lever_trace;    // null unless a test or the docs traces
+
+inline void note_lever_read(Lever lever) {
+    if (t_lever_trace && t_current_rule >= 0) t_lever_trace->levers_read[size_t(t_current_rule)] |= uint64_t(1) << int(lever);
+}
+
+// Marks the rule that runs for the lifetime of the scope (step_world wraps each step in one).
+class RuleScope {
+public:
+    explicit RuleScope(Rule rule) : previous_(t_current_rule) { t_current_rule = int(rule); }
+    ~RuleScope() { t_current_rule = previous_; }
+    RuleScope(const RuleScope&) = delete;
+    RuleScope& operator=(const RuleScope&) = delete;
+
+private:
+    int previous_;
+};
+
+// Installs a trace on this thread for the lifetime of the scope.
+class LeverTracing {
+public:
+    explicit LeverTracing(LeverTrace* trace) : previous_(t_lever_trace) { t_lever_trace = trace; }
+    ~LeverTracing() { t_lever_trace = previous_; }
+    LeverTracing(const LeverTracing&) = delete;
+    LeverTracing& operator=(const LeverTracing&) = delete;
+
+private:
+    LeverTrace* previous_;
+};
+
+// The declared table as a trace, to compare with a recorded one.
+LeverTrace declared_lever_reads();
+// "" when equal; otherwise one line per difference, saying what to change in lever_registry.cpp.
+std::string describe_trace_difference(const LeverTrace& declared, const LeverTrace& traced);
+
+}  // namespace keystone
