@@ -3,12 +3,12 @@
 -- Calibrated against the Bio Island case (MODEL.md section 12); see docs/calibration.md.
 return {
   -- entry -------------------------------------------------------------------------------------
-  entry_base_rate = { 8.5, "candidates/month per unit of pull: Bio Island grew from ~40 to ~500 firms in 12 years" },
+  entry_base_rate = { 22, "candidates/month per unit of pull: Bio Island grew from ~40 to ~500 firms in 12 years" },
   entry_reputation_weight = { 1.0, "pull per unit reputation: the park's name is the main draw for innovators" },
   entry_incentive_weight = { 2.0, "pull per unit incentive: incentives fill parks fast (SF1)" },
   entry_cluster_weight = { 1.0, "pull of an existing, connected cluster (success breeds success)" },
   entry_services_weight = { 0.5, "pull of incubators and platforms: lower entry cost and time" },
-  entry_cluster_half = { 200, "firms: cluster pull is half its maximum at this size" },
+  entry_follow_rate = { 0.006, "candidates/month per firm already in the park per unit of reputation and connectedness pull (followers)" },
   incentive_rent_weight = { 0.5, "share: weight of a rent discount in the incentive level" },
   incentive_subsidy_weight = { 0.4, "share: weight of government rent subsidy in the incentive level" },
   incentive_tax_weight = { 0.6, "share: weight of tax breaks in the incentive level" },
@@ -82,6 +82,10 @@ return {
   anchor_attrition_factor = { 0.2, "multiplier on an anchor's exit hazard: anchors leave by decision (an event), rarely by attrition" },
   -- firms -------------------------------------------------------------------------------------
   seed_cash = { 5.0, "RMB million: founding capital of a startup" },
+  established_age_months = { 24, "months after which a starting firm of an existing park counts as established (an SME selling products)" },
+  established_margin_base = { 0.8, "revenue / costs of an established firm of quality 0 in an existing park" },
+  established_margin_quality = { 0.6, "revenue / costs added per unit quality (a firm of quality 0.55 covers its costs with a 13% margin)" },
+  established_cash_months = { 12, "months of costs an established firm holds in cash" },
   burn_startup = { 0.25, "RMB million/month spent by a startup" },
   burn_sme = { 0.8, "RMB million/month spent by an SME" },
   burn_large = { 3.0, "RMB million/month spent by a large firm" },
@@ -126,7 +130,7 @@ return {
   w_training = { 0.5, "relative weight: training (at full training lever)" },
   w_cross_industry = { 0.6, "relative weight: cross-segment collaboration (scaled by specialization)" },
   w_user = { 0.5, "relative weight: user co-creation (at full user engagement)" },
-  w_international = { 0.7, "relative weight: international deals" },
+  w_international = { 0.8, "relative weight: international deals" },
   w_external_domestic = { 0.15, "probability that a supply or R&D partner is in another domestic cluster" },
   need_bonus = { 2.0, "extra weight on the joint actions a firm needs most (local partners, then linkage, then markets)" },
   need_local_ties = { 3, "ties: a firm with this many partners no longer looks mainly for neighbours" },
@@ -243,7 +247,8 @@ return {
   fund_recycling_months = { 120, "months for a fund to recycle its full capital from exits and new raises" },
   investment_size_established_factor = { 3.0, "multiplier on deal size for an SME or larger firm" },
   -- talent ------------------------------------------------------------------------------------
-  talent_inflow = { 30, "people/month arriving at reputation 0.7" },
+  talent_inflow = { 30, "people/month the home city sends to any park at pull 1 (reputation 0.7), whatever its size" },
+  talent_hiring_share = { 0.022, "people/month drawn per person of talent demand at pull 1: hiring brings people, so supply keeps pace with a large park's jobs (about 1.1 x demand at equilibrium with 2% churn)" },
   talent_churn = { 0.02, "share/month of talent leaving the park" },
   talent_program_boost = { 1.0, "extra inflow at a full talent programme" },
   training_boost = { 1.0, "extra supporting and blue-collar inflow at a full training centre" },
@@ -256,7 +261,7 @@ return {
   talent_mix_returnee = { 0.05, "share of inflow: returnees, before the openness multiplier" },
   talent_returnee_base = { 0.5, "multiplier on returnee inflow with a closed region and culture: openness adds to it" },
   -- enablers arriving -------------------------------------------------------------------------
-  institute_rate = { 0.25, "institutes/month at full basic-research funding" },
+  institute_rate = { 0.2, "institutes/month at full basic-research funding" },
   provider_rate = { 0.15, "providers/month per 100 firms" },
   provider_in_park_services = { 0.8, "chance a provider settles in the park at full services" },
   organizer_rate = { 0.05, "chance/month an organizer arrives at full pull" },
@@ -287,6 +292,7 @@ return {
   reputation_external = { 0.2, "reputation target from ties that make the park known to other clusters" },
   reputation_external_share_full = { 0.25, "external tie share at which the park is fully known outside" },
   reputation_scale = { 0.2, "reputation target from the number of firms (a place people have heard of)" },
+  reputation_scale_half = { 200, "firms: a park of this size is half as well known for its size as a very large one" },
   implicit_trust_boost = { 0.15, "trust target added by organizers and promotion organizations" },
   culture_trust_ip_weight = { 0.1, "trust target per unit IP protection: firms share more when ideas are safe" },
   culture_trust_policy_penalty = { 0.2, "trust target lost per unit share of incentive-seekers, who do not commit to neighbours" },

@@ -455,6 +455,11 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             ie.large = int(e.number("large", false, 0, 0, 1000));
             ie.multinationals = int(e.number("multinationals", false, 0, 0, 1000));
             ie.anchor = e.boolean("anchor", false);
+            ie.startup_share = e.number("startup_share", false, -1.0, -1.0, 1.0);
+            ie.age_years = e.number("age_years", false, 0.0, 0.0, 50.0);
+            ie.funded_share = e.number("funded_share", false, 0.0, 0.0, 1.0);
+            ie.ties_per_firm = e.number("ties_per_firm", false, 0.0, 0.0, 20.0);
+            ie.external_ties_per_firm = e.number("external_ties_per_firm", false, 0.0, 0.0, 10.0);
             if (e.push("segments") == LUA_TTABLE) {
                 TableReader s{L, lua_gettop(L), e.where + ".segments", {}};
                 for (int seg = 0; seg < kSegmentCount; ++seg)
@@ -466,6 +471,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         }
         lua_pop(L, 1);
         d.institutes = int(r.number("institutes", false, 3, 0, 10000));
+        d.institute_links = r.number("institute_links", false, 0.0, 0.0, 100.0);
         if (r.push("providers") == LUA_TTABLE) {
             TableReader k{L, lua_gettop(L), r.where + ": providers", {}};
             d.providers_in_park = int(k.number("in_park", false, 2, 0, 10000));

@@ -61,6 +61,12 @@ struct InitialEnterprises {
     std::array<double, kSegmentCount> segment_weights{1, 1, 1, 1, 1};
     int large = 0, multinationals = 0;
     bool anchor = false;  // the largest starting firm is an anchor
+    // A park that already exists (all optional; the defaults describe a new park):
+    double startup_share = -1.0;          // share of `count` that are startups; < 0: params' default
+    double age_years = 0.0;               // mean age of the starting firms
+    double funded_share = 0.0;            // share that raised professional venture capital
+    double ties_per_firm = 0.0;           // firm-to-firm ties per firm already working
+    double external_ties_per_firm = 0.0;  // ties per firm with other clusters at home and abroad
 };
 
 // A scenario goal. Three forms: a metric at or above / at or below a value at a given year
@@ -84,6 +90,7 @@ struct ScenarioDef {
     double floor_area_ratio = 0.0;  // 0: the model's typical ratio (params)
     InitialEnterprises enterprises;
     int institutes = 3, providers_in_park = 2, providers_in_city = 4;
+    double institute_links = 0.0;          // enterprise ties per institute already working
     int professional_funds = 1, nonprofessional_funds = 1;
     std::vector<std::string> organizers;   // names of innovation organizers present at start
     int promotion_orgs = 0;

@@ -9,7 +9,7 @@ namespace keystone {
 #define KEYSTONE_PARAMS(X)                                                                    \
     /* --- entry ----------------------------------------------------------------------- */   \
     X(entry_base_rate) X(entry_reputation_weight) X(entry_incentive_weight)                    \
-    X(entry_cluster_weight) X(entry_services_weight) X(entry_cluster_half)                     \
+    X(entry_cluster_weight) X(entry_services_weight) X(entry_follow_rate)                     \
     X(incentive_rent_weight) X(incentive_subsidy_weight) X(incentive_tax_weight)               \
     X(candidate_quality_base) X(candidate_quality_tech) X(candidate_quality_spread)            \
     X(policy_driven_quality_penalty) X(policy_driven_mindset_damping)                          \
@@ -36,7 +36,7 @@ namespace keystone {
     X(partner_shock_months) X(partner_revenue_loss) X(subsidy_survival) X(anchor_reputation_hit)                       \
     X(anchor_attrition_factor)                                                                 \
     /* --- firms ----------------------------------------------------------------------- */   \
-    X(seed_cash) X(burn_startup) X(burn_sme) X(burn_large) X(revenue_per_product)              \
+    X(seed_cash) X(established_age_months) X(established_margin_base) X(established_margin_quality) X(established_cash_months) X(burn_startup) X(burn_sme) X(burn_large) X(revenue_per_product)              \
     X(product_decay) X(growth_rate) X(growth_products_sme) X(growth_products_large)            \
     X(rd_industry_average) X(rd_initial_mean) X(rd_drift)                                      \
     X(specialization_mean) X(specialization_cost_penalty) X(specialization_learning)                                      \
@@ -91,7 +91,7 @@ namespace keystone {
     X(fund_professional_other_factor) X(fund_recycling_months)                                 \
     X(investment_size_established_factor)                                                      \
     /* --- talent ---------------------------------------------------------------------- */   \
-    X(talent_inflow) X(talent_churn) X(talent_program_boost) X(training_boost)                 \
+    X(talent_inflow) X(talent_hiring_share) X(talent_churn) X(talent_program_boost) X(training_boost)                 \
     X(talent_need_per_unit)                                                                    \
     X(talent_pull_base) X(talent_mix_leading) X(talent_mix_core) X(talent_mix_supporting)      \
     X(talent_mix_blue_collar) X(talent_mix_returnee) X(talent_returnee_base)                   \
@@ -106,7 +106,7 @@ namespace keystone {
     X(promotion_capacity_months)                                                               \
     /* --- culture and reputation ------------------------------------------------------ */   \
     X(culture_months) X(reputation_months) X(reputation_convention) X(reputation_products)     \
-    X(reputation_quality) X(reputation_external) X(reputation_external_share_full) X(reputation_scale) X(implicit_trust_boost)                          \
+    X(reputation_quality) X(reputation_external) X(reputation_external_share_full) X(reputation_scale) X(reputation_scale_half) X(implicit_trust_boost)                          \
     X(culture_trust_ip_weight) X(culture_trust_policy_penalty)                                 \
     X(culture_entrepreneurial_mindset_weight) X(culture_entrepreneurial_support_weight)        \
     X(culture_entrepreneurial_spinoff_weight) X(culture_innovation_innovative_weight)          \

@@ -31,6 +31,7 @@ void introduce_organizer(World& world, const std::string& name);
 
 // rules_talent.cpp, rules_culture.cpp
 void step_talent(World& world, const Params& params);
+void seed_talent(World& world, const Params& params);  // a starting workforce at equilibrium
 void step_culture(World& world, const Params& params);
 
 // rules_economy.cpp: rent, tax, budgets, rival parks.
@@ -43,6 +44,7 @@ void index_enterprises(World& world);  // rebuild alive_ids and alive_by_segment
 // rules_stages.cpp: stage conditions with hysteresis.
 void step_stages(World& world, const Params& params);
 void evaluate_stage_conditions(World& world, const Params& params);
+void classify_start_stage(World& world, const Params& params);  // a mature start's stage, at tick 0
 
 // Shared helpers over state (rules_common.cpp).
 void record_tie(World& world, const Tie& tie);   // appends a tie and folds it into tie_log_hash

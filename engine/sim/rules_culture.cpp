@@ -55,7 +55,7 @@ void step_culture(World& world, const Params& p) {
     const double target = p.reputation_products * products_signal + p.reputation_quality * m.mean_quality +
                           p.reputation_convention * lever(world, Lever::convention) +
                           p.reputation_external * std::min(1.0, m.external_tie_share / p.reputation_external_share_full) +
-                          p.reputation_scale * m.enterprises / (m.enterprises + p.entry_cluster_half);
+                          p.reputation_scale * m.enterprises / (m.enterprises + p.reputation_scale_half);
     world.reputation += (clamp01(target) - world.reputation) / p.reputation_months;
 }
 

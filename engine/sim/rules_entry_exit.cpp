@@ -125,18 +125,24 @@ void step_entry(World& world, const Params& p) {
     world.capacity_units += p.expansion_units_per_month * lever(world, Lever::expansion);
 
     const double incentive = incentive_level(world, p);
-    const double cluster_pull = double(m.enterprises) / (m.enterprises + p.entry_cluster_half) *
-                                (p.cluster_pull_base + std::min(1.0, m.firm_ties_per_firm));
+    const double cluster_pull = p.cluster_pull_base + std::min(1.0, m.firm_ties_per_firm);
     const double pull_reputation = p.entry_reputation_weight * world.reputation;
     // A subsidy-seeking mindset responds to incentives, an entrepreneurial one to the cluster.
     const double pull_incentive = p.entry_incentive_weight * incentive * (p.incentive_mindset_base - region.mindset);
     const double pull_cluster = p.entry_cluster_weight * cluster_pull;
     const double pull_services = p.entry_services_weight * lever(world, Lever::services);
-    const double pull_total = pull_reputation + pull_incentive + pull_cluster + pull_services;
     const double free_share =
         clamp01((world.capacity_units - world.used_units) / (p.free_space_share * world.capacity_units));
-    const uint32_t candidates = rng.poisson(p.entry_base_rate * pull_total * free_share);
-    const double policy_share = pull_total > 0 ? pull_incentive / pull_total : 0.0;
+    // Two kinds of candidates. Newcomers answer the park's promotion (incentives, incubators and
+    // platforms) whatever its size. Followers come through the firms already here (customers,
+    // suppliers, former colleagues: success breeds success), so their number scales with the
+    // park and with its reputation and connectedness; this keeps a mature park of any size in
+    // balance with its exits instead of a fixed inflow deciding its size.
+    const double newcomers = p.entry_base_rate * (pull_incentive + pull_services);
+    const double followers = p.entry_follow_rate * m.enterprises * (pull_reputation + pull_cluster);
+    const uint32_t candidates = rng.poisson((newcomers + followers) * free_share);
+    // Candidates answering the incentives are the policy-driven ones (MODEL section 6).
+    const double policy_share = newcomers + followers > 0 ? p.entry_base_rate * pull_incentive / (newcomers + followers) : 0.0;
     for (uint32_t i = 0; i < candidates; ++i) {
         const bool policy_driven = rng.chance(policy_share * (1.0 - p.policy_driven_mindset_damping * region.mindset));
         // Entry mode: local-government capital breeds subsidiaries, incentives breed relocations.

@@ -144,6 +144,18 @@ void evaluate_stage_conditions(World& world, const Params& p) {
     else st.decline_conditions.clear();
 }
 
+void classify_start_stage(World& world, const Params& p) {
+    // A park that already exists starts at the highest stage whose entry conditions its
+    // measured state meets. There is no past to hold them for, so no hysteresis here.
+    for (;;) {
+        evaluate_stage_conditions(world, p);
+        const StageStatus& st = world.stage;
+        const bool regular = st.stage == Stage::Flocking || st.stage == Stage::Agglomeration || st.stage == Stage::Cluster;
+        if (!regular || st.next_conditions.empty() || !all_hold(st.next_conditions)) break;
+        change_stage(world, st.next);
+    }
+}
+
 void step_stages(World& world, const Params& p) {
     evaluate_stage_conditions(world, p);
     StageStatus& st = world.stage;

@@ -1,6 +1,9 @@
 // Initial conditions of a scenario (see world_setup.h).
 #include "sim/world_setup.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "sim/rules.h"
 
 namespace keystone {
@@ -15,6 +18,74 @@ Segment weighted_segment(Rng& rng, const std::array<double, kSegmentCount>& weig
         if (pick < 0.0) return Segment(s);
     }
     return Segment(kSegmentCount - 1);
+}
+double monthly_burn(const Params& p, const Enterprise& e) {
+    const double burn = e.size == FirmSize::Startup ? p.burn_startup : e.size == FirmSize::Sme ? p.burn_sme : p.burn_large;
+    return burn * (1.0 + e.rd_intensity);
+}
+
+// A firm of a park that already exists: it has been here a while (ages spread around the
+// scenario's mean), a firm past its first years sells products that pay its way (better firms
+// with a margin), a startup has moved its pipeline on, some raised venture capital in rounds.
+void age_firm(Enterprise& e, const Params& p, const InitialEnterprises& init, Rng& rng) {
+    const double age_months = 12.0 * init.age_years * (0.25 + 1.5 * rng.uniform());
+    e.entry_tick = -int32_t(age_months);
+    const bool established = e.size != FirmSize::Startup || age_months >= p.established_age_months;
+    if (established) {
+        if (e.size == FirmSize::Startup) e.size = FirmSize::Sme;
+        e.units = e.size == FirmSize::Sme ? p.units_sme : e.units;
+        e.headcount = e.size == FirmSize::Sme ? p.headcount_sme : e.headcount;
+        const double viable = monthly_burn(p, e) / p.revenue_per_product;
+        e.products = std::max(e.products, viable * (p.established_margin_base + p.established_margin_quality * e.quality));
+        e.cash = monthly_burn(p, e) * p.established_cash_months;
+    } else {
+        e.pipeline = std::min(0.9, age_months * p.pipeline_device * e.quality);
+    }
+    if (rng.chance(init.funded_share)) {
+        const double rounds = 1.0 + std::floor(age_months / 24.0);
+        const double raised = p.investment_size * rounds * (established ? p.investment_size_established_factor : 1.0);
+        e.professional_capital += raised;
+        e.cash += raised;
+        e.rd_intensity += p.professional_rd_boost * (1.0 - e.rd_intensity);
+    }
+}
+
+// Ties already working when the game starts, with staggered ages so they do not all expire
+// together: firm-to-firm (mostly inside a segment's value chain), with other clusters, and
+// between institutes and firms.
+void seed_ties(World& w, const ScenarioDef& sc, const Params& p, Rng& rng) {
+    const uint32_t n = uint32_t(w.enterprises.size());
+    if (n < 2) return;
+    const int32_t life = int32_t(p.tie_lifetime_months);
+    auto tie = [&](NodeId a, NodeId b, JointActionType type) {
+        const int32_t formed = -int32_t(rng.below(uint32_t(life)));
+        record_tie(w, {a, b, type, formed, formed + life});
+    };
+    const auto pairs = uint32_t(std::lround(0.5 * sc.enterprises.ties_per_firm * n));
+    for (uint32_t k = 0; k < pairs; ++k) {
+        const uint32_t a = rng.below(n);
+        uint32_t b = rng.below(n);
+        if (rng.chance(p.same_segment_partner)) {
+            const auto& list = w.alive_by_segment[int(w.enterprises[a].segment)];
+            b = list[rng.below(uint32_t(list.size()))];
+        }
+        if (a == b) continue;
+        const bool same = w.enterprises[a].segment == w.enterprises[b].segment;
+        tie({NodeKind::Enterprise, a}, {NodeKind::Enterprise, b}, same ? JointActionType::Supply : JointActionType::CrossIndustry);
+    }
+    const auto external = uint32_t(std::lround(sc.enterprises.external_ties_per_firm * n));
+    for (uint32_t k = 0; k < external; ++k) {
+        const bool abroad = rng.chance(0.5);
+        tie({NodeKind::Enterprise, rng.below(n)},
+            {abroad ? NodeKind::ExternalInternational : NodeKind::ExternalDomestic, rng.below(3)},
+            abroad ? JointActionType::International : JointActionType::Supply);
+    }
+    if (!w.institutes.empty()) {
+        const auto links = uint32_t(std::lround(sc.institute_links * double(w.institutes.size())));
+        for (uint32_t k = 0; k < links; ++k)
+            tie({NodeKind::Enterprise, rng.below(n)}, {NodeKind::Institute, rng.below(uint32_t(w.institutes.size()))},
+                rng.chance(0.5) ? JointActionType::JointRnd : JointActionType::Licensing);
+    }
 }
 }  // namespace
 
@@ -43,11 +114,12 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     Rng& rng = w.rng[int(Stream::Entry)];
     const InitialEnterprises& init = sc.enterprises;
     const int total = init.count + init.large + init.multinationals;
+    const double startup_share = init.startup_share >= 0.0 ? init.startup_share : p.initial_startup_share;
     for (int i = 0; i < total; ++i) {
         Enterprise e;
         e.id = uint32_t(w.enterprises.size());
         e.segment = weighted_segment(rng, init.segment_weights);
-        e.size = i < init.count ? (rng.chance(p.initial_startup_share) ? FirmSize::Startup : FirmSize::Sme)
+        e.size = i < init.count ? (rng.chance(startup_share) ? FirmSize::Startup : FirmSize::Sme)
                : i < init.count + init.large ? FirmSize::Large : FirmSize::Multinational;
         const bool big = e.size == FirmSize::Large || e.size == FirmSize::Multinational;
         e.entry_mode = big ? EntryMode::Subsidiary : EntryMode::Startup;
@@ -66,6 +138,7 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
         e.headcount = big ? p.headcount_large : p.initial_headcount_small;
         e.trust = sc.initial_trust;
         e.incentive_at_entry = incentive_level(w, p);
+        if (init.age_years > 0.0) age_firm(e, p, init, rng);
         w.used_units += e.units;
         w.enterprises.push_back(e);
     }
@@ -103,8 +176,11 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     for (int i = 0; i < sc.promotion_orgs; ++i) w.promotion_orgs.push_back({uint32_t(i), p.promotion_capacity, 0});
     for (int i = 0; i < sc.rival_parks; ++i) w.rivals.push_back({uint32_t(i), sc.rival_incentive, 0.3});
     index_enterprises(w);
+    seed_ties(w, sc, p, rng);
+    // The park's workforce at the start matches what its tenants employ, at the region's pull.
+    seed_talent(w, p);
     measure(w, p);
-    evaluate_stage_conditions(w, p);
+    classify_start_stage(w, p);
     w.firm_count_history.clear();
     return w;
 }

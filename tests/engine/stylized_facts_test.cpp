@@ -74,6 +74,7 @@ TEST_CASE("SF3: inter-firm ties drive 0 -> 1, and operator-run forums speed it u
             c.adjust_scenario = [forums](ScenarioDef& sc) {
                 sc.levers[int(Lever::forums)] = forums;
                 sc.levers[int(Lever::screening)] = 0.6;
+                sc.levers[int(Lever::services)] = 0.5;  // incubators draw the newcomers in both arms
             };
             return c;
         };

@@ -145,9 +145,13 @@ int run_command(const std::vector<std::string>& args) {
     run["ticks"] = w.tick;
     run["final_hash"] = hash_hex(session->hash());
     nlohmann::json stages = nlohmann::json::array();
-    stages.push_back({{"tick", 0}, {"date", session->date_string(0)}, {"stage", "flocking"}});
+    // The stage the park starts at (a park that already exists may start above flocking).
+    Stage start_stage = Stage::Flocking;
     for (const auto& change : w.stage_history)
-        stages.push_back({{"tick", change.tick}, {"date", session->date_string(change.tick)}, {"stage", stage_name(change.to)}});
+        if (change.tick == 0) start_stage = change.to;
+    stages.push_back({{"tick", 0}, {"date", session->date_string(0)}, {"stage", stage_name(start_stage)}});
+    for (const auto& change : w.stage_history)
+        if (change.tick > 0) stages.push_back({{"tick", change.tick}, {"date", session->date_string(change.tick)}, {"stage", stage_name(change.to)}});
     run["stages"] = stages;
     const Metrics& m = w.metrics;
     run["final"] = {{"enterprises", m.enterprises},
