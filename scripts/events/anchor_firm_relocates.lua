@@ -17,7 +17,7 @@ return {
   end,
   choices = {
     { id = "counter_offer", label = "Make a counter-offer",
-      text = "A rent package may keep it, but only about half the time, and it sets a price for the next threat.",
+      text = "A park-wide rent discount for two years keeps it about half the time; the discount also draws incentive-seekers, who leave when it ends.",
       effects = { rent_discount = 0.3 }, months = 24, cost = 12,
       apply = function(fx)
         if math.random() < 0.5 then  -- a counter-offer often only delays the move
@@ -28,11 +28,11 @@ return {
         end
       end },
     { id = "backfill", label = "Let it go and backfill with SMEs",
-      text = "The firm leaves; you put services behind its former suppliers and fill the space with smaller firms.",
+      text = "The firm leaves. For two years you put more into services and matchmaking for every tenant: more applicants for the empty space, more providers and introductions.",
       effects = { services = 0.2, forums = 0.2 }, months = 24, cost = 5,
       apply = function(fx) fx.anchor_departure() end },
     { id = "let_go", label = "Let it go",
-      text = "The firm leaves and the park absorbs the shock on its own.",
+      text = "The firm leaves; its partners lose orders, reputation suffers and trust dips.",
       apply = function(fx)
         fx.anchor_departure()
         fx.trust(-0.02)

@@ -17,14 +17,14 @@ return {
   end,
   choices = {
     { id = "reform_governance", label = "Hand the fund to professional managers",
-      text = "Open tender for an experienced manager, public criteria, investment only alongside private funds. The fund pauses for a year.",
+      text = "Tender for an experienced manager. The fund draws fewer new funds for a year and trust dips; the funds it draws afterwards are no more professional than before.",
       effects = { guiding_fund = -0.3 }, months = 12, cost = 5,
       apply = function(fx) fx.trust(-0.02) end },
     { id = "quiet_settlement", label = "Settle it quietly",
       text = "Replace two managers and move on; nothing changes in how the fund chooses.",
       apply = function(fx) fx.trust(-0.05) end },
     { id = "close_fund", label = "Close the fund",
-      text = "The money is returned to the budget; the park loses its anchor investor for years.",
+      text = "Money goes back to the budget and trust dips. For four years the fund draws few if any new funds (funds already here stay); the guiding-fund policy stays in force, and costs money, until you repeal it.",
       effects = { guiding_fund = -0.6 }, months = 48,
       apply = function(fx)
         fx.budget("government", 20)

@@ -18,10 +18,10 @@ return {
   end,
   choices = {
     { id = "clinical_partnership", label = "Build it as a shared centre",
-      text = "Tenants get trial slots and clinicians' feedback; faster evidence for approvals.",
+      text = "For five years tenants co-create with clinicians and patients, and pipelines move a little faster.",
       effects = { user_engagement = 0.3, regulatory_pilot = 0.1 }, months = 60, cost = 15 },
     { id = "research_only", label = "Fund it as a research hospital",
-      text = "More clinical research and publications; firms may use it if they ask.",
+      text = "A new institute and more basic research for four years; firms can license its results like any institute's.",
       effects = { basic_research = 0.15 }, months = 48, cost = 10,
       apply = function(fx) fx.add_institutes(1) end },
     { id = "decline", label = "Decline",

@@ -16,11 +16,11 @@ return {
   end,
   choices = {
     { id = "investigate", label = "Investigate in public and tighten rules",
-      text = "Painful headlines now, clearer rules for funds afterwards.",
+      text = "Trust dips now. For two years stronger enforcement raises the trust the park moves towards and helps technology transfer, and the guiding fund draws a few more funds.",
       effects = { ip_protection = 0.2, guiding_fund = 0.1 }, months = 24, cost = 3,
       apply = function(fx) fx.trust(-0.03) end },
     { id = "bail_out", label = "Quietly bail out the victims",
-      text = "Cash keeps the start-ups alive; nobody learns what went wrong.",
+      text = "For a year every tenant gets some survival cash and fewer close; nobody learns what went wrong, and trust falls.",
       effects = { subsidies = 0.2 }, months = 12, cost = 20,
       apply = function(fx) fx.trust(-0.05) end },
     { id = "ignore", label = "Leave it to the courts",

@@ -17,11 +17,11 @@ return {
   end,
   choices = {
     { id = "back_independent", label = "Fund it and keep your distance",
-      text = "An independent broker of trust; results take a few years.",
+      text = "Strong backing for five years: a promotion organization may be founded, sooner in a larger park, and grows strong; trust rises a little. Results take a few years.",
       effects = { promotion_org_support = 0.5 }, months = 60, cost = 10,
       apply = function(fx) fx.trust(0.02) end },
     { id = "absorb", label = "Fold it into a government office",
-      text = "Cheaper and easier to steer, but firms see it as another arm of the state.",
+      text = "Cheaper, but weaker backing for three years: the body is less likely to get going and brokers less if it does.",
       effects = { promotion_org_support = 0.2 }, months = 36, cost = 4 },
     { id = "decline", label = "Decline",
       text = "No cost; the idea waits for another day." },

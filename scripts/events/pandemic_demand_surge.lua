@@ -18,7 +18,7 @@ return {
   end,
   choices = {
     { id = "scale_up", label = "Scale up diagnostics",
-      text = "Open platforms and pilot lines to diagnostics firms and broker CDMO capacity.",
+      text = "More platform services and a little training for every tenant for 18 months; diagnostics and device sales surge a little more than if you do nothing.",
       effects = { services = 0.2, training = 0.1 }, months = 18, cost = 4,
       apply = function(fx)
         fx.market("precision_medicine", 2.0, 24)  -- diagnostics sit in precision medicine
@@ -26,7 +26,7 @@ return {
         fx.market("drug_development", 0.9, 18)    -- trials delayed
       end },
     { id = "open_to_public", label = "Open the park to the public",
-      text = "Also invite residents and clinicians to test products and give feedback.",
+      text = "Invite residents and clinicians to test products and give feedback, with a little more service; diagnostics and device sales surge a little more than if you do nothing.",
       effects = { user_engagement = 0.3, services = 0.1 }, months = 24, cost = 3,
       apply = function(fx)
         fx.market("precision_medicine", 2.0, 24)
@@ -34,7 +34,7 @@ return {
         fx.market("drug_development", 0.9, 18)
       end },
     { id = "business_as_usual", label = "Business as usual",
-      text = "The demand comes anyway; firms cope on their own.",
+      text = "The demand comes anyway, slightly smaller for your firms; they cope on their own.",
       apply = function(fx)
         fx.market("precision_medicine", 1.8, 24)
         fx.market("medical_devices", 1.2, 24)

@@ -18,7 +18,7 @@ return {
   end,
   choices = {
     { id = "specialize", label = "Help firms specialize",
-      text = "Shared pilot lines and test labs so that firms can drop duplicated steps, and matchmaking between makers and would-be suppliers.",
+      text = "Two years of extra services and matchmaking. Every introduction that turns into a tie pushes both firms towards specialization.",
       effects = { services = 0.2, forums = 0.15 }, months = 24, cost = 6,
       apply = function(fx) fx.market("drug_development", 0.9, 12) end },
     { id = "subsidize", label = "Subsidize the losers",

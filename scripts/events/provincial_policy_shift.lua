@@ -17,14 +17,14 @@ return {
   end,
   choices = {
     { id = "invest_in_enablers", label = "Compete on enablers",
-      text = "Spend what is left on founders, brokers and patient capital, which a label cannot buy.",
+      text = "Spend what is left on founders and technology transfer, plus a little more guiding-fund money, which draws funds but not especially professional ones.",
       effects = { entrepreneur_support = 0.2, guiding_fund = 0.1 }, months = 36, cost = 10,
       apply = function(fx)
         fx.budget("government", -30)
         fx.rival_incentive(0.05)
       end },
     { id = "more_labs", label = "Compete on science",
-      text = "Put the money into new laboratories to win the next round of national projects.",
+      text = "One new institute now and more basic research for four years.",
       effects = { basic_research = 0.2 }, months = 48, cost = 20,
       apply = function(fx)
         fx.budget("government", -30)
@@ -32,7 +32,7 @@ return {
         fx.add_institutes(1)
       end },
     { id = "bid_back", label = "Outbid the rival",
-      text = "Tax holidays and rent support for any firm the rival courts: the race to the bottom.",
+      text = "Tax holidays and rent support for every tenant for three years, and the rival raises its bid: the race to the bottom.",
       effects = { tax_incentive = 0.3, rent_subsidy = 0.2 }, months = 36, cost = 15,
       apply = function(fx)
         fx.budget("government", -30)

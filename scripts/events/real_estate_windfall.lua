@@ -16,11 +16,11 @@ return {
   end,
   choices = {
     { id = "sell", label = "Sell the plot",
-      text = "A large windfall now; rents around the park rise and the service budget shrinks.",
+      text = "A large windfall now; for five years the park's list rent rises, which only adds rent income, and services shrink.",
       effects = { rent_level = 0.2, services = -0.2 }, months = 60,
       apply = function(fx) fx.budget("operator", 60) end },
     { id = "build_platform", label = "Build the pilot plant",
-      text = "Keep the plot for shared production and lab space; it costs money now.",
+      text = "Keep the plot for shared production and lab space: more services and some new floor space for three years, paid now.",
       effects = { services = 0.2, expansion = 0.2 }, months = 36, cost = 20 },
     { id = "wait", label = "Keep the plot empty for now",
       text = "No cost, no gain." },

@@ -13,10 +13,10 @@ return {
   earliest = { year_offset = 3 },
   choices = {
     { id = "pilot", label = "Apply to pilot the reform",
-      text = "Early access to faster approvals for your firms; takes staff and political capital.",
+      text = "Faster pipelines and more outputs commercialized for five years; takes staff and political capital.",
       effects = { regulatory_pilot = 0.4 }, months = 60, cost = 8 },
     { id = "follow", label = "Adopt it as it comes",
-      text = "Your firms get the new rules with everyone else, a little later.",
+      text = "Your firms get the new rules with everyone else: a smaller speed-up, for three years.",
       effects = { regulatory_pilot = 0.15 }, months = 36 },
   },
   default_choice = "follow",

@@ -16,11 +16,11 @@ return {
   end,
   choices = {
     { id = "soft_landing", label = "Offer a soft-landing package",
-      text = "Housing, school places, lab space for a year and a desk that handles permits and their partners abroad.",
+      text = "Housing, school places, lab space and a desk for permits and partners abroad: three years of stronger talent inflow, more returnee founders and more deals abroad.",
       effects = { talent_program = 0.3, international_bridge = 0.15 }, months = 36, cost = 10,
       apply = function(fx) fx.trust(0.01) end },
     { id = "welcome", label = "Welcome them with the usual grants",
-      text = "The standard talent grant; some come, the best compare offers.",
+      text = "The standard talent grant: a little more talent and a few more returnee founders for two years.",
       effects = { talent_program = 0.1 }, months = 24, cost = 3 },
     { id = "ignore", label = "Do nothing special",
       text = "No cost; they settle where the offer is better." },

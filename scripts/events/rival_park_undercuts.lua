@@ -17,7 +17,7 @@ return {
   end,
   choices = {
     { id = "match", label = "Match the offer",
-      text = "Keeps the footloose tenants for now, costs tax revenue and invites the next round of bidding.",
+      text = "Keeps the footloose tenants for two years, costs tax revenue, draws new incentive-seekers and invites the next round of bidding.",
       effects = { tax_incentive = 0.3 }, months = 24, cost = 5,
       apply = function(fx) fx.rival_incentive(0.05) end },  -- rivals answer in kind
     { id = "differentiate", label = "Compete on what they lack",

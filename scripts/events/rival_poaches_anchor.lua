@@ -18,15 +18,15 @@ return {
   end,
   choices = {
     { id = "match_offer", label = "Match the offer",
-      text = "The firm stays; the tax break goes to every large tenant, and the rival raises its bid next time.",
+      text = "The firm stays. The tax break has to go to every tenant for four years, which also draws incentive-seekers, and rival parks raise their offers.",
       effects = { tax_incentive = 0.2, anchor_chasing = 0.1 }, months = 48, cost = 20,
       apply = function(fx) fx.rival_incentive(0.08) end },
     { id = "build_around_smes", label = "Let it go and back its suppliers",
-      text = "The firm leaves. The money goes into services and matchmaking for the smaller firms that sold to it.",
+      text = "The firm leaves; its partners lose orders. For two years the money goes into services and matchmaking for all the smaller firms.",
       effects = { services = 0.2, forums = 0.2 }, months = 24, cost = 6,
       apply = function(fx) fx.anchor_departure() end },
     { id = "let_go", label = "Let it go",
-      text = "No cost; the park absorbs the shock.",
+      text = "No cost; the firm leaves, its partners lose orders, reputation suffers and trust dips.",
       apply = function(fx)
         fx.anchor_departure()
         fx.trust(-0.02)

@@ -18,11 +18,11 @@ return {
   end,
   choices = {
     { id = "keep_them_local", label = "Give the founders a place here",
-      text = "Incubator desks, mentoring and an introduction to investors for every team that stays in the park.",
+      text = "Three years of founder support and a little more incubation: institutes spin out more, and a more entrepreneurial culture breeds more spin-offs over the years. Where a team settles still depends on the park's name and free space.",
       effects = { entrepreneur_support = 0.25, services = 0.1 }, months = 36, cost = 6,
       apply = function(fx) fx.trust(0.01) end },
     { id = "let_them_go", label = "Let them go where they like",
-      text = "No cost. Some settle in other cities; their ties back to the park remain, their growth happens elsewhere." },
+      text = "No cost. Spin-offs keep settling by the park's name and free space; those that go elsewhere keep a tie back to the park." },
   },
   default_choice = "let_them_go",
 }

@@ -16,11 +16,11 @@ return {
   end,
   choices = {
     { id = "build_institute", label = "Build an institute around her",
-      text = "New labs and research outputs; she becomes a research director.",
+      text = "Two new institutes and more basic research for three years; she becomes a research director.",
       effects = { basic_research = 0.2 }, months = 36, cost = 30,
       apply = function(fx) fx.add_institutes(2) end },
     { id = "back_organizer", label = "Back her as a bridge-builder",
-      text = "Fund her venture and her convening role; she may become the park's keystone figure.",
+      text = "She joins at once as an innovation organizer, lifting trust and the ability to act jointly and making consortia possible; founder support rises for two years.",
       effects = { entrepreneur_support = 0.2 }, months = 24, cost = 15,
       apply = function(fx) fx.introduce_organizer("Dr. Lin Yue, returnee scientist-entrepreneur") end },
     { id = "decline", label = "Decline",

@@ -19,17 +19,17 @@ return {
   end,
   choices = {
     { id = "local_mandate", label = "Negotiate a local mandate",
-      text = "Offer talent grants and shared platforms to branches that keep a real research mandate here.",
+      text = "Talent grants and shared platforms for every tenant for two years; drug sales still dip for a year.",
       effects = { talent_program = 0.15, services = 0.1 }, months = 24, cost = 8,
       apply = function(fx)
         fx.market("drug_development", 0.92, 12)
         fx.trust(0.01)
       end },
     { id = "counter_subsidy", label = "Pay them to stay",
-      text = "Operating subsidies keep the branches staffed for now; the head offices learn that threats pay.",
+      text = "Survival cash for every tenant for two years, and the branches keep their orders for now; nothing changes in how head offices decide.",
       effects = { subsidies = 0.25 }, months = 24, cost = 12 },
     { id = "accept", label = "Accept it",
-      text = "No cost. Local suppliers lose orders and the park learns who really decides.",
+      text = "No cost. Sales in drugs and big health fall for a year and a half, and trust dips.",
       apply = function(fx)
         fx.market("drug_development", 0.85, 18)
         fx.market("big_health", 0.9, 18)

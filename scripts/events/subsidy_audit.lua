@@ -19,7 +19,7 @@ return {
   end,
   choices = {
     { id = "claw_back", label = "Claw back and tie support to results",
-      text = "Recover grants from shell firms and pay future support only for research staff and products. Incentive-hunters will leave.",
+      text = "Recover grants and cut tax breaks and survival cash for three years, with a little more support for founders. Incentive-hunters leave; trust rises a little.",
       effects = { tax_incentive = -0.3, subsidies = -0.3, entrepreneur_support = 0.1 }, months = 36,
       apply = function(fx)
         fx.budget("government", 15)

@@ -16,11 +16,11 @@ return {
   end,
   choices = {
     { id = "follow_up", label = "Staff the follow-up",
-      text = "A project manager per deal: more joint ventures and licences, more trust.",
+      text = "A project manager per deal: more deals with partners abroad for two years, and more trust.",
       effects = { international_bridge = 0.2 }, months = 24, cost = 2,
       apply = function(fx) fx.trust(0.02) end },
     { id = "soft_landing", label = "Offer soft-landing space",
-      text = "Also give foreign teams free desks for a year to test the market from the park.",
+      text = "Follow up and add free desks: a stronger follow-up, with a small rent discount that every tenant gets and that draws a few incentive-seekers.",
       effects = { international_bridge = 0.3, rent_discount = 0.05 }, months = 24, cost = 5,
       apply = function(fx) fx.trust(0.02) end },
     { id = "file_it", label = "File the memoranda",

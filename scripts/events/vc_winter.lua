@@ -16,7 +16,7 @@ return {
   end,
   choices = {
     { id = "guiding_fund_steps_in", label = "Let the guiding fund lead rounds",
-      text = "Public co-investment keeps the best projects funded; choosing them well matters.",
+      text = "For two years more funds arrive for policy, less often professional than funds that come for projects; sales in drugs and stem cells fall less than if you wait.",
       effects = { guiding_fund = 0.4 }, months = 24, cost = 30,
       apply = function(fx)
         -- Stand-in for a capital shock: cash-hungry segments lose deal flow.
@@ -24,14 +24,14 @@ return {
         fx.market("stem_cells", 0.85, 18)
       end },
     { id = "bridge_subsidies", label = "Pay bridge subsidies",
-      text = "Cash to every firm in trouble: few close, weak firms survive with the strong.",
+      text = "Survival cash to every tenant for 18 months: few close, weak firms survive with the strong.",
       effects = { subsidies = 0.3 }, months = 18, cost = 15,
       apply = function(fx)
         fx.market("drug_development", 0.8, 18)
         fx.market("stem_cells", 0.8, 18)
       end },
     { id = "wait", label = "Wait it out",
-      text = "No cost; some start-ups close, and those left are leaner.",
+      text = "No cost; sales in drugs and stem cells fall hardest, some start-ups run out of cash and close, and trust dips.",
       apply = function(fx)
         fx.market("drug_development", 0.75, 18)
         fx.market("stem_cells", 0.75, 18)

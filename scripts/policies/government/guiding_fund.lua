@@ -4,11 +4,13 @@ return {
   name = "Government guiding fund",
   role = "government",
   concept = "Technology capital and investors; investors come first for policy, later for projects",
-  description = "Commit public money to a guiding fund that invests only alongside venture "
-    .. "funds which settle in the park, and ask the funds to specialize in life sciences.",
-  mechanism = "Raises the guiding fund: professional funds are drawn to the park early and "
-    .. "investment ties multiply, which fills the funding chain from angel to pre-IPO. "
-    .. "Professional, patient capital lifts R&D; the fund cannot replace project quality.",
+  description = "Commit public money to a guiding fund that invests only alongside venture funds which "
+    .. "settle in the park.",
+  mechanism = "Raises the guiding fund: investment funds come to the park early, drawn by policy before "
+    .. "there are projects to draw them. Funds that come for policy are less often professional "
+    .. "investors than funds that come for good projects: professional money raises a firm's R&D "
+    .. "and quality, entrepreneur-investor money cuts both. Funds attract more funds only while "
+    .. "deals keep them busy; the fund cannot replace project quality.",
   cost = 50,             -- first commitment to the fund of funds
   monthly_cost = 0.3,    -- management fee
   duration_months = nil,

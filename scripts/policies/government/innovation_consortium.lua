@@ -7,9 +7,10 @@ return {
   description = "Fund a task-based innovation consortium in which firms, institutes, hospitals, "
     .. "investors and service providers work on one key technology under shared rules for "
     .. "credit, IP and rewards.",
-  mechanism = "Adds support for promotion organizations and for basic research, making "
-    .. "consortium joint actions with a high transformation yield more likely. Only works once "
-    .. "a promotion organization is backed and the park is a real cluster.",
+  mechanism = "Adds support for promotion organizations and for basic research. A stronger promotion "
+    .. "organization convenes more consortia once trust allows, and member firms commercialize "
+    .. "their outputs far more often for two years; the research money adds institutes and "
+    .. "outputs. Needs backing for a promotion organization and a park at the cluster stage.",
   cost = 10,
   monthly_cost = 0.3,
   duration_months = nil,

@@ -6,8 +6,10 @@ return {
   concept = "Innovation institutions; trust as a condition of knowledge exchange",
   description = "Set up a specialised IP court circuit and fast enforcement for the park, with "
     .. "a patent service desk that helps start-ups file and defend their rights.",
-  mechanism = "Raises IP protection: firms and institutes share and license more readily "
-    .. "and trust grows. A slow institution, it pays off through more licensing and joint R&D.",
+  mechanism = "Raises IP protection: institutes' transfer offices improve, so licences and academic "
+    .. "spin-offs come more easily, and the trust the park's culture moves towards rises, which "
+    .. "makes partners a little more willing in every kind of joint action. A slow institution: "
+    .. "both change over years.",
   cost = 4.0,
   monthly_cost = 0.2,
   duration_months = nil,

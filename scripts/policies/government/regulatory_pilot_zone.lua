@@ -7,9 +7,9 @@ return {
   description = "Win the right to test new approval rules in the park: priority review, an "
     .. "on-site office of the medical products administration, easier import of research "
     .. "materials and clinical-trial reforms.",
-  mechanism = "Raises regulatory pilot, which shortens the path from pipeline to market and "
-    .. "lifts the transformation rate, most of all in drugs and cell therapies. It does nothing "
-    .. "for a park without products in the pipeline.",
+  mechanism = "Raises regulatory pilot: every firm's pipeline moves faster and more of its research "
+    .. "outputs are commercialized. The time saved is greatest where the road is longest, in "
+    .. "drugs and cell therapies. It works only on what firms are already developing.",
   cost = 5.0,            -- application, on-site office
   monthly_cost = 0.2,
   duration_months = nil,

@@ -6,9 +6,10 @@ return {
   concept = "Policy-driven tenants; incentives without a cluster",
   description = "Pay part of the rent of qualifying firms for three years, so the operator keeps "
     .. "its list price while tenants pay less.",
-  mechanism = "Raises the rent subsidy: the park fills faster and the operator's income holds "
-    .. "up, but the pull is the money, not the neighbours, so many tenants are footloose when "
-    .. "it ends.",
+  mechanism = "Raises the rent subsidy, part of the incentive that candidates weigh: the park fills "
+    .. "faster, many newcomers policy-driven, some subsidy-seeking funds follow, and the "
+    .. "operator's rent income is untouched because the government pays. The pull is the money, "
+    .. "not the neighbours: when it ends, or a rival pays more, those tenants leave.",
   cost = 1.0,
   monthly_cost = 0.6,    -- cash paid to the operator for tenants' rent (stylized)
   duration_months = 36,

@@ -6,8 +6,9 @@ return {
   concept = "Political survival is not innovation; subsidy-seeking mindset",
   description = "Pay operating subsidies to struggling resident firms so that none close and "
     .. "the park's firm count and output figures hold up.",
-  mechanism = "Raises subsidies, which lowers exits and keeps the firm count up, but weak firms "
-    .. "stay, space stays blocked and innovation does not rise. Watch survival and innovation "
+  mechanism = "Raises subsidies: every tenant is less likely to close and part of its monthly burn is "
+    .. "paid, so the firm count holds up. Nothing in it raises research, ties or products, and "
+    .. "weak firms keep space that stronger candidates could use. Watch survival and innovation "
     .. "as two different indicators.",
   cost = 0,
   monthly_cost = 1.0,    -- cash to firms

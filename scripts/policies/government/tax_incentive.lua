@@ -6,9 +6,9 @@ return {
   concept = "Policy-driven tenants; race to the bottom between local governments",
   description = "Waive a large share of local corporate and income tax for firms that register "
     .. "in the park, for three years. It is quick to announce and easy to explain to superiors.",
-  mechanism = "Raises the tax incentive: entries rise, especially of cost-sensitive, "
-    .. "policy-driven firms, while tax revenue falls. When it expires or a rival city offers "
-    .. "more, many of those firms leave again.",
+  mechanism = "Raises the tax incentive: entries rise, especially of cost-sensitive, policy-driven "
+    .. "firms, some subsidy-seeking funds follow, and tax revenue falls. When it expires or a "
+    .. "rival city offers more, many of those firms leave again.",
   cost = 0.5,            -- drafting and publicity
   monthly_cost = 0.1,    -- administration; the waived tax shows up as lower tax revenue
   duration_months = 36,

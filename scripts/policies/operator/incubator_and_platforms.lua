@@ -7,9 +7,11 @@ return {
   description = "Open an incubator with shared labs and equipment, public technology platforms "
     .. "(analytics, animal facility, pilot line) and a desk that brokers CRO, CDMO, IP, legal and "
     .. "finance services for tenants.",
-  mechanism = "Raises services: start-ups reach the market with less money and time, and "
-    .. "providers carry know-how from firm to firm, which lifts the transformation rate. It is "
-    .. "the park's largest running cost.",
+  mechanism = "Raises services: more candidates apply, more providers arrive and settle inside the "
+    .. "park, tenants sign more service contracts and cooperate more easily. A firm with a "
+    .. "recent service contract moves its pipeline faster and commercializes more of its "
+    .. "outputs, and services offset the science-only bias of basic research. Fee income grows "
+    .. "with tenants' sales, but it is the operator's largest running cost.",
   cost = 15,             -- fitting out shared labs and core equipment
   monthly_cost = 0.7,    -- platform staff, maintenance, consumables not recovered from fees
   duration_months = nil,

@@ -6,7 +6,8 @@ return {
   concept = "Policy-driven tenants; race to the bottom between parks",
   description = "Waive half of the rent for new and existing tenants for three years. It is the "
     .. "quickest way to fill a new building, and every rival park offers something similar.",
-  mechanism = "A large rent discount draws cost-sensitive firms, many of them policy-driven. When "
+  mechanism = "A large rent discount raises the incentive candidates weigh: the park fills faster, many "
+    .. "newcomers policy-driven, some subsidy-seeking funds follow, and rent income falls. When "
     .. "the incentive expires, or a rival offers more, those firms move on; firms that came for "
     .. "the cluster stay.",
   cost = 1.0,            -- contract amendments, campaign

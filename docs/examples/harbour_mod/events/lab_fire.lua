@@ -12,7 +12,7 @@ return {
     return keystone.metric("enterprises") > 80
   end,
   choices = {
-    { id = "rebuild", label = "Rebuild at once", text = "Costly, keeps trust.",
+    { id = "rebuild", label = "Rebuild at once", text = "Costly; more services for a year, trust intact.",
       cost = 3, effects = { services = 0.2 }, months = 12 },
     { id = "wait", label = "Wait for insurance", text = "Cheap; tenants are unhappy.",
       apply = function(fx) fx.trust(-0.05) end },

@@ -5,8 +5,9 @@ return {
   role = "operator",                         -- or "government"
   concept = "Talent flows; learning culture",
   description = "Evening courses in bioprocessing for people already working in the park.",
-  mechanism = "Raises the training lever a little: more supporting talent and learning culture, "
-    .. "slowly; cheaper but weaker than a full training centre.",
+  mechanism = "Raises the training lever a little: more supporting and blue-collar talent, "
+    .. "a few training contracts and, slowly, learning culture; cheaper but weaker than a full "
+    .. "training centre.",
   cost = 0.8,                                -- RMB million, once
   monthly_cost = 0.1,                        -- RMB million per month
   duration_months = nil,                     -- nil: until repealed; a number: it expires
