@@ -37,9 +37,28 @@ void migrate_v3_to_v4(nlohmann::json& save) {
     auto add = [](nlohmann::json& where, const char* key, const nlohmann::json& value) {
         if (!where.contains(key)) where[key] = value;
     };
-    add(state["world"], "investment_deals_smoothed", 0.0);
-    add(state["world"]["metrics"], "limit_cut", no_cuts);
-    for (auto& record : state["history"]) add(record["metrics"], "limit_cut", no_cuts);
+    const nlohmann::json pair = nlohmann::json::array({0.0, 0.0});
+    nlohmann::json& world = state["world"];
+    add(world, "investment_deals_smoothed", 0.0);
+    add(world, "industrialized_window", nlohmann::json::array());
+    // The first model had no pipeline stages: its progress stays as own development work, its
+    // institutes' waiting outputs become waiting patents at the model's patent share.
+    for (auto& firm : world["enterprises"])
+        for (const char* key : {"pipeline_university", "market_own", "market_university", "industrialized"}) add(firm, key, 0.0);
+    for (auto& inst : world["institutes"])
+        if (inst.contains("unlicensed_outputs")) {
+            add(inst, "unlicensed_patents", 0.4 * inst["unlicensed_outputs"].get<double>());
+            inst.erase("unlicensed_outputs");
+        }
+    auto add_metrics = [&](nlohmann::json& metrics) {
+        add(metrics, "limit_cut", no_cuts);
+        add(metrics, "industrialization_rate", 0.0);
+        add(metrics, "products_launched_total", 0.0);
+        add(metrics, "products_industrialized_total", 0.0);
+        for (const char* key : {"patents_total", "launched_total", "industrialized_total"}) add(metrics, key, pair);
+    };
+    add_metrics(world["metrics"]);
+    for (auto& record : state["history"]) add_metrics(record["metrics"]);
     save["format_version"] = int(kSaveVersionModelV2);
 }
 

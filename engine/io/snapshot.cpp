@@ -29,7 +29,9 @@ template <class A> void visit(A& a, Enterprise& e) {
     a.field("id", e.id); a.field("alive", e.alive); a.field("segment", e.segment); a.field("size", e.size);
     a.field("origin", e.origin); a.field("entry_mode", e.entry_mode); a.field("policy_driven", e.policy_driven);
     a.field("anchor", e.anchor); a.field("quality", e.quality); a.field("rd_intensity", e.rd_intensity);
-    a.field("specialization", e.specialization); a.field("pipeline", e.pipeline); a.field("products", e.products);
+    a.field("specialization", e.specialization); a.field("pipeline", e.pipeline);
+    a.field("pipeline_university", e.pipeline_university); a.field("market_own", e.market_own);
+    a.field("market_university", e.market_university); a.field("industrialized", e.industrialized); a.field("products", e.products);
     a.field("cash", e.cash); a.field("revenue", e.revenue); a.field("headcount", e.headcount);
     a.field("professional_capital", e.professional_capital); a.field("nonprofessional_capital", e.nonprofessional_capital);
     a.field("trust", e.trust); a.field("entry_tick", e.entry_tick); a.field("exit_tick", e.exit_tick);
@@ -39,7 +41,7 @@ template <class A> void visit(A& a, Enterprise& e) {
 }
 template <class A> void visit(A& a, Institute& i) {
     a.field("id", i.id); a.field("knowledge", i.knowledge); a.field("transfer_quality", i.transfer_quality);
-    a.field("star_scientist", i.star_scientist); a.field("unlicensed_outputs", i.unlicensed_outputs); a.field("entry_tick", i.entry_tick);
+    a.field("star_scientist", i.star_scientist); a.field("unlicensed_patents", i.unlicensed_patents); a.field("entry_tick", i.entry_tick);
 }
 template <class A> void visit(A& a, Provider& p) {
     a.field("id", p.id); a.field("kind", p.kind); a.field("in_park", p.in_park); a.field("capacity", p.capacity); a.field("entry_tick", p.entry_tick);
@@ -75,6 +77,10 @@ template <class A> void visit(A& a, Metrics& m) {
     a.field("mean_rd_intensity", m.mean_rd_intensity); a.field("occupancy", m.occupancy);
     a.field("transformation_rate", m.transformation_rate); a.field("research_outputs", m.research_outputs);
     a.field("enterprise_outputs", m.enterprise_outputs); a.field("transformed_outputs", m.transformed_outputs);
+    a.field("industrialization_rate", m.industrialization_rate); a.field("patents_total", m.patents_total);
+    a.field("launched_total", m.launched_total); a.field("industrialized_total", m.industrialized_total);
+    a.field("products_launched_total", m.products_launched_total);
+    a.field("products_industrialized_total", m.products_industrialized_total);
     a.field("output_value", m.output_value); a.field("tax_revenue", m.tax_revenue); a.field("rent_revenue", m.rent_revenue);
     a.field("ties", m.ties); a.field("firm_firm_ties", m.firm_firm_ties); a.field("firm_ties_per_firm", m.firm_ties_per_firm);
     a.field("cross_segment_share", m.cross_segment_share); a.field("cross_segment_ties_per_firm", m.cross_segment_ties_per_firm);
@@ -129,7 +135,8 @@ template <class A> void visit(A& a, World& w) {
     a.field("policies", w.policies); a.field("temporary_effects", w.temporary_effects);
     a.field("rival_pressure", w.rival_pressure); a.field("market_shocks", w.market_shocks);
     a.field("market_factor", w.market_factor); a.field("outputs_window", w.outputs_window);
-    a.field("transformed_window", w.transformed_window); a.field("firm_count_history", w.firm_count_history);
+    a.field("transformed_window", w.transformed_window);
+    a.field("industrialized_window", w.industrialized_window); a.field("firm_count_history", w.firm_count_history);
     a.field("metrics", w.metrics); a.field("stage", w.stage); a.field("stage_history", w.stage_history);
     a.field("log", w.log);
 }
@@ -219,7 +226,8 @@ void check_world(const World& w, size_t policy_defs, size_t event_defs, const Se
         require_enum(c.from, kStageCount, "world.stage_history[].from");
         require_enum(c.to, kStageCount, "world.stage_history[].to");
     }
-    require(w.outputs_window.size() <= 480 && w.transformed_window.size() <= 480, "rolling windows are too long");
+    require(w.outputs_window.size() <= 480 && w.transformed_window.size() <= 480 && w.industrialized_window.size() <= 480,
+            "rolling windows are too long");
     require(s.event_last_fired.size() == event_defs, "event state does not match the scenario's events");
     for (const auto& p : s.pending) {
         require(p.def_index >= 0 && size_t(p.def_index) < event_defs, "a pending event refers to an unknown event");

@@ -22,7 +22,8 @@ uint64_t hash_world(const World& w) {
         if (!e.alive) { h.word(uint64_t(uint32_t(e.exit_tick)) | 1ull << 40); continue; }
         h.word(uint64_t(e.alive) | uint64_t(e.segment) << 8 | uint64_t(e.size) << 16 | uint64_t(e.origin) << 24 |
                uint64_t(e.entry_mode) << 32 | uint64_t(e.policy_driven) << 40 | uint64_t(e.anchor) << 48);
-        for (double v : {e.quality, e.rd_intensity, e.specialization, e.pipeline, e.products, e.cash, e.revenue,
+        for (double v : {e.quality, e.rd_intensity, e.specialization, e.pipeline, e.pipeline_university, e.market_own,
+                         e.market_university, e.industrialized, e.products, e.cash, e.revenue,
                          e.headcount, e.professional_capital, e.nonprofessional_capital, e.trust, e.incentive_at_entry, e.units})
             h.real(v);
         h.word(uint64_t(uint32_t(e.entry_tick)) | uint64_t(uint32_t(e.exit_tick)) << 32);
@@ -30,7 +31,7 @@ uint64_t hash_world(const World& w) {
         h.word(uint64_t(uint32_t(e.consortium_until)));
     }
     for (const Institute& i : w.institutes) {
-        h.real(i.knowledge); h.real(i.transfer_quality); h.real(i.unlicensed_outputs);
+        h.real(i.knowledge); h.real(i.transfer_quality); h.real(i.unlicensed_patents);
         h.word(uint64_t(i.star_scientist) | uint64_t(uint32_t(i.entry_tick)) << 8);
     }
     h.word(w.providers.size());
@@ -61,11 +62,14 @@ uint64_t hash_world(const World& w) {
     for (double v : w.market_factor) h.real(v);
     for (double v : w.outputs_window) h.real(v);
     for (double v : w.transformed_window) h.real(v);
+    for (double v : w.industrialized_window) h.real(v);
     h.word(w.firm_count_history.size());
     const Metrics& m = w.metrics;
     for (double v : {m.talent_shortage, m.transformation_rate, m.output_value, m.mean_quality, m.external_tie_share,
                      m.centralization, m.clustering})
         h.real(v);
+    for (const auto* totals : {&m.patents_total, &m.launched_total, &m.industrialized_total})
+        for (double v : *totals) h.real(v);
     h.word(uint64_t(w.stage.stage) | uint64_t(w.stage.held_ticks) << 8 | uint64_t(w.stage.decline_held_ticks) << 24 |
            uint64_t(w.stage.fallback_ticks) << 40);
     h.word(w.stage_history.size());

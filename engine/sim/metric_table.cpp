@@ -8,6 +8,13 @@ double firm_growth_24m(const World& w) {
     const int before = w.metrics.enterprises - w.metrics.firm_change_24m;
     return before > 0 ? double(w.metrics.firm_change_24m) / before : 0.0;
 }
+// Cumulative pipeline counts: index 0 enterprise, 1 university, 2 both.
+double share(const std::array<double, 2>& part, const std::array<double, 2>& whole, int index) {
+    const double num = index == 2 ? part[0] + part[1] : part[size_t(index)];
+    const double den = index == 2 ? whole[0] + whole[1] : whole[size_t(index)];
+    return den > 0 ? num / den : 0.0;
+}
+
 template <Limit L>
 double limit_cut(const World& w) { return w.metrics.limit_cut[int(L)]; }
 
@@ -39,7 +46,16 @@ const std::vector<MetricInfo>& metric_table() {
         {"innovative_share", "share of tenants with R&D above the industry average", [](const World& w) { return w.metrics.innovative_share; }},
         {"mean_rd_intensity", "mean R&D intensity of tenants", [](const World& w) { return w.metrics.mean_rd_intensity; }},
         {"occupancy", "used floor space / capacity", [](const World& w) { return w.metrics.occupancy; }},
-        {"transformation_rate", "research outputs that reach the market (rolling window)", [](const World& w) { return w.metrics.transformation_rate; }},
+        {"transformation_rate", "commercialized share: patents launched as products / research outputs, both over the last five years", [](const World& w) { return w.metrics.transformation_rate; }},
+        {"industrialization_rate", "industrialized share: patents in products made at scale / research outputs, both over the last five years", [](const World& w) { return w.metrics.industrialization_rate; }},
+        {"patents", "patents filed since the game started (enterprises and universities)", [](const World& w) { return w.metrics.patents_total[0] + w.metrics.patents_total[1]; }},
+        {"patents_enterprise", "patents filed by enterprises since the game started", [](const World& w) { return w.metrics.patents_total[0]; }},
+        {"patents_university", "patents filed by universities and institutes since the game started", [](const World& w) { return w.metrics.patents_total[1]; }},
+        {"products_launched", "products launched since the game started (commercialized)", [](const World& w) { return w.metrics.products_launched_total; }},
+        {"products_industrialized", "products made at scale since the game started (industrialized)", [](const World& w) { return w.metrics.products_industrialized_total; }},
+        {"patent_industrialization_rate", "share of patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 2); }},
+        {"enterprise_patent_industrialization", "share of enterprise patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 0); }},
+        {"university_patent_industrialization", "share of university patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 1); }},
         {"research_outputs", "research outputs this month", [](const World& w) { return w.metrics.research_outputs; }},
         {"enterprise_outputs", "research outputs of enterprises this month", [](const World& w) { return w.metrics.enterprise_outputs; }},
         {"output_value", "tenants' revenue, RMB million per month", [](const World& w) { return w.metrics.output_value; }},

@@ -74,9 +74,14 @@ namespace keystone {
     X(cross_segment_partner_tries)                                                             \
     /* --- knowledge and transformation ------------------------------------------------ */   \
     X(institute_output) X(institute_basic_research_boost) X(firm_output) X(output_scale_sme) X(output_scale_large) X(output_scale_mnc)                       \
-    X(outputs_per_license) X(transform_firm_base) X(transform_services) X(transform_capital)   \
+    X(patents_per_license) X(transform_firm_base) X(transform_services) X(transform_capital)   \
     X(transform_talent) X(transform_regulatory) X(transform_bias_penalty)                      \
-    X(transformation_window_months) X(outputs_per_product)                                     \
+    X(transformation_window_months) X(patents_per_product) X(patents_per_knowledge_gain)      \
+    X(patent_share_enterprise) X(patent_share_university) X(patent_ip_boost) X(patent_legal_boost) X(patent_stale_months) X(university_relevance_base) X(university_relevance_transfer) \
+    X(provider_city_weight) X(provider_half_per_100) X(cro_speed_boost) X(development_quality_base)                      \
+    X(development_capital_boost) X(project_failure) X(project_failure_quality_base) X(industrialize_rate)               \
+    X(industrialize_startup_factor) X(industrialize_large_factor) X(industrialize_no_cdmo) X(industrialize_talent_weight) \
+    X(industrial_products_gain)                                     \
     X(pipeline_drug) X(pipeline_stem) X(pipeline_precision) X(pipeline_device) X(pipeline_health) \
     X(regulatory_speedup) X(tacit_local_share) X(absorptive_capacity)                          \
     X(institute_knowledge_growth) X(shortage_output_loss) X(noninnovative_output_factor)       \

@@ -168,7 +168,15 @@ void step_entry(World& world, const Params& p) {
                                   m.talent[int(TalentKind::Leading)] / (1.0 + m.talent[int(TalentKind::Leading)]));
     const uint32_t academic_count = rng.poisson(academic * free_share);
     const uint32_t firm_count = rng.poisson(firm_spinoffs);
-    for (uint32_t i = 0; i < academic_count; ++i) admit_candidate(world, p, EntryMode::AcademicSpinoff, FirmSize::Startup, false, false);
+    for (uint32_t i = 0; i < academic_count; ++i) {
+        // An academic spin-off takes a waiting patent of its institute into development.
+        if (!admit_candidate(world, p, EntryMode::AcademicSpinoff, FirmSize::Startup, false, false) || world.institutes.empty())
+            continue;
+        Institute& inst = world.institutes[rng.below(uint32_t(world.institutes.size()))];
+        const double taken = std::min(inst.unlicensed_patents, p.patents_per_license);
+        inst.unlicensed_patents -= taken;
+        world.enterprises.back().pipeline_university += taken;
+    }
     for (uint32_t i = 0; i < firm_count; ++i) {
         const double settle = p.spinoff_local_settle * (p.spinoff_settle_base + world.reputation) * free_share;
         if (rng.chance(clamp01(settle))) admit_candidate(world, p, EntryMode::FirmSpinoff, FirmSize::Startup, false, false);

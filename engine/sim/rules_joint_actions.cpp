@@ -106,19 +106,19 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
     switch (type) {
         case JointActionType::Licensing: {
             Institute& inst = world.institutes[partner.index];
+            // A licence moves university patents into the firm's development pipeline.
             const double moved =
-                std::min(inst.unlicensed_outputs, p.outputs_per_license * (p.license_absorptive_base + absorptive));
-            inst.unlicensed_outputs -= moved;
-            firm.pipeline += moved / p.outputs_per_product;
-            world.metrics.transformed_outputs += moved;
+                std::min(inst.unlicensed_patents, p.patents_per_license * (p.license_absorptive_base + absorptive));
+            inst.unlicensed_patents -= moved;
+            firm.pipeline_university += moved;
             break;
         }
         case JointActionType::JointRnd:
-            firm.pipeline += p.tacit_local_share * absorptive / p.outputs_per_product;
+            firm.pipeline += p.tacit_local_share * absorptive * p.patents_per_knowledge_gain;
             break;
         case JointActionType::International:
             // Codified knowledge travels; what arrives depends on prior related knowledge.
-            firm.pipeline += absorptive / p.outputs_per_product;
+            firm.pipeline += absorptive * p.patents_per_knowledge_gain;
             break;
         case JointActionType::Investment: {
             Fund& fund = world.funds[partner.index];
@@ -149,7 +149,7 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
             world.talent_pool[int(TalentKind::Supporting)] += p.training_talent_gain;
             break;
         case JointActionType::UserCoCreation:
-            firm.pipeline += p.user_cocreation_knowledge * absorptive / p.outputs_per_product;
+            firm.pipeline += p.user_cocreation_knowledge * absorptive * p.patents_per_knowledge_gain;
             break;
         default:
             break;

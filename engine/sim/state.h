@@ -37,7 +37,12 @@ struct Enterprise {
     double quality = 0.5;           // 0..1 capability of the team and technology
     double rd_intensity = 0.1;      // R&D spending share of revenue/budget
     double specialization = 0.5;    // 1 = specialized complementor, 0 = integrated substitutor
-    double pipeline = 0.0;          // progress of the current product towards market, 0..1
+    // The innovation pipeline, in patents' worth of work (rules_knowledge.cpp):
+    double pipeline = 0.0;             // own projects in development
+    double pipeline_university = 0.0;  // projects on licensed or spun-off university patents
+    double market_own = 0.0;           // own patents launched on the market, not yet made at scale
+    double market_university = 0.0;    // the same for university patents
+    double industrialized = 0.0;       // products made at scale (product units)
     double products = 0.0;          // products on the market (drives revenue)
     double cash = 0.0;              // RMB million
     double revenue = 0.0;           // RMB million per month
@@ -60,7 +65,7 @@ struct Institute {
     double knowledge = 1.0;          // knowledge stock
     double transfer_quality = 0.3;   // technology-transfer office quality
     bool star_scientist = false;
-    double unlicensed_outputs = 0.0; // research outputs waiting for a licensee
+    double unlicensed_patents = 0.0; // patents waiting for a licensee or a spin-off (they go stale)
     int32_t entry_tick = 0;
 };
 
@@ -140,7 +145,11 @@ struct Metrics {
     double transformation_rate = 0.0;   // rolling: transformed outputs / research outputs
     double research_outputs = 0.0;      // this tick
     double enterprise_outputs = 0.0;    // this tick, by enterprises only
-    double transformed_outputs = 0.0;   // this tick
+    double transformed_outputs = 0.0;   // patents launched on the market this tick (commercialized)
+    double industrialization_rate = 0.0; // rolling: patents made at scale / research outputs
+    // Cumulative since the game started, in patents: [0] enterprise, [1] university.
+    std::array<double, 2> patents_total{}, launched_total{}, industrialized_total{};
+    double products_launched_total = 0.0, products_industrialized_total = 0.0;  // in products
     double output_value = 0.0;          // RMB million per month, all tenants
     double tax_revenue = 0.0;           // RMB million per month collected
     double rent_revenue = 0.0;          // RMB million per month collected by the operator
@@ -286,7 +295,7 @@ struct World {
     std::array<double, kSegmentCount> market_factor{1, 1, 1, 1, 1};  // recomputed from shocks
 
     // rolling windows (ring buffers of the last N months)
-    std::vector<double> outputs_window, transformed_window;
+    std::vector<double> outputs_window, transformed_window, industrialized_window;
     std::vector<int> firm_count_history;   // enterprises per tick since start
 
     Metrics metrics;

@@ -39,7 +39,7 @@ void age_firm(Enterprise& e, const Params& p, const InitialEnterprises& init, Rn
         e.products = std::max(e.products, viable * (p.established_margin_base + p.established_margin_quality * e.quality));
         e.cash = monthly_burn(p, e) * p.established_cash_months;
     } else {
-        e.pipeline = std::min(0.9, age_months * p.pipeline_device * e.quality);
+        e.pipeline = p.patents_per_product * std::min(1.0, age_months * p.pipeline_device * e.quality);
     }
     if (rng.chance(init.funded_share)) {
         const double rounds = 1.0 + std::floor(age_months / 24.0);

@@ -36,7 +36,7 @@ return {
     home_city_services = 0.45,
     cost_orientation = 0.3,     -- suppliers specialized along one value chain (API, packaging, logistics)
   },
-  park = { area_km2 = 4.5, floor_area_ratio = 1.0 },  -- low-rise plants and warehouses: about 2,000 units
+  park = { area_km2 = 4.5, floor_area_ratio = 0.35 },  -- plants, tank farms and warehouses: about 710 units
   enterprises = {
     count = 350,
     quality_mean = 0.45,
@@ -48,7 +48,15 @@ return {
     large = 1,
     multinationals = 0,
     anchor = true,               -- the state-owned drug maker the park was built around
+    -- a park that has existed for fifteen years: established suppliers working along one
+    -- value chain, almost no ties to other clusters, little venture capital
+    startup_share = 0.1,
+    age_years = 15,
+    funded_share = 0.05,
+    ties_per_firm = 1.2,
+    external_ties_per_firm = 0.03,
   },
+  institute_links = 1,
   institutes = 3,
   providers = { in_park = 6, in_city = 10 },
   funds = { professional = 1, nonprofessional = 4 },

@@ -65,8 +65,8 @@ return {
   -- goal is judged on the park's state at the end of year `by_year_offset`; a stage goal
   -- (`stage_at_least`) is met if the park reached that stage at any month up to that year.
   goals = {
-    { metric = "transformation_rate", at_least = 0.35, by_year_offset = 12,
-      text = "By year 12, at least 35% of research outputs reach the market." },
+    { metric = "transformation_rate", at_least = 0.25, by_year_offset = 12,
+      text = "By year 12, at least a quarter of research outputs reach the market as products (China averages about a fifth)." },
     { metric = "enterprises", at_least = 450, by_year_offset = 12,
       text = "By year 12, at least 450 enterprises work in the quarter." },
     { metric = "output_value", at_least = 250, by_year_offset = 12,

@@ -258,14 +258,27 @@ TEST_CASE("a replay of an adjusted sandbox start verifies because the adjustment
     CHECK(error.empty());
 }
 
-TEST_CASE("a version-3 save from the first model gains deal-flow memory and limit cuts", "[io][save]") {
+TEST_CASE("a version-3 save from the first model gains deal-flow memory, limit cuts and pipeline stages", "[io][save]") {
     auto s = start(bio_island_config(6));
     play(*s, 30);
     nlohmann::json old = s->save_json();
     old["format_version"] = 3;
-    old["state"]["world"].erase("investment_deals_smoothed");
-    old["state"]["world"]["metrics"].erase("limit_cut");
-    for (auto& record : old["state"]["history"]) record["metrics"].erase("limit_cut");
+    nlohmann::json& world = old["state"]["world"];
+    world.erase("investment_deals_smoothed");
+    world.erase("industrialized_window");
+    for (auto& firm : world["enterprises"])
+        for (const char* key : {"pipeline_university", "market_own", "market_university", "industrialized"}) firm.erase(key);
+    for (auto& inst : world["institutes"]) {
+        inst["unlicensed_outputs"] = inst["unlicensed_patents"].get<double>() / 0.4;
+        inst.erase("unlicensed_patents");
+    }
+    auto strip = [](nlohmann::json& metrics) {
+        for (const char* key : {"limit_cut", "industrialization_rate", "patents_total", "launched_total", "industrialized_total",
+                                "products_launched_total", "products_industrialized_total"})
+            metrics.erase(key);
+    };
+    strip(world["metrics"]);
+    for (auto& record : old["state"]["history"]) strip(record["metrics"]);
     old["checksum"] = json_checksum(old["state"]);
     std::string error;
     auto loaded = Session::load_json(old, content_only(), &error);

@@ -16,6 +16,6 @@ return {
   funds = { professional = 1, nonprofessional = 2 },
   budgets = { operator = 80, government = 200 },
   default_ai = { operator = "historical", government = "historical" },
-  goals = { { metric = "transformation_rate", at_least = 0.3, by_year_offset = 15,
-              text = "A third of research outputs reach the market by 2035" } },
+  goals = { { metric = "transformation_rate", at_least = 0.25, by_year_offset = 15,
+              text = "A quarter of research outputs reach the market by 2035" } },
 }
