@@ -1,7 +1,19 @@
-// Stylized facts SF1-SF12 of MODEL.md section 9, each tested as a statistic over the seeds in
-// kSeeds: the effect must point the stated way for the mean and for most seeds. Variants are
-// made by the same doors a user has (strategies, commands, scenario conditions) or, for
-// mechanism ablations, by parameter overrides; nothing sets a stage or a count directly.
+// Stylized facts SF1-SF12 of MODEL.md section 9. Each test changes one thing (a mechanism's
+// parameter set to zero or neutral through SessionConfig::param_overrides, or one scenario
+// condition, dial or strategy through the doors a user has), runs on at least two scenarios
+// over the twelve seeds of kFactSeeds, and asks the effect to point the stated way for the mean
+// and for most seeds. No test sets a stage, a count or a KPI, and no test removes the metric a
+// stage condition checks: a test of the gate would pass whatever the dynamics do.
+//
+// Each case prints its measured values with INFO (KEYSTONE_TEST_VERBOSE=1 prints them for
+// passing cases too). A true fact that the current model misses is tagged [!mayfail] with a
+// comment naming the issue, so the gap stays visible without turning CI red.
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <tuple>
+
 #include <catch2/catch.hpp>
 
 #include "sim/rules.h"
@@ -12,290 +24,578 @@ using namespace keystone::test;
 
 namespace {
 
-double metric_at(const Session& s, int tick, double Metrics::*field) {
-    const auto& h = s.history();
-    const size_t index = std::min(h.size() - 1, size_t(std::max(0, tick - 1)));
-    return h[index].metrics.*field;
-}
+const std::vector<uint64_t> kFactSeeds = test_seeds(12);
 
-int count_at(const Session& s, int tick, int Metrics::*field) {
-    const auto& h = s.history();
-    const size_t index = std::min(h.size() - 1, size_t(std::max(0, tick - 1)));
-    return h[index].metrics.*field;
-}
+using Overrides = std::vector<std::pair<std::string, double>>;
+using Adjust = std::function<void(ScenarioDef&)>;
 
-SessionConfig with_operator_dial(SessionConfig config, Lever lever, double value) {
-    // The operator is played "by hand" from the test: only the dial below is set, once.
-    config.human[int(Role::Operator)] = true;
-    config.adjust_scenario = [lever, value](ScenarioDef& sc) { sc.levers[int(lever)] = value; };
+// One arm of an experiment: a scenario, its strategies (empty: the scenario's own), parameter
+// overrides and a last change to its initial conditions.
+struct Arm {
+    std::string scenario;
+    std::string strategy;
+    Overrides overrides;
+    Adjust adjust;
+    bool human_operator = false;  // the operator makes no decision; only `adjust` sets its dials
+    int years = 0;                // 0: the scenario's own length
+};
+
+SessionConfig config_of(const Arm& arm, uint64_t seed) {
+    SessionConfig config = scenario_config(arm.scenario, seed, arm.strategy);
+    config.param_overrides = arm.overrides;
+    config.adjust_scenario = arm.adjust;
+    config.human[int(Role::Operator)] = arm.human_operator;
+    if (arm.years > 0) config.years = arm.years;
     return config;
+}
+
+// Plays an arm over the seeds and applies `measure` to each finished session.
+std::vector<double> measure_arm(const Arm& arm, int months, const std::function<double(const Session&)>& measure) {
+    return over_seeds(kFactSeeds, months, [&arm](uint64_t seed) { return config_of(arm, seed); }, measure);
+}
+
+// Plays an arm over the seeds and applies several measures to each finished session.
+std::vector<std::vector<double>> measure_arm_all(const Arm& arm, int months,
+                                             const std::vector<std::function<double(const Session&)>>& measures) {
+    std::vector<std::vector<double>> values(measures.size());
+    for (uint64_t seed : kFactSeeds) {
+        auto session = start(config_of(arm, seed));
+        play(*session, months);
+        for (size_t i = 0; i < measures.size(); ++i) values[i].push_back(measures[i](*session));
+    }
+    return values;
+}
+
+bool verbose() { return std::getenv("KEYSTONE_TEST_VERBOSE") != nullptr; }
+
+std::string describe(const std::vector<double>& values) {
+    std::ostringstream out;
+    out.precision(3);
+    out << "mean " << mean(values) << " [";
+    for (size_t i = 0; i < values.size(); ++i) out << (i ? " " : "") << values[i];
+    out << "]";
+    return out.str();
+}
+
+void report(const std::string& label, const std::vector<double>& values) {
+    if (verbose()) std::cerr << label << ": " << describe(values) << "\n";
+}
+
+// The effect points the stated way: `higher` exceeds `lower` by `margin` in the mean, and in at
+// least `share` of the seeds (paired by seed).
+void check_higher(const std::string& what, const std::vector<double>& higher, const std::vector<double>& lower,
+                  double margin, double share = 0.75) {
+    INFO(what << "\n  expected higher: " << describe(higher) << "\n  expected lower:  " << describe(lower));
+    report(what + " (higher)", higher);
+    report(what + " (lower)", lower);
+    CHECK(mean(higher) >= mean(lower) + margin);
+    CHECK(share_greater(higher, lower) >= share);
+}
+
+std::vector<double> minus(const std::vector<double>& a, const std::vector<double>& b) {
+    std::vector<double> out;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) out.push_back(a[i] - b[i]);
+    return out;
+}
+
+// Share of values at or above `threshold`.
+double share_at_least(const std::vector<double>& values, double threshold) {
+    int count = 0;
+    for (double v : values) count += v >= threshold ? 1 : 0;
+    return values.empty() ? 0.0 : double(count) / values.size();
+}
+
+const Metrics& metrics_at(const Session& s, int tick) {
+    const auto& h = s.history();
+    return h[std::min(h.size() - 1, size_t(std::max(1, tick) - 1))].metrics;
+}
+
+double mean_over(const Session& s, int from_tick, int to_tick, const std::function<double(const Metrics&)>& field) {
+    double sum = 0.0;
+    int count = 0;
+    for (int t = from_tick; t <= to_tick && t <= int(s.history().size()); ++t, ++count) sum += field(metrics_at(s, t));
+    return count > 0 ? sum / count : 0.0;
+}
+
+// Month a stage was first reached; `never` when it was not.
+std::function<double(const Session&)> month_reached(Stage stage, double never) {
+    return [stage, never](const Session& s) {
+        const int t = first_tick_at_least(s, stage);
+        return t < 0 ? never : double(t);
+    };
+}
+
+std::function<double(const Session&)> reached(Stage stage) {
+    return [stage](const Session& s) { return first_tick_at_least(s, stage) >= 0 ? 1.0 : 0.0; };
+}
+
+// Everything innovation organizers and promotion organizations do: broker joint actions
+// (ability_implicit), convene total enabler joint actions (consortium_rate), raise trust and
+// innovation culture. With these at zero an organizer is only a name the stage condition counts.
+Overrides implicit_enablers_idle() {
+    return {{"ability_implicit", 0.0}, {"consortium_rate", 0.0}, {"implicit_trust_boost", 0.0},
+            {"culture_innovation_implicit_weight", 0.0}};
+}
+
+// Enterprise research outputs per firm, summed over the run: innovation output net of size.
+double outputs_per_firm(const Session& s) {
+    double sum = 0.0;
+    for (const auto& r : s.history()) sum += r.metrics.enterprise_outputs / std::max(1, r.metrics.enterprises);
+    return sum;
 }
 
 }  // namespace
 
-TEST_CASE("SF1: an incentive-only park fills fast, then loses its incentive-chasers after the incentives expire", "[sf]") {
-    std::vector<double> filled, peak_policy, after_policy, rank;
-    for (uint64_t seed : kSeeds) {
-        auto incentives = start(bio_island_config(seed, "incentives_only"));
-        auto historical = start(bio_island_config(seed, "historical"));
-        play(*incentives, 36);
-        play(*historical, 36);
-        filled.push_back(incentives->world().metrics.enterprises - historical->world().metrics.enterprises);
-        peak_policy.push_back(incentives->world().metrics.policy_driven_firms);
-        play(*incentives, 30);  // incentives run 36 months; look ~2 years after expiry
-        after_policy.push_back(incentives->world().metrics.policy_driven_firms);
-        play(*incentives, 12 * 12);
-        rank.push_back(highest_rank(*incentives) <= 0 || incentives->world().stage.stage == Stage::Flocking ? 1.0 : 0.0);
-    }
-    CHECK(mean(filled) > 50);                                    // fills faster than the screened park
-    CHECK(mean(after_policy) < 0.5 * mean(peak_policy));         // more than half of the incentive-chasers left
-    CHECK(share_greater(peak_policy, after_policy) >= 0.875);
-    CHECK(mean(rank) >= 0.75);                                   // and the park stays at (or falls back to) stage 0
-}
-
-TEST_CASE("SF2: lower entry screening raises firm count short-term and lowers the share of high-quality firms", "[sf]") {
-    auto make = [](double screening) {
-        return [screening](uint64_t seed) { return with_operator_dial(bio_island_config(seed), Lever::screening, screening); };
-    };
-    const auto firms_low = over_seeds(kSeeds, 36, make(0.0), [](const Session& s) { return double(s.world().metrics.enterprises); });
-    const auto firms_high = over_seeds(kSeeds, 36, make(0.9), [](const Session& s) { return double(s.world().metrics.enterprises); });
-    const auto quality_low = over_seeds(kSeeds, 36, make(0.0), [](const Session& s) { return s.world().metrics.high_quality_share; });
-    const auto quality_high = over_seeds(kSeeds, 36, make(0.9), [](const Session& s) { return s.world().metrics.high_quality_share; });
-    CHECK(mean(firms_low) > mean(firms_high));
-    CHECK(share_greater(firms_low, firms_high) >= 0.75);
-    CHECK(mean(quality_low) < mean(quality_high));
-    CHECK(share_greater(quality_high, quality_low) >= 0.75);
-}
-
-TEST_CASE("SF3: inter-firm ties drive 0 -> 1, and operator-run forums speed it up", "[sf]") {
-    auto make = [](double forums) {
-        return [forums](uint64_t seed) {
-            SessionConfig c = with_operator_dial(bio_island_config(seed), Lever::forums, forums);
-            c.adjust_scenario = [forums](ScenarioDef& sc) {
-                sc.levers[int(Lever::forums)] = forums;
-                sc.levers[int(Lever::screening)] = 0.6;
-                sc.levers[int(Lever::services)] = 0.5;  // incubators draw the newcomers in both arms
+// ---------------------------------------------------------------------------------------------
+// SF1. Mechanism: policy-driven tenants leave when the incentive that brought them ends
+// (exit_policy_driven). The incentives_only strategy runs its incentives for 36 months.
+TEST_CASE("SF1: an incentive-only park fills fast, then loses a large share of its firms within two years of the incentives expiring", "[sf]") {
+    for (const char* scenario : {"bio_island", "second_tier_city"}) {
+        SECTION(scenario) {
+            const Arm incentives{scenario, "incentives_only", {}, {}};
+            Arm no_chasers = incentives;  // the same park, but incentive-seekers stay once settled
+            no_chasers.overrides = {{"exit_policy_driven", 0.0}};
+            auto grown = [](const Session& s) { return double(metrics_at(s, 36).enterprises) / metrics_at(s, 1).enterprises; };
+            // Total firm loss (every tenant, not only the incentive-seekers) from the month the
+            // incentives end to two years later.
+            auto loss = [](const Session& s) {
+                return 1.0 - double(metrics_at(s, 60).enterprises) / metrics_at(s, 36).enterprises;
             };
-            return c;
-        };
-    };
-    auto month_of_agglomeration = [](const Session& s) {
-        const int t = first_tick_at_least(s, Stage::Agglomeration);
-        return double(t < 0 ? 1000 : t);
-    };
-    const auto with_forums = over_seeds(kSeeds, 96, make(0.8), month_of_agglomeration);
-    const auto without = over_seeds(kSeeds, 96, make(0.0), month_of_agglomeration);
-    CHECK(mean(with_forums) < mean(without));
-    CHECK(share_greater(without, with_forums) >= 0.75);
-    // The condition that gates the step is enterprise interaction itself.
-    const auto ties = over_seeds(kSeeds, 24, make(0.8), [](const Session& s) { return s.world().metrics.firm_ties_per_firm; });
-    const auto ties_without = over_seeds(kSeeds, 24, make(0.0), [](const Session& s) { return s.world().metrics.firm_ties_per_firm; });
-    CHECK(mean(ties) > mean(ties_without));
+            auto stage0 = [](const Session& s) {
+                const Stage now = s.world().stage.stage;
+                return now == Stage::Flocking || now == Stage::Decline ? 1.0 : 0.0;
+            };
+            const auto with = measure_arm_all(incentives, 120, {grown, loss, stage0});
+            const auto without = measure_arm_all(no_chasers, 60, {loss});
+            INFO("growth to month 36: " << describe(with[0]) << "\nloss 36->60: " << describe(with[1])
+                                        << "\nloss without chasers leaving: " << describe(without[0])
+                                        << "\nat stage 0 or fallen back after 10 years: " << describe(with[2]));
+            report("SF1 growth", with[0]);
+            report("SF1 stage0", with[2]);
+            CHECK(mean(with[0]) >= 2.0);                          // fills fast: at least doubles in 3 years
+            CHECK(mean(with[1]) >= 0.2);                          // a large share of all firms leaves...
+            CHECK(share_at_least(with[1], 0.1) >= 0.75);
+            check_higher("SF1 loss: chasers leave vs stay", with[1], without[0], 0.1);  // ... because the chasers go
+            CHECK(mean(with[2]) >= 0.75);                         // and the park stays at (or falls back to) stage 0
+        }
+    }
 }
 
-TEST_CASE("SF4: cross-segment joint actions drive 1 -> 2 (ablation of cross-industry collaboration)", "[sf]") {
-    auto make = [](bool cross) {
-        return [cross](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            // No cross-segment joint action can form: segments are unrelated, nobody seeks them.
-            if (!cross) c.param_overrides = {{"w_cross_industry", 0.0}, {"same_segment_partner", 1.0}, {"match_cross_segment_base", 0.0}};
-            return c;
-        };
-    };
-    auto reached_cluster = [](const Session& s) { return first_tick_at_least(s, Stage::Cluster) >= 0 ? 1.0 : 0.0; };
-    const auto with_cross = over_seeds(kSeeds, 120, make(true), reached_cluster);
-    const auto without = over_seeds(kSeeds, 120, make(false), reached_cluster);
-    CHECK(mean(with_cross) >= 0.75);
-    CHECK(mean(without) <= 0.25);
+// ---------------------------------------------------------------------------------------------
+// SF2. One thing changes: the operator's screening dial (0 vs 0.9), the operator otherwise making
+// no decision. Mechanism for the second half: Gresham's law (gresham_avoid, exit_gresham),
+// ablated to show that it is what lowers high-quality entry. Screening refuses only weak
+// candidates, so only good candidates avoiding a weak park can lower the share of good ones
+// among the entrants. The second half is tested where an open door lowers average quality well
+// below the bar of Gresham's law (gresham_quality_bar, 0.5): the second-tier city (about 0.37)
+// and the locked-in park (about 0.40). In Bio Island's strong region it stays close to the bar
+// (0.48), and in the sandbox (0.42) the effect is too small for twelve seeds to see (8.4% of
+// entrants good against 9.0% without Gresham's law, 7 seeds of 12).
+TEST_CASE("SF2: lower entry screening raises firm count short-term, lowers the high-quality share, and high-quality entry falls with average quality", "[sf]") {
+    for (const auto& [scenario, gresham_half] : std::vector<std::pair<const char*, bool>>{{"bio_island", false}, {"sandbox", false}, {"second_tier_city", true}, {"locked_in_park", true}}) {
+        SECTION(scenario) {
+            auto arm = [scenario = scenario](double screening, bool gresham) {
+                Arm a{scenario, "", {}, [screening](ScenarioDef& sc) { sc.levers[int(Lever::screening)] = screening; }, true};
+                if (!gresham) a.overrides = {{"gresham_avoid", 0.0}, {"exit_gresham", 0.0}};
+                return a;
+            };
+            auto firms = [](const Session& s) { return double(metrics_at(s, 36).enterprises); };
+            auto high_share = [](const Session& s) { return metrics_at(s, 36).high_quality_share; };
+            auto mean_quality = [](const Session& s) { return metrics_at(s, 36).mean_quality; };
+            // Share of high-quality firms (at the params' bar) among the entrants of the run,
+            // whether they stayed or not.
+            auto high_entrant_share = [](const Session& s) {
+                int high = 0, all = 0;
+                for (const Enterprise& e : s.world().enterprises) {
+                    if (e.entry_tick <= 0) continue;
+                    all++;
+                    high += e.quality >= s.params().quality_high_bar ? 1 : 0;
+                }
+                return all > 0 ? double(high) / all : 0.0;
+            };
+            const auto open = measure_arm_all(arm(0.0, true), 96, {firms, high_share, mean_quality, high_entrant_share});
+            const auto strict = measure_arm_all(arm(0.9, true), 36, {firms, high_share, mean_quality});
+            check_higher("SF2 firms at 36 months: open door vs strict", open[0], strict[0], 10.0);
+            check_higher("SF2 high-quality share: strict vs open door", strict[1], open[1], 0.1);
+            check_higher("SF2 mean quality: strict vs open door", strict[2], open[2], 0.05);
+            if (gresham_half) {
+                // The open door lowers average quality below the bar where Gresham's law bites...
+                CHECK(mean(open[2]) < 0.9 * start(config_of(arm(0.0, true), 1))->params().gresham_quality_bar);
+                // ... and good candidates stay away: fewer of the entrants over eight years are
+                // good than in the same park without Gresham's law (by a tenth at least).
+                const auto open_ablated = measure_arm(arm(0.0, false), 96, high_entrant_share);
+                check_higher("SF2 high-quality share of entrants, open door: without vs with Gresham", open_ablated, open[3],
+                             0.1 * mean(open_ablated));
+            }
+        }
+    }
 }
 
+// ---------------------------------------------------------------------------------------------
+// SF3. Two single changes: the operator's forum dial (0.8 vs 0, a human operator with the same
+// screening and services in both arms), and the mechanism that makes neighbours easier partners
+// (proximity_trust, the trust bonus of co-location) removed.
+TEST_CASE("SF3: inter-firm ties inside the park drive 0 -> 1, and operator-run forums speed it up", "[sf]") {
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(std::string(scenario) + ": forums") {
+            auto arm = [scenario](double forums) {
+                return Arm{scenario, "", {}, [forums](ScenarioDef& sc) {
+                               sc.levers[int(Lever::forums)] = forums;
+                               sc.levers[int(Lever::screening)] = 0.6;
+                               sc.levers[int(Lever::services)] = 0.5;
+                           }, true};
+            };
+            const auto with = measure_arm(arm(0.8), 144, month_reached(Stage::Agglomeration, 144));
+            const auto without = measure_arm(arm(0.0), 144, month_reached(Stage::Agglomeration, 144));
+            check_higher("SF3 month of agglomeration: no forums vs forums", without, with, 6.0);
+        }
+        SECTION(std::string(scenario) + ": co-location") {
+            const Arm full{scenario, "historical", {}, {}};
+            Arm distant = full;
+            distant.overrides = {{"proximity_trust", 0.0}};
+            auto firms = [](const Session& s) { return double(metrics_at(s, 72).enterprises); };
+            const auto with = measure_arm_all(full, 144, {month_reached(Stage::Agglomeration, 144), firms});
+            const auto without = measure_arm_all(distant, 144, {month_reached(Stage::Agglomeration, 144), firms});
+            INFO("firms at month 72, co-located: " << describe(with[1]) << "; without proximity trust: " << describe(without[1]));
+            check_higher("SF3 month of agglomeration: without vs with proximity trust", without[0], with[0], 6.0);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF4. Mechanism: firms seeking partners in other segments (w_cross_industry). Other routes to
+// cross-segment ties (supply across segments, forums, hubs) stay. On Bio Island from its opening,
+// and on the mature park, which starts as an agglomeration of 1,000 firms. (In the sandbox the
+// 1 -> 2 step waits on the complementor share, not on cross-segment ties, so this mechanism does
+// not time it there: ablated 125 vs 132 months, mean of 12 seeds.)
+TEST_CASE("SF4: cross-segment joint actions drive 1 -> 2", "[sf]") {
+    for (const auto& [scenario, strategy, months] : std::vector<std::tuple<const char*, const char*, int>>{{"bio_island", "historical", 240}, {"mature_park", "", 60}}) {
+        SECTION(scenario) {
+            const Arm full{scenario, strategy, {}, {}};
+            Arm narrow = full;
+            narrow.overrides = {{"w_cross_industry", 0.0}};
+            const auto with = measure_arm_all(full, months, {month_reached(Stage::Cluster, months), reached(Stage::Agglomeration)});
+            const auto without = measure_arm_all(narrow, months, {month_reached(Stage::Cluster, months), reached(Stage::Agglomeration)});
+            INFO("reached agglomeration, with: " << describe(with[1]) << "; without: " << describe(without[1]));
+            check_higher("SF4 month of cluster: without vs with cross-segment search", without[0], with[0], 12.0);
+            CHECK(mean(without[1]) >= 0.75);  // the ablated park still agglomerates: it is held at 1
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF5. Two single mechanisms: what implicit enablers do (implicit_enablers_idle), with the
+// enablers themselves still present and counted by the stage condition; and
+// international deals (w_international), with domestic external ties left in place.
 TEST_CASE("SF5: external connectivity and implicit enablers drive 2 -> 3; without them the park plateaus at stage 2", "[sf]") {
-    auto make = [](bool open) {
-        return [open](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            if (!open) c.param_overrides = {{"w_international", 0.0}, {"w_external_domestic", 0.0},
-                                            {"organizer_rate", 0.0}, {"promotion_found_rate", 0.0}};
-            return c;
-        };
-    };
-    auto reached = [](Stage stage) { return [stage](const Session& s) { return first_tick_at_least(s, stage) >= 0 ? 1.0 : 0.0; }; };
-    const auto coi_open = over_seeds(kSeeds, 180, make(true), reached(Stage::Coi));
-    const auto coi_closed = over_seeds(kSeeds, 180, make(false), reached(Stage::Coi));
-    const auto cluster_closed = over_seeds(kSeeds, 180, make(false), reached(Stage::Cluster));
-    CHECK(mean(coi_open) >= 0.75);
-    CHECK(mean(coi_closed) == 0.0);
-    CHECK(mean(cluster_closed) >= 0.75);   // the plateau: cluster yes, COI no
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        const Arm full{scenario, "historical", {}, {}};
+        SECTION(std::string(scenario) + ": implicit enablers") {
+            Arm idle = full;
+            idle.overrides = implicit_enablers_idle();
+            const auto with = measure_arm_all(full, 300, {month_reached(Stage::Coi, 300), reached(Stage::Cluster)});
+            const auto without = measure_arm_all(idle, 300, {month_reached(Stage::Coi, 300), reached(Stage::Cluster)});
+            INFO("reached cluster without: " << describe(without[1]));
+            check_higher("SF5 month of COI: idle vs active implicit enablers", without[0], with[0], 24.0);
+            CHECK(mean(without[1]) >= 0.75);  // the plateau: cluster yes
+        }
+        SECTION(std::string(scenario) + ": international deals") {
+            Arm closed = full;
+            closed.overrides = {{"w_international", 0.0}};
+            const auto with = measure_arm_all(full, 300, {month_reached(Stage::Coi, 300), reached(Stage::Cluster)});
+            const auto without = measure_arm_all(closed, 300, {month_reached(Stage::Coi, 300), reached(Stage::Cluster)});
+            INFO("reached cluster without: " << describe(without[1]));
+            check_higher("SF5 month of COI: closed vs open", without[0], with[0], 24.0);
+            CHECK(mean(without[1]) >= 0.75);
+        }
+    }
 }
 
-TEST_CASE("SF6: a mature cluster with few external ties and low diversity drifts into lock-in/decline", "[sf]") {
-    auto make = [](bool closed) {
-        return [closed](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed, "inward_looking");
-            c.extra_content_dirs = {fixtures_dir()};
-            c.adjust_scenario = [closed](ScenarioDef& sc) {
-                sc.enterprises.count = 300;
-                sc.region.openness = closed ? 0.0 : 0.8;
-                if (closed) sc.enterprises.segment_weights = {20, 0.5, 0.5, 0.5, 0.5};
-                sc.levers[int(Lever::international_bridge)] = closed ? 0.0 : 0.5;
+// ---------------------------------------------------------------------------------------------
+// SF6. One scenario condition: the region's openness (0.05 vs 0.7) in a homogeneous park. A mature cluster that
+// cannot reach the outside world loses vitality: fewer firms and less innovation than the same
+// park open, and more often lock-in.
+// [!mayfail]: issue 8 (item 10). In the current model a closed homogeneous park is labelled
+// decline (its stage conditions say so) but loses no more firms and hardly less innovation than
+// the same park open: nothing in the rules makes a closed container lose vitality. Measured on
+// the mature park over 15 years (12 seeds): firms kept 0.571 open vs 0.570 closed, decline label
+// 0.08 vs 1.0; locked-in park: firms x2.95 open vs x2.81 closed, no decline label in either.
+TEST_CASE("SF6: a mature cluster with few external ties and low diversity drifts into lock-in/decline", "[sf][!mayfail]") {
+    // Both arms homogeneous (one dominant segment, as in the locked-in park); only openness moves.
+    auto region = [](double openness) {
+        return [openness](ScenarioDef& sc) {
+            sc.region.openness = openness;
+            sc.enterprises.segment_weights = {16, 0.3, 0.6, 1.0, 1.0};
+        };
+    };
+    struct Case { const char* name; Arm open, closed; };
+    const std::vector<Case> cases{
+        {"mature park", {"mature_park", "", {}, region(0.7), false, 15}, {"mature_park", "", {}, region(0.05), false, 15}},
+        {"locked-in park", {"locked_in_park", "", {}, region(0.7)}, {"locked_in_park", "", {}, region(0.05)}},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.name) {
+            const int months = 180;
+            auto firms_kept = [](const Session& s) { return double(s.world().metrics.enterprises) / metrics_at(s, 1).enterprises; };
+            auto late_outputs = [months](const Session& s) {
+                return mean_over(s, months - 35, months, [](const Metrics& m) { return m.enterprise_outputs / std::max(1, m.enterprises); });
             };
-            return c;
-        };
-    };
-    // -1: never matured past flocking (not the case SF6 speaks of); 1: declined; 0: did not.
-    auto declined = [](const Session& s) {
-        if (highest_rank(s) < 1) return -1.0;
-        for (const auto& change : s.world().stage_history)
-            if (change.to == Stage::Decline) return 1.0;
-        return 0.0;
-    };
-    auto share_declined = [](const std::vector<double>& outcomes, int* matured) {
-        std::vector<double> kept;
-        for (double o : outcomes) if (o >= 0.0) kept.push_back(o);
-        *matured = int(kept.size());
-        return mean(kept);
-    };
-    int matured_closed = 0, matured_open = 0;
-    const double closed = share_declined(over_seeds(kSeeds, 180, make(true), declined), &matured_closed);
-    const double open = share_declined(over_seeds(kSeeds, 180, make(false), declined), &matured_open);
-    CHECK(matured_closed >= 4);
-    CHECK(matured_open >= 4);
-    CHECK(closed >= 0.75);
-    CHECK(open <= 0.25);
+            auto declined = [](const Session& s) {
+                for (const auto& change : s.world().stage_history) if (change.to == Stage::Decline) return 1.0;
+                return 0.0;
+            };
+            const auto o = measure_arm_all(c.open, months, {firms_kept, late_outputs, declined});
+            const auto x = measure_arm_all(c.closed, months, {firms_kept, late_outputs, declined});
+            INFO("declined, open: " << describe(o[2]) << "; closed: " << describe(x[2]));
+            check_higher("SF6 firms kept: open vs closed", o[0], x[0], 0.05);
+            check_higher("SF6 late outputs per firm: open vs closed", o[1], x[1], 0.0);
+            CHECK(mean(x[2]) >= mean(o[2]) + 0.25);
+        }
+    }
 }
 
-TEST_CASE("SF7: non-professional capital lowers R&D and innovation output against professional capital", "[sf]") {
-    auto make = [](double regime) {
-        return [regime](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            c.adjust_scenario = [regime](ScenarioDef& sc) { sc.region.capital_regime = regime; };
-            return c;
-        };
-    };
-    auto rd = [](const Session& s) { return s.world().metrics.mean_rd_intensity; };
-    auto outputs = [](const Session& s) {
-        double sum = 0.0;
-        for (const auto& r : s.history()) sum += r.metrics.enterprise_outputs / std::max(1, r.metrics.enterprises);
-        return sum;
-    };
-    const auto rd_pro = over_seeds(kSeeds, 120, make(1.0), rd);
-    const auto rd_non = over_seeds(kSeeds, 120, make(0.0), rd);
-    const auto out_pro = over_seeds(kSeeds, 120, make(1.0), outputs);
-    const auto out_non = over_seeds(kSeeds, 120, make(0.0), outputs);
-    CHECK(mean(rd_non) < mean(rd_pro));
-    CHECK(share_greater(rd_pro, rd_non) >= 0.75);
-    CHECK(mean(out_non) < mean(out_pro));
-    CHECK(share_greater(out_pro, out_non) >= 0.75);
+// ---------------------------------------------------------------------------------------------
+// SF7. One thing: the kind of capital. The same number of funds, at the start and arriving, is
+// all professional or all entrepreneur-investors (fund_professional_base 10 vs 0, which the
+// clamp makes all or none). Then the mechanism, what investors do to the firms they fund (the
+// professional R&D and quality boost, the entrepreneur-investor's R&D and quality cut), is
+// ablated in both arms: the gap must close.
+TEST_CASE("SF7: non-professional capital lowers R&D and innovation output against professional capital of the same size", "[sf]") {
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            auto arm = [scenario](bool professional, bool mechanism) {
+                Arm a{scenario, "historical", {{"fund_professional_base", professional ? 10.0 : 0.0}},
+                      [professional](ScenarioDef& sc) {
+                          const int funds = sc.professional_funds + sc.nonprofessional_funds;
+                          sc.professional_funds = professional ? funds : 0;
+                          sc.nonprofessional_funds = professional ? 0 : funds;
+                      }};
+                if (!mechanism)
+                    for (const char* name : {"professional_rd_boost", "professional_quality_boost", "nonprofessional_rd_cut", "nonprofessional_quality_cut"})
+                        a.overrides.push_back({name, 0.0});
+                return a;
+            };
+            auto rd = [](const Session& s) { return mean_over(s, 61, 120, [](const Metrics& m) { return m.mean_rd_intensity; }); };
+            auto funds = [](const Session& s) { return double(s.world().metrics.investment_funds); };
+            const auto pro = measure_arm_all(arm(true, true), 120, {rd, outputs_per_firm, funds});
+            const auto non = measure_arm_all(arm(false, true), 120, {rd, outputs_per_firm, funds});
+            INFO("funds at 10 years, professional: " << describe(pro[2]) << "; non-professional: " << describe(non[2]));
+            check_higher("SF7 R&D intensity: professional vs not", pro[0], non[0], 0.005);
+            check_higher("SF7 outputs per firm: professional vs not", pro[1], non[1], 0.0);
+            const auto pro_ablated = measure_arm_all(arm(true, false), 120, {rd});
+            const auto non_ablated = measure_arm_all(arm(false, false), 120, {rd});
+            check_higher("SF7 R&D gap (professional - not): investors act vs not", minus(pro[0], non[0]),
+                         minus(pro_ablated[0], non_ablated[0]), 0.005);
+        }
+    }
 }
 
+// ---------------------------------------------------------------------------------------------
+// SF8. One scenario condition: an innovation organizer present from the start or not (none
+// arrives by chance and no promotion organization is founded in either arm). Then what it does
+// (implicit_enablers_idle: brokering, consortia, trust and culture) is ablated with the
+// organizer present: the gain must go with it.
 TEST_CASE("SF8: an innovation organizer raises the size of joint actions and the transformation rate", "[sf]") {
-    auto make = [](bool organizer) {
-        return [organizer](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            c.param_overrides = {{"organizer_rate", 0.0}, {"promotion_found_rate", organizer ? 0.05 : 0.0}};
-            c.adjust_scenario = [organizer](ScenarioDef& sc) {
-                if (organizer) sc.organizers = {"test organizer"};
-                sc.initial_trust = 0.4;
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            auto arm = [scenario](bool organizer, bool acting) {
+                Arm a{scenario, "historical", {{"organizer_rate", 0.0}, {"promotion_found_rate", 0.0}},
+                      [organizer](ScenarioDef& sc) {
+                          if (organizer) sc.organizers = {"test organizer"};
+                      }};
+                if (!acting) for (const auto& o : implicit_enablers_idle()) a.overrides.push_back(o);
+                return a;
             };
-            return c;
-        };
-    };
-    // Enablers per joint action over the whole run, weighted by the number of joint actions.
-    auto mean_size = [](const Session& s) {
-        double participants = 0.0, count = 0.0;
-        for (const auto& r : s.history()) {
-            participants += r.metrics.mean_joint_action_size * r.metrics.joint_actions_this_tick;
-            count += r.metrics.joint_actions_this_tick;
-        }
-        return count > 0 ? participants / count : 0.0;
-    };
-    auto rate = [](const Session& s) { return s.world().metrics.transformation_rate; };
-    const auto size_with = over_seeds(kSeeds, 96, make(true), mean_size);
-    const auto size_without = over_seeds(kSeeds, 96, make(false), mean_size);
-    const auto rate_with = over_seeds(kSeeds, 96, make(true), rate);
-    const auto rate_without = over_seeds(kSeeds, 96, make(false), rate);
-    CHECK(mean(size_with) > mean(size_without));
-    CHECK(share_greater(size_with, size_without) >= 0.75);
-    CHECK(mean(rate_with) > mean(rate_without));
-    CHECK(share_greater(rate_with, rate_without) >= 0.75);
-}
-
-TEST_CASE("SF9: network centralization falls as the park matures", "[sf]") {
-    std::vector<double> early, late;
-    for (uint64_t seed : kSeeds) {
-        auto s = start(bio_island_config(seed));
-        play(*s, 240);
-        double e = 0.0, l = 0.0;
-        for (int t = 13; t <= 36; ++t) e += metric_at(*s, t, &Metrics::centralization) / 24.0;
-        for (int t = 169; t <= 240; ++t) l += metric_at(*s, t, &Metrics::centralization) / 72.0;
-        early.push_back(e);
-        late.push_back(l);
-    }
-    CHECK(mean(late) < mean(early));
-    CHECK(share_greater(early, late) >= 0.875);
-}
-
-TEST_CASE("SF10: a park anchored on one large firm suffers far more when it leaves than an SME-driven park", "[sf]") {
-    auto make = [](bool anchored) {
-        return [anchored](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            c.extra_content_dirs = {fixtures_dir()};
-            c.adjust_scenario = [anchored](ScenarioDef& sc) {
-                sc.events = {"test_anchor_leaves"};
-                // An anchored park: built around one large firm, with fewer small tenants.
-                if (anchored) { sc.enterprises.large = 1; sc.enterprises.anchor = true; sc.enterprises.count = 25; }
+            // Enablers per joint action over the run, weighted by the number of joint actions.
+            auto mean_size = [](const Session& s) {
+                double participants = 0.0, count = 0.0;
+                for (const auto& r : s.history()) {
+                    participants += r.metrics.mean_joint_action_size * r.metrics.joint_actions_this_tick;
+                    count += r.metrics.joint_actions_this_tick;
+                }
+                return count > 0 ? participants / count : 0.0;
             };
-            return c;
-        };
-    };
-    // Relative loss of output value in the year after the departure, plus relative loss of firms
-    // over two years (the shock spreading to suppliers).
-    auto loss = [](const Session& s) {
-        const double before = metric_at(s, 60, &Metrics::output_value);
-        const double after = metric_at(s, 72, &Metrics::output_value);
-        const double firms_before = count_at(s, 60, &Metrics::enterprises);
-        const double firms_after = count_at(s, 84, &Metrics::enterprises);
-        return (before - after) / before + (firms_before - firms_after) / firms_before;
-    };
-    const auto anchored = over_seeds(kSeeds, 84, make(true), loss);
-    const auto sme = over_seeds(kSeeds, 84, make(false), loss);
-    INFO("anchored: " << Catch::Detail::stringify(anchored) << "\nSME-driven: " << Catch::Detail::stringify(sme));
-    CHECK(mean(anchored) > mean(sme) + 0.1);
-    CHECK(share_greater(anchored, sme) >= 0.75);
-}
-
-TEST_CASE("SF11: a rent-driven operator that neglects services gets a lower transformation rate", "[sf]") {
-    auto make = [](const std::string& operator_strategy) {
-        return [operator_strategy](uint64_t seed) {
-            SessionConfig c = bio_island_config(seed);
-            c.strategies[int(Role::Operator)] = operator_strategy;
-            return c;
-        };
-    };
-    auto rate = [](const Session& s) { return s.world().metrics.transformation_rate; };
-    const auto historical = over_seeds(kSeeds, 180, make("historical"), rate);
-    const auto rent = over_seeds(kSeeds, 180, make("rent_driven"), rate);
-    CHECK(mean(rent) < mean(historical));
-    CHECK(share_greater(historical, rent) >= 0.75);
-}
-
-TEST_CASE("SF12: investors arrive for policy early, for project quality in the middle, for the fund cluster late", "[sf]") {
-    std::vector<double> policy_early, policy_late, cluster_early, cluster_late;
-    for (uint64_t seed : kSeeds) {
-        auto s = start(bio_island_config(seed));
-        play(*s, 300);
-        std::array<double, 3> early{}, late{};
-        for (const Fund& f : s->world().funds) {
-            if (f.entry_tick == 0) continue;  // the founding funds
-            if (f.entry_tick < 60) early[int(f.reason)] += 1;
-            else if (f.entry_tick >= 180) late[int(f.reason)] += 1;
+            auto rate = [](const Session& s) { return mean_over(s, 97, 144, [](const Metrics& m) { return m.transformation_rate; }); };
+            const auto with = measure_arm_all(arm(true, true), 144, {mean_size, rate});
+            const auto without = measure_arm_all(arm(false, true), 144, {mean_size, rate});
+            const auto idle = measure_arm_all(arm(true, false), 144, {mean_size, rate});
+            check_higher("SF8 joint action size: organizer vs none", with[0], without[0], 0.01);
+            check_higher("SF8 transformation rate: organizer vs none", with[1], without[1], 0.02);
+            check_higher("SF8 joint action size: organizer acting vs idle", with[0], idle[0], 0.01);
+            check_higher("SF8 transformation rate: organizer acting vs idle", with[1], idle[1], 0.02);
         }
-        const double e = early[0] + early[1] + early[2], l = late[0] + late[1] + late[2];
-        policy_early.push_back(e > 0 ? early[0] / e : 0.0);
-        policy_late.push_back(l > 0 ? late[0] / l : 0.0);
-        cluster_early.push_back(e > 0 ? early[2] / e : 0.0);
-        cluster_late.push_back(l > 0 ? late[2] / l : 0.0);
     }
-    CHECK(mean(policy_early) > mean(policy_late));
-    CHECK(mean(cluster_late) > mean(cluster_early));
-    CHECK(share_greater(policy_early, policy_late) >= 0.75);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF9. The fact over time on two scenarios. So that growth alone cannot pass it, two single
+// changes: (1) the operator's forum staff at zero (forum_rate): without the hub the operator
+// makes of itself, the early network is less centralized and the fall with maturity is smaller,
+// although the park still grows; (2) firms' own partner search halved (ja_attempt_rate), compared
+// at the same size (the month Bio Island first holds 200 firms): fewer self-organized ties leave
+// the network more centralized.
+TEST_CASE("SF9: network centralization falls as the park matures, following connectivity, not size", "[sf]") {
+    auto centralization = [](int from, int to) {
+        return [from, to](const Session& s) { return mean_over(s, from, to, [](const Metrics& m) { return m.centralization; }); };
+    };
+    auto fall = [](const Session& s) {
+        auto c = [&s](int from, int to) { return mean_over(s, from, to, [](const Metrics& m) { return m.centralization; }); };
+        return c(13, 36) - c(169, 240);
+    };
+    auto firms = [](const Session& s) { return double(s.world().metrics.enterprises); };
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            const Arm full{scenario, "historical", {}, {}};
+            Arm no_staff = full;
+            no_staff.overrides = {{"forum_rate", 0.0}};
+            const auto v = measure_arm_all(full, 240, {centralization(13, 36), centralization(169, 240), fall, firms});
+            const auto w = measure_arm_all(no_staff, 240, {fall, firms});
+            INFO("firms after 20 years, with forum staff: " << describe(v[3]) << "; without: " << describe(w[1]));
+            check_higher("SF9 centralization: years 2-3 vs years 15-20", v[0], v[1], 0.1, 0.9);
+            check_higher("SF9 fall of centralization: with vs without the operator's forum staff", v[2], w[0], 0.05);
+        }
+    }
+    SECTION("same size: bio island at 200 firms") {
+        const Arm full{"bio_island", "historical", {}, {}};
+        Arm fewer = full;
+        fewer.overrides = {{"ja_attempt_rate", 0.3}};
+        auto at_size = [](const Session& s) {
+            for (const auto& r : s.history())
+                if (r.metrics.enterprises >= 200) return r.metrics.centralization;
+            return -1.0;
+        };
+        const auto with = measure_arm(full, 180, at_size);
+        const auto without = measure_arm(fewer, 180, at_size);
+        CHECK(share_at_least(with, 0.0) == 1.0);     // both parks reach the size
+        CHECK(share_at_least(without, 0.0) == 1.0);
+        check_higher("SF9 centralization at 200 firms: less vs more self-organization", without, with, 0.05);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF10. One scenario condition: the park is built around one anchor firm or not; the largest
+// tenant leaves in year 5 (test event). The damage is measured against the same park, same seed,
+// without the departure. Then the mechanism of the shock's spread (its partners' lost orders
+// and exit hazard, the reputation hit) is ablated in the anchored park.
+// [!mayfail]: issue 8 (item 10). The anchored park suffers more, but the theory's mechanism, the
+// shock spreading to the anchor's suppliers, hardly shows. Measured (12 seeds, damage = relative
+// output loss after a year + relative firm loss after two, against the same park without the
+// departure): Bio Island anchored 0.36 vs SME-driven 0.12 (11 of 12 seeds), spread ablated
+// 0.24 (only 8 of 12 seeds below 0.36); locked-in park anchored 0.09 vs SME-driven 0.02 (short
+// of "far more"), spread ablated 0.13 (no effect): the loss is mostly the anchor's own revenue.
+TEST_CASE("SF10: a park anchored on one large firm suffers far more when it leaves than an SME-driven park", "[sf][!mayfail]") {
+    auto park = [](bool anchor, bool departs) {
+        return [anchor, departs](ScenarioDef& sc) {
+            sc.events = {departs ? "test_anchor_leaves" : "none"};
+            sc.enterprises.anchor = anchor;
+            sc.enterprises.large = anchor ? 1 : 0;
+        };
+    };
+    const Overrides no_spread{{"exit_partner_shock", 0.0}, {"partner_revenue_loss", 0.0}, {"anchor_reputation_hit", 0.0}};
+    auto output = [](const Session& s) { return metrics_at(s, 72).output_value; };
+    auto firms = [](const Session& s) { return double(metrics_at(s, 84).enterprises); };
+    // Relative loss of output value a year after the departure plus relative loss of firms two
+    // years after (the shock spreading to suppliers), against the park where nobody left.
+    auto damage = [&](const Arm& departs, const Arm& stays) {
+        const auto d = measure_arm_all(departs, 84, {output, firms});
+        const auto c = measure_arm_all(stays, 84, {output, firms});
+        std::vector<double> out;
+        for (size_t i = 0; i < d[0].size(); ++i) out.push_back(1.0 - d[0][i] / c[0][i] + 1.0 - d[1][i] / c[1][i]);
+        return out;
+    };
+    for (const char* scenario : {"bio_island", "locked_in_park"}) {
+        SECTION(scenario) {
+            const auto anchored = damage({scenario, "", {}, park(true, true)}, {scenario, "", {}, park(true, false)});
+            const auto smes = damage({scenario, "", {}, park(false, true)}, {scenario, "", {}, park(false, false)});
+            const auto contained = damage({scenario, "", no_spread, park(true, true)}, {scenario, "", no_spread, park(true, false)});
+            check_higher("SF10 damage: anchored vs SME-driven", anchored, smes, 0.1);
+            check_higher("SF10 damage to the anchored park: shock spreads vs contained", anchored, contained, 0.05);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF11. One thing: the operator's services dial (0 vs 0.8), the operator otherwise making no
+// decision; the government plays its scenario's strategy in both arms.
+TEST_CASE("SF11: an operator that neglects services gets a lower transformation rate", "[sf]") {
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            auto arm = [scenario](double services) {
+                return Arm{scenario, "", {}, [services](ScenarioDef& sc) { sc.levers[int(Lever::services)] = services; }, true};
+            };
+            auto rate = [](const Session& s) { return mean_over(s, 121, 180, [](const Metrics& m) { return m.transformation_rate; }); };
+            const auto with = measure_arm(arm(0.8), 180, rate);
+            const auto without = measure_arm(arm(0.0), 180, rate);
+            check_higher("SF11 transformation rate: services vs none", with, without, 0.02);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SF12. The fact as it happens in two scenarios: the reasons of the funds that arrive in the
+// first five years, in years 5-15 and after year 15. No arm removes a reason: each share is
+// free to peak in any phase. Two readings: each reason gains share into its own phase (the
+// shift), and each phase is led by its reason.
+namespace {
+
+// share[phase][reason] of the funds arriving after the start, for one finished session.
+std::array<std::array<double, kFundReasonCount>, 3> fund_reason_shares(const Session& s) {
+    std::array<std::array<double, kFundReasonCount>, 3> count{};
+    for (const Fund& f : s.world().funds) {
+        if (f.entry_tick == 0) continue;  // the founding funds
+        count[f.entry_tick < 60 ? 0 : f.entry_tick < 180 ? 1 : 2][int(f.reason)] += 1;
+    }
+    for (auto& phase : count) {
+        const double total = phase[0] + phase[1] + phase[2];
+        for (double& c : phase) c = total > 0 ? c / total : 0.0;
+    }
+    return count;
+}
+
+// Runs the historical strategies for 25 years and returns, per phase and reason, the share over
+// the seeds.
+std::array<std::array<std::vector<double>, kFundReasonCount>, 3> fund_reasons_by_phase(const char* scenario) {
+    std::vector<std::function<double(const Session&)>> measures;
+    for (int phase = 0; phase < 3; ++phase)
+        for (int reason = 0; reason < kFundReasonCount; ++reason)
+            measures.push_back([phase, reason](const Session& s) { return fund_reason_shares(s)[phase][reason]; });
+    const auto v = measure_arm_all({scenario, "historical", {}, {}}, 300, measures);
+    std::array<std::array<std::vector<double>, kFundReasonCount>, 3> out;
+    for (int phase = 0; phase < 3; ++phase)
+        for (int reason = 0; reason < kFundReasonCount; ++reason) out[phase][reason] = v[phase * kFundReasonCount + reason];
+    return out;
+}
+
+constexpr int kPolicy = int(FundReason::Policy), kQuality = int(FundReason::ProjectQuality),
+              kCluster = int(FundReason::FundCluster);
+
+}  // namespace
+
+TEST_CASE("SF12: investors shift from policy early to project quality in the middle to the fund cluster late", "[sf]") {
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            const auto v = fund_reasons_by_phase(scenario);
+            check_higher("SF12 policy share: early vs middle", v[0][kPolicy], v[1][kPolicy], 0.1);
+            check_higher("SF12 project-quality share: middle vs early", v[1][kQuality], v[0][kQuality], 0.1);
+            check_higher("SF12 fund-cluster share: late vs middle", v[2][kCluster], v[1][kCluster], 0.1);
+        }
+    }
+}
+
+// [!mayfail]: issue 8 (item 10). Project quality stays the leading reason late: the fund cluster
+// gains share after year 15 but never leads. Measured (12 seeds): Bio Island late 0.52 project
+// quality vs 0.36 fund cluster (middle 0.51 vs 0.26), sandbox late 0.46 vs 0.37; and policy leads
+// the first five years in the mean (0.54 vs 0.36 on Bio Island) but only in 8 seeds of 12.
+TEST_CASE("SF12: each phase is led by its reason: policy early, project quality in the middle, the fund cluster late", "[sf][!mayfail]") {
+    for (const char* scenario : {"bio_island", "sandbox"}) {
+        SECTION(scenario) {
+            const auto v = fund_reasons_by_phase(scenario);
+            check_higher("SF12 early: policy vs project quality", v[0][kPolicy], v[0][kQuality], 0.0);
+            check_higher("SF12 early: policy vs fund cluster", v[0][kPolicy], v[0][kCluster], 0.0);
+            check_higher("SF12 middle: project quality vs policy", v[1][kQuality], v[1][kPolicy], 0.0);
+            check_higher("SF12 middle: project quality vs fund cluster", v[1][kQuality], v[1][kCluster], 0.0);
+            check_higher("SF12 late: fund cluster vs project quality", v[2][kCluster], v[2][kQuality], 0.0);
+            check_higher("SF12 late: fund cluster vs policy", v[2][kCluster], v[2][kPolicy], 0.0);
+        }
+    }
 }

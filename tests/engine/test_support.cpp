@@ -9,16 +9,15 @@
 
 namespace keystone::test {
 
-// Eight seeds; KEYSTONE_TEST_SEED_BASE=N runs the statistical tests on N..N+7 instead, to check
-// that a result is not a lucky draw.
-static std::vector<uint64_t> make_seeds() {
+// KEYSTONE_TEST_SEED_BASE=N runs the statistical tests on N, N+1, ... instead of 11, 12, ...
+std::vector<uint64_t> test_seeds(size_t count) {
     uint64_t base = 11;
     if (const char* env = std::getenv("KEYSTONE_TEST_SEED_BASE")) base = std::strtoull(env, nullptr, 10);
     std::vector<uint64_t> seeds;
-    for (uint64_t i = 0; i < 8; ++i) seeds.push_back(base + i);
+    for (uint64_t i = 0; i < count; ++i) seeds.push_back(base + i);
     return seeds;
 }
-const std::vector<uint64_t> kSeeds = make_seeds();
+const std::vector<uint64_t> kSeeds = test_seeds(8);
 
 std::string scripts_dir() { return std::string(KEYSTONE_SOURCE_DIR) + "/scripts"; }
 std::string fixtures_dir() { return std::string(KEYSTONE_SOURCE_DIR) + "/tests/fixtures/content"; }
@@ -29,6 +28,16 @@ SessionConfig bio_island_config(uint64_t seed, const std::string& strategy) {
     config.scenario_id = "bio_island";
     config.seed = seed;
     config.strategies = {strategy, strategy};
+    return config;
+}
+
+SessionConfig scenario_config(const std::string& scenario, uint64_t seed, const std::string& strategy) {
+    SessionConfig config;
+    config.scripts_dir = scripts_dir();
+    config.extra_content_dirs = {fixtures_dir()};
+    config.scenario_id = scenario;
+    config.seed = seed;
+    if (!strategy.empty()) config.strategies = {strategy, strategy};
     return config;
 }
 

@@ -13,6 +13,9 @@ std::string scripts_dir();
 std::string fixtures_dir();
 
 SessionConfig bio_island_config(uint64_t seed, const std::string& strategy = "historical");
+// Any shipped scenario or test fixture (tests/fixtures/content); strategy "" plays the
+// scenario's own strategies.
+SessionConfig scenario_config(const std::string& scenario, uint64_t seed, const std::string& strategy = "");
 std::unique_ptr<Session> start(const SessionConfig& config);
 // Plays `months` months (or to the end).
 void play(Session& session, int months);
@@ -28,6 +31,9 @@ double mean(const std::vector<double>& values);
 // Share of pairs (a[i], b[i]) with a[i] > b[i].
 double share_greater(const std::vector<double>& a, const std::vector<double>& b);
 
-extern const std::vector<uint64_t> kSeeds;   // the seeds every statistical test uses
+// `count` consecutive seeds from 11 (or from KEYSTONE_TEST_SEED_BASE, to check that a result is
+// not a lucky draw).
+std::vector<uint64_t> test_seeds(size_t count);
+extern const std::vector<uint64_t> kSeeds;   // eight seeds: test_seeds(8)
 
 }  // namespace keystone::test
