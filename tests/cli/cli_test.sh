@@ -26,6 +26,9 @@ expect 2 "--years must be between 1 and 40" -- run --scenario bio_island --years
 expect 2 "--scenario is required" -- run --seed 1 --scripts "$scripts"
 expect 2 "needs a value" -- run --scenario
 expect 2 "unknown command 'fly'" -- fly
+expect 2 "--step must be a number" -- elasticity --scenario bio_island --step 7 --scripts "$scripts"
+expect 2 "--scenario is required" -- elasticity --seeds 2 --scripts "$scripts"
+expect 0 "\| research institutes: .*\| [+-][0-9.]+ \|" -- elasticity --scenario bio_island --seeds 1 --years 1 --scripts "$scripts"
 expect 2 "--fork-month must be a non-negative integer" -- whatif --scenario bio_island --a historical --b rent_driven --fork-month soon --scripts "$scripts"
 expect 2 "DIVERGES|cannot read" -- replay verify /nonexistent.replay --scripts "$scripts"
 expect 1 "cannot" -- run --scenario bio_island --years 1 --quiet --scripts "$scripts" --out /nonexistent/dir/run.json

@@ -12,6 +12,7 @@ const char* const kHelp =
     "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
     "  whatif   fork a game at a month and compare two strategies side by side\n"
     "  lint     PATH...: check content scripts without running a game\n"
+    "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
     "  docs     write docs/lua-api.md, docs/lua/keystone.lua, docs/levers.md and model.md's stage thresholds (--check: fail if stale)\n"
     "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
 }
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     if (command == "whatif") return keystone::cli::whatif_command(args);
     if (command == "lint") return keystone::cli::lint_command(args);
     if (command == "docs") return keystone::cli::docs_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, lint, docs)\n";
+    if (command == "elasticity") return keystone::cli::elasticity_command(args);
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, lint, docs, elasticity)\n";
     return 2;
 }
