@@ -62,6 +62,26 @@ void migrate_v3_to_v4(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionModelV2);
 }
 
+void migrate_v4_to_v5(nlohmann::json& save) {
+    // Trust lives on each tie from version 5. An old tie starts with the park's trust (what two
+    // tenants could expect of each other then) and one contact; no defections were recorded.
+    nlohmann::json& state = save["state"];
+    nlohmann::json& world = state["world"];
+    const double park_trust = world["culture"]["trust"].get<double>();
+    for (auto& tie : world["ties"]) {
+        if (!tie.contains("trust")) tie["trust"] = park_trust;
+        if (!tie.contains("contacts")) tie["contacts"] = 1;
+    }
+    auto add_measures = [](nlohmann::json& metrics) {
+        if (!metrics.contains("defections_this_tick")) metrics["defections_this_tick"] = 0;
+        if (!metrics.contains("repeat_tie_share")) metrics["repeat_tie_share"] = 0.0;
+        if (!metrics.contains("mean_tie_trust")) metrics["mean_tie_trust"] = 0.0;
+    };
+    add_measures(world["metrics"]);
+    for (auto& record : state["history"]) add_measures(record["metrics"]);
+    save["format_version"] = int(kSaveVersionTieTrust);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -74,6 +94,7 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionFirst) migrate_v1_to_v2(save);
         if (save["format_version"].get<int>() == kSaveVersionScriptStorage) migrate_v2_to_v3(save);
         if (save["format_version"].get<int>() == kSaveVersionLeverDials) migrate_v3_to_v4(save);
+        if (save["format_version"].get<int>() == kSaveVersionModelV2) migrate_v4_to_v5(save);
     } catch (const nlohmann::json::exception& e) {
         return std::string("cannot upgrade this old save: ") + e.what();
     }

@@ -61,6 +61,7 @@ template <class A> void visit(A& a, Culture& c) {
 }
 template <class A> void visit(A& a, Tie& t) {
     a.field("a", t.a); a.field("b", t.b); a.field("type", t.type); a.field("formed_tick", t.formed_tick); a.field("expires_tick", t.expires_tick);
+    a.field("trust", t.trust); a.field("contacts", t.contacts);
 }
 template <class A> void visit(A& a, JointActionRecord& r) {
     a.field("type", r.type); a.field("participants", r.participants); a.field("enabler_kinds", r.enabler_kinds);
@@ -96,6 +97,8 @@ template <class A> void visit(A& a, Metrics& m) {
     a.field("reputation", m.reputation); a.field("survival", m.survival); a.field("innovation_index", m.innovation_index);
     a.field("firm_change_24m", m.firm_change_24m); a.field("implicit_enablers", m.implicit_enablers);
     a.field("limit_cut", m.limit_cut);
+    a.field("defections_this_tick", m.defections_this_tick); a.field("repeat_tie_share", m.repeat_tie_share);
+    a.field("mean_tie_trust", m.mean_tie_trust);
 }
 template <class A> void visit(A& a, StageCondition& c) {
     a.field("id", c.id); a.field("metric", c.metric); a.field("value", c.value); a.field("threshold", c.threshold);

@@ -9,7 +9,8 @@ enum SaveVersion : int {
     kSaveVersionScriptStorage = 2, // + per-script storage tables (keystone.storage())
     kSaveVersionLeverDials = 3,    // lever dials replace the baseline (were added to it) + dial_set
     kSaveVersionModelV2 = 4,       // model v2: smoothed deal flow, per-month limit cuts in the metrics
-    kSaveVersionCurrent = kSaveVersionModelV2,
+    kSaveVersionTieTrust = 5,      // trust and repeated contacts per tie; defections and tie measures
+    kSaveVersionCurrent = kSaveVersionTieTrust,
 };
 
 }  // namespace keystone

@@ -49,6 +49,8 @@ uint64_t hash_world(const World& w) {
     h.word(w.ties.size());
     h.word(w.ties_formed);
     h.word(w.tie_log_hash);
+    // Trust and contacts change on a tie after it forms (repeated contact), so they are hashed here.
+    for (const Tie& t : w.ties) { h.real(t.trust); h.word(uint64_t(t.contacts) | uint64_t(uint32_t(t.expires_tick)) << 16); }
     for (double v : w.levers) h.real(v);
     for (double v : w.baseline_levers) h.real(v);
     for (const RoleState& role : w.roles) {

@@ -57,7 +57,11 @@ namespace keystone {
     X(bureaucracy) X(trust_gain) X(trust_loss) X(trust_decay) X(trust_floor)                                  \
     X(forum_rate) X(hub_event_rate) X(hub_min_degree)                                          \
     X(consortium_rate) X(consortium_trust_min) X(consortium_size_min) X(consortium_size_max)   \
-    X(consortium_transform_boost) X(consortium_months)                                         \
+    X(consortium_transform_boost) X(consortium_months) X(consortium_convener_ability)          \
+    X(tie_trust_gain) X(repeat_partner_share) X(partner_referral_share)                        \
+    X(defection_base) X(defection_low_quality_weight) X(defection_policy_driven_weight)        \
+    X(defection_ip_weight) X(defection_culture_weight) X(defection_trust_loss)                 \
+    X(tacit_repeat_contacts) X(rnd_codified_share)                                             \
     X(match_cross_specialization_base) X(ability_quality_base) X(ability_quality_weight)       \
     X(license_absorptive_base) X(training_quality_gain) X(training_talent_gain)                \
     X(user_cocreation_knowledge) X(joint_rnd_without_institutes) X(licensing_rd_ratio_cap)     \

@@ -46,6 +46,27 @@ void step_stages(World& world, const Params& params);
 void evaluate_stage_conditions(World& world, const Params& params);
 void classify_start_stage(World& world, const Params& params);  // a mature start's stage, at tick 0
 
+// Every node of the network under one dense number: enterprises first, then institutes,
+// providers, funds, the operator, government, promotion organizations, organizers, users and
+// the outside world. Rules that need per-node lists (degrees, a node's ties) index by it.
+struct NodeIndex {
+    std::array<uint32_t, kNodeKindCount + 1> offset{};
+    explicit NodeIndex(const World& w) {
+        const std::array<uint32_t, kNodeKindCount> counts{
+            uint32_t(w.enterprises.size()), uint32_t(w.institutes.size()), uint32_t(w.providers.size()),
+            uint32_t(w.funds.size()), 1, 1, uint32_t(w.promotion_orgs.size()), uint32_t(w.organizers.size()),
+            1, 3, 3};
+        for (int k = 0; k < kNodeKindCount; ++k) offset[k + 1] = offset[k] + counts[k];
+    }
+    uint32_t of(NodeId n) const { return offset[int(n.kind)] + n.index; }
+    uint32_t size() const { return offset[kNodeKindCount]; }
+    NodeId node(uint32_t dense) const {
+        int k = 0;
+        while (k + 1 < kNodeKindCount && dense >= offset[k + 1]) ++k;
+        return {NodeKind(k), dense - offset[k]};
+    }
+};
+
 // Shared helpers over state (rules_common.cpp).
 void record_tie(World& world, const Tie& tie);   // appends a tie and folds it into tie_log_hash
 double incentive_level(const World& world, const Params& params);

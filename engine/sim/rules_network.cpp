@@ -21,24 +21,6 @@ void index_enterprises(World& world) {
 
 namespace {
 
-struct NodeIndex {
-    std::array<uint32_t, kNodeKindCount + 1> offset{};
-    explicit NodeIndex(const World& w) {
-        const std::array<uint32_t, kNodeKindCount> counts{
-            uint32_t(w.enterprises.size()), uint32_t(w.institutes.size()), uint32_t(w.providers.size()),
-            uint32_t(w.funds.size()), 1, 1, uint32_t(w.promotion_orgs.size()), uint32_t(w.organizers.size()),
-            1, 3, 3};
-        for (int k = 0; k < kNodeKindCount; ++k) offset[k + 1] = offset[k] + counts[k];
-    }
-    uint32_t of(NodeId n) const { return offset[int(n.kind)] + n.index; }
-    uint32_t size() const { return offset[kNodeKindCount]; }
-    NodeId node(uint32_t dense) const {
-        int k = 0;
-        while (k + 1 < kNodeKindCount && dense >= offset[k + 1]) ++k;
-        return {NodeKind(k), dense - offset[k]};
-    }
-};
-
 bool external(NodeKind k) { return k == NodeKind::ExternalDomestic || k == NodeKind::ExternalInternational; }
 
 void measure_firms(World& world, const Params& p) {
@@ -107,8 +89,11 @@ void measure_network(World& world, const Params& p) {
     Metrics& m = world.metrics;
     const NodeIndex index(world);
     std::vector<uint32_t> degree(index.size(), 0);
-    int firm_firm = 0, cross = 0, ext = 0, uni_ind = 0;
+    int firm_firm = 0, cross = 0, ext = 0, uni_ind = 0, repeated = 0;
+    double tie_trust = 0.0;
     for (const Tie& t : world.ties) {
+        repeated += t.contacts >= 2 ? 1 : 0;
+        tie_trust += t.trust;
         degree[index.of(t.a)]++;
         degree[index.of(t.b)]++;
         const bool fa = t.a.kind == NodeKind::Enterprise, fb = t.b.kind == NodeKind::Enterprise;
@@ -121,6 +106,8 @@ void measure_network(World& world, const Params& p) {
     }
     const int ties = int(world.ties.size());
     m.ties = ties;
+    m.repeat_tie_share = ties > 0 ? double(repeated) / ties : 0.0;
+    m.mean_tie_trust = ties > 0 ? tie_trust / ties : 0.0;
     m.firm_firm_ties = firm_firm;
     m.firm_ties_per_firm = m.enterprises > 0 ? 2.0 * firm_firm / m.enterprises : 0.0;
     m.cross_segment_share = firm_firm > 0 ? double(cross) / firm_firm : 0.0;

@@ -118,9 +118,11 @@ struct Culture {
 
 struct Tie {
     NodeId a, b;
-    JointActionType type = JointActionType::Supply;
+    JointActionType type = JointActionType::Supply;  // the latest joint action on this tie
     int32_t formed_tick = 0;
     int32_t expires_tick = 0;
+    double trust = 0.3;        // the pair's trust in each other, earned by working together
+    uint16_t contacts = 1;     // joint actions on this tie so far (repeated contact)
 };
 
 struct JointActionRecord {  // one joint action formed this tick (for the log and the network view)
@@ -169,6 +171,9 @@ struct Metrics {
     double complementor_share = 0.0;
     double anchor_dependence = 0.0;         // revenue share of the largest firm
     double mean_joint_action_size = 2.0;
+    int defections_this_tick = 0;           // partners who broke a joint action and its tie
+    double repeat_tie_share = 0.0;          // share of ties with repeated contact (2+ joint actions)
+    double mean_tie_trust = 0.0;            // mean pair trust over the ties
     double joint_actions_this_tick = 0.0;
     std::array<int, kJointActionTypeCount> joint_actions_by_type{};
     std::array<int, kSegmentCount> firms_by_segment{};

@@ -107,7 +107,8 @@ TEST_CASE("damaged, foreign and newer saves are refused with a message", "[io][s
     // A hostile save with a valid checksum but a tie to an enterprise that does not exist.
     nlohmann::json hostile = good;
     hostile["state"]["world"]["ties"].push_back({{"a", {{"kind", 0}, {"index", 4000000000u}}}, {"b", {{"kind", 4}, {"index", 0}}},
-                                                 {"type", 0}, {"formed_tick", 0}, {"expires_tick", 5}});
+                                                 {"type", 0}, {"formed_tick", 0}, {"expires_tick", 5},
+                                                 {"trust", 0.3}, {"contacts", 1}});
     hostile["checksum"] = json_checksum(hostile["state"]);
     CHECK(refused(hostile.dump()).find("does not exist") != std::string::npos);
     // A missing field names its path.
