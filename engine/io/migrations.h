@@ -12,5 +12,6 @@ std::string migrate_save(nlohmann::json& save);
 void migrate_v1_to_v2(nlohmann::json& save);   // adds empty per-script storage
 void migrate_v2_to_v3(nlohmann::json& save);   // additive lever dials become absolute dials
 void migrate_v3_to_v4(nlohmann::json& save);   // model v2: deal-flow memory and limit cuts
+void migrate_to_enablers(nlohmann::json& save); // to 6: talent shortage per kind, star scientists
 
 }  // namespace keystone

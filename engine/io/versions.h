@@ -9,7 +9,9 @@ enum SaveVersion : int {
     kSaveVersionScriptStorage = 2, // + per-script storage tables (keystone.storage())
     kSaveVersionLeverDials = 3,    // lever dials replace the baseline (were added to it) + dial_set
     kSaveVersionModelV2 = 4,       // model v2: smoothed deal flow, per-month limit cuts in the metrics
-    kSaveVersionCurrent = kSaveVersionModelV2,
+    // 5 is reserved for the innovation pipeline (another branch of model v2).
+    kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
+    kSaveVersionCurrent = kSaveVersionEnablers,
 };
 
 }  // namespace keystone

@@ -66,6 +66,7 @@ uint64_t hash_world(const World& w) {
     for (double v : {m.talent_shortage, m.transformation_rate, m.output_value, m.mean_quality, m.external_tie_share,
                      m.centralization, m.clustering})
         h.real(v);
+    for (double v : m.talent_shortage_by_kind) h.real(v);
     h.word(uint64_t(w.stage.stage) | uint64_t(w.stage.held_ticks) << 8 | uint64_t(w.stage.decline_held_ticks) << 24 |
            uint64_t(w.stage.fallback_ticks) << 40);
     h.word(w.stage_history.size());

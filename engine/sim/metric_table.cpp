@@ -11,6 +11,9 @@ double firm_growth_24m(const World& w) {
 template <Limit L>
 double limit_cut(const World& w) { return w.metrics.limit_cut[int(L)]; }
 
+template <TalentKind K>
+double talent_shortage(const World& w) { return w.metrics.talent_shortage_by_kind[int(K)]; }
+
 double binding_limits(const World& w) {
     int count = 0;
     for (double cut : w.metrics.limit_cut) count += cut >= kLimitBindsAt ? 1 : 0;
@@ -25,6 +28,7 @@ const std::vector<MetricInfo>& metric_table() {
         {"large_firms", "large domestic tenants", [](const World& w) { return double(w.metrics.large_firms); }},
         {"smes", "small and medium tenants", [](const World& w) { return double(w.metrics.smes); }},
         {"startups", "startup tenants", [](const World& w) { return double(w.metrics.startups); }},
+        {"star_scientists", "institutes hosting a star scientist", [](const World& w) { return double(w.metrics.star_scientists); }},
         {"research_institutes", "universities, research institutes and labs", [](const World& w) { return double(w.metrics.research_institutes); }},
         {"service_providers", "professional service providers serving the park (in park or home city)", [](const World& w) { return double(w.metrics.service_providers); }},
         {"providers_in_park", "service providers located inside the park", [](const World& w) { return double(w.metrics.providers_in_park); }},
@@ -60,6 +64,10 @@ const std::vector<MetricInfo>& metric_table() {
         {"mean_joint_action_size", "mean number of enablers per joint action this month", [](const World& w) { return w.metrics.mean_joint_action_size; }},
         {"joint_actions", "joint actions formed this month", [](const World& w) { return w.metrics.joint_actions_this_tick; }},
         {"talent_shortage", "unmet talent demand (0..1)", [](const World& w) { return w.metrics.talent_shortage; }},
+        {"shortage_leading", "unmet demand for leading talent: managers and founders (0..1)", talent_shortage<TalentKind::Leading>},
+        {"shortage_core", "unmet demand for core technical talent (0..1)", talent_shortage<TalentKind::Core>},
+        {"shortage_supporting", "unmet demand for supporting staff (0..1)", talent_shortage<TalentKind::Supporting>},
+        {"shortage_blue_collar", "unmet demand for high-tech blue-collar workers (0..1)", talent_shortage<TalentKind::BlueCollar>},
         {"reputation", "reputation of the park (0..1)", [](const World& w) { return w.metrics.reputation; }},
         {"survival", "tenants now / peak tenants: political survival, not innovation", [](const World& w) { return w.metrics.survival; }},
         {"firm_change_24m", "tenants now minus 24 months ago", [](const World& w) { return double(w.metrics.firm_change_24m); }},
