@@ -3,6 +3,7 @@
 
 #include "io/versions.h"
 #include "sim/limits.h"
+#include "sim/types.h"
 
 namespace keystone {
 
@@ -82,6 +83,24 @@ void migrate_v4_to_v5(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionTieTrust);
 }
 
+void migrate_v5_to_v6(nlohmann::json& save) {
+    // Talent shortage is measured per kind of post, and star scientists are counted. An old game
+    // starts with none recorded; the first month played measures them again before any rule
+    // reads them.
+    nlohmann::json& state = save["state"];
+    const nlohmann::json none = nlohmann::json(std::vector<double>(kTalentKindCount, 0.0));
+    auto add = [](nlohmann::json& where, const char* key, const nlohmann::json& value) {
+        if (!where.contains(key)) where[key] = value;
+    };
+    add(state["world"]["metrics"], "talent_shortage_by_kind", none);
+    add(state["world"]["metrics"], "star_scientists", 0);  // no rule set the flag before version 6
+    for (auto& record : state["history"]) {
+        add(record["metrics"], "talent_shortage_by_kind", none);
+        add(record["metrics"], "star_scientists", 0);
+    }
+    save["format_version"] = int(kSaveVersionEnablers);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -95,6 +114,7 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionScriptStorage) migrate_v2_to_v3(save);
         if (save["format_version"].get<int>() == kSaveVersionLeverDials) migrate_v3_to_v4(save);
         if (save["format_version"].get<int>() == kSaveVersionModelV2) migrate_v4_to_v5(save);
+        if (save["format_version"].get<int>() == kSaveVersionTieTrust) migrate_v5_to_v6(save);
     } catch (const nlohmann::json::exception& e) {
         return std::string("cannot upgrade this old save: ") + e.what();
     }

@@ -92,7 +92,9 @@ template <class A> void visit(A& a, Metrics& m) {
     a.field("mean_joint_action_size", m.mean_joint_action_size); a.field("joint_actions_this_tick", m.joint_actions_this_tick);
     a.field("joint_actions_by_type", m.joint_actions_by_type); a.field("firms_by_segment", m.firms_by_segment);
     a.field("firms_by_entry_mode", m.firms_by_entry_mode); a.field("talent", m.talent);
-    a.field("talent_shortage", m.talent_shortage); a.field("funding_professional", m.funding_professional);
+    a.field("talent_shortage", m.talent_shortage); a.field("talent_shortage_by_kind", m.talent_shortage_by_kind);
+    a.field("star_scientists", m.star_scientists);
+    a.field("funding_professional", m.funding_professional);
     a.field("funding_nonprofessional", m.funding_nonprofessional); a.field("funding_government", m.funding_government);
     a.field("reputation", m.reputation); a.field("survival", m.survival); a.field("innovation_index", m.innovation_index);
     a.field("firm_change_24m", m.firm_change_24m); a.field("implicit_enablers", m.implicit_enablers);

@@ -10,7 +10,8 @@ enum SaveVersion : int {
     kSaveVersionLeverDials = 3,    // lever dials replace the baseline (were added to it) + dial_set
     kSaveVersionModelV2 = 4,       // model v2: smoothed deal flow, per-month limit cuts in the metrics
     kSaveVersionTieTrust = 5,      // trust and repeated contacts per tie; defections and tie measures
-    kSaveVersionCurrent = kSaveVersionTieTrust,
+    kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
+    kSaveVersionCurrent = kSaveVersionEnablers,
 };
 
 }  // namespace keystone

@@ -72,6 +72,7 @@ uint64_t hash_world(const World& w) {
         h.real(v);
     for (const auto* totals : {&m.patents_total, &m.launched_total, &m.industrialized_total})
         for (double v : *totals) h.real(v);
+    for (double v : m.talent_shortage_by_kind) h.real(v);
     h.word(uint64_t(w.stage.stage) | uint64_t(w.stage.held_ticks) << 8 | uint64_t(w.stage.decline_held_ticks) << 24 |
            uint64_t(w.stage.fallback_ticks) << 40);
     h.word(w.stage_history.size());

@@ -18,6 +18,9 @@ double share(const std::array<double, 2>& part, const std::array<double, 2>& who
 template <Limit L>
 double limit_cut(const World& w) { return w.metrics.limit_cut[int(L)]; }
 
+template <TalentKind K>
+double talent_shortage(const World& w) { return w.metrics.talent_shortage_by_kind[int(K)]; }
+
 double binding_limits(const World& w) {
     int count = 0;
     for (double cut : w.metrics.limit_cut) count += cut >= kLimitBindsAt ? 1 : 0;
@@ -32,6 +35,7 @@ const std::vector<MetricInfo>& metric_table() {
         {"large_firms", "large domestic tenants", [](const World& w) { return double(w.metrics.large_firms); }},
         {"smes", "small and medium tenants", [](const World& w) { return double(w.metrics.smes); }},
         {"startups", "startup tenants", [](const World& w) { return double(w.metrics.startups); }},
+        {"star_scientists", "institutes hosting a star scientist", [](const World& w) { return double(w.metrics.star_scientists); }},
         {"research_institutes", "universities, research institutes and labs", [](const World& w) { return double(w.metrics.research_institutes); }},
         {"service_providers", "professional service providers serving the park (in park or home city)", [](const World& w) { return double(w.metrics.service_providers); }},
         {"providers_in_park", "service providers located inside the park", [](const World& w) { return double(w.metrics.providers_in_park); }},
@@ -80,6 +84,10 @@ const std::vector<MetricInfo>& metric_table() {
         {"repeat_tie_share", "share of ties with repeated contact (two or more joint actions)", [](const World& w) { return w.metrics.repeat_tie_share; }},
         {"mean_tie_trust", "mean trust between the two ends of a tie", [](const World& w) { return w.metrics.mean_tie_trust; }},
         {"talent_shortage", "unmet talent demand (0..1)", [](const World& w) { return w.metrics.talent_shortage; }},
+        {"shortage_leading", "unmet demand for leading talent: managers and founders (0..1)", talent_shortage<TalentKind::Leading>},
+        {"shortage_core", "unmet demand for core technical talent (0..1)", talent_shortage<TalentKind::Core>},
+        {"shortage_supporting", "unmet demand for supporting staff (0..1)", talent_shortage<TalentKind::Supporting>},
+        {"shortage_blue_collar", "unmet demand for high-tech blue-collar workers (0..1)", talent_shortage<TalentKind::BlueCollar>},
         {"reputation", "reputation of the park (0..1)", [](const World& w) { return w.metrics.reputation; }},
         {"survival", "tenants now / peak tenants: political survival, not innovation", [](const World& w) { return w.metrics.survival; }},
         {"firm_change_24m", "tenants now minus 24 months ago", [](const World& w) { return double(w.metrics.firm_change_24m); }},

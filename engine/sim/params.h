@@ -35,6 +35,7 @@ namespace keystone {
     X(exit_rival_weight) X(exit_gresham) X(exit_partner_shock)                 \
     X(partner_shock_months) X(partner_revenue_loss) X(subsidy_survival) X(anchor_reputation_hit)                       \
     X(anchor_attrition_factor)                                                                 \
+    X(team_support) X(exit_rival_attraction) X(anchor_ripple_loss) X(anchor_ripple_reach)       \
     /* --- firms ----------------------------------------------------------------------- */   \
     X(seed_cash) X(established_age_months) X(established_margin_base) X(established_margin_quality) X(established_cash_months) X(burn_startup) X(burn_sme) X(burn_large) X(revenue_per_product)              \
     X(product_decay) X(growth_rate) X(growth_products_sme) X(growth_products_large)            \
@@ -43,6 +44,7 @@ namespace keystone {
     X(mnc_revenue_factor) X(subsidy_burn_share) X(rd_quality_base)                             \
     X(growth_rate_large_factor) X(headcount_growth_sme) X(headcount_growth_large)              \
     X(complementor_specialization_min)                                                         \
+    X(helix_revenue_gain) X(lock_in_decay) X(learning_catch_up)                                \
     /* --- initial conditions ---------------------------------------------------------- */   \
     X(initial_openness_share) X(initial_entrepreneurial_share) X(initial_startup_share)        \
     X(anchored_large_products_factor) X(anchor_products_factor)                                \
@@ -101,7 +103,10 @@ namespace keystone {
     X(investment_size_established_factor)                                                      \
     /* --- talent ---------------------------------------------------------------------- */   \
     X(talent_inflow) X(talent_hiring_share) X(talent_churn) X(talent_program_boost) X(training_boost)                 \
-    X(talent_need_per_unit)                                                                    \
+    X(talent_need_per_person) X(talent_returnee_leading_share)                        \
+    X(talent_need_startup_leading) X(talent_need_startup_core) X(talent_need_startup_supporting)   \
+    X(talent_need_startup_blue_collar) X(talent_need_scaling_leading) X(talent_need_scaling_core)  \
+    X(talent_need_scaling_supporting) X(talent_need_scaling_blue_collar)                                                                    \
     X(talent_pull_base) X(talent_mix_leading) X(talent_mix_core) X(talent_mix_supporting)      \
     X(talent_mix_blue_collar) X(talent_mix_returnee) X(talent_returnee_base)                   \
     /* --- enablers arriving ----------------------------------------------------------- */   \
@@ -113,6 +118,8 @@ namespace keystone {
     X(provider_city_base) X(provider_in_park_base) X(organizer_talent_program_weight)          \
      X(promotion_firms_served) X(promotion_capacity_floor)                        \
     X(promotion_capacity_months)                                                               \
+    X(star_arrival_rate) X(star_talent_program_weight) X(star_reputation_base)                 \
+    X(star_departure_rate) X(star_knowledge) X(star_spinoff_boost)                             \
     /* --- culture and reputation ------------------------------------------------------ */   \
     X(culture_months) X(reputation_months) X(reputation_convention) X(reputation_products)     \
     X(reputation_quality) X(reputation_external) X(reputation_external_share_full) X(reputation_scale) X(reputation_scale_half) X(implicit_trust_boost)                          \
@@ -131,6 +138,8 @@ namespace keystone {
     X(rent_per_unit) X(tax_rate) X(tax_retained_share) X(service_revenue_share) X(government_base_income)            \
     X(operator_base_income)                                                                    \
     X(rent_subsidy_share) X(rival_growth_entrants) X(rival_pressure_months)                    \
+    X(rival_attractiveness_base) X(rival_maturity_per_year) X(rival_attractiveness_max)        \
+    X(rival_failure_weight) X(rival_attractiveness_months)                                     \
     /* --- network measures ------------------------------------------------------------ */   \
     X(clustering_sample) X(clustering_every_months) X(centralized_above) X(decentralized_below) X(decentralized_min_ties)                           \
     X(clustering_pairs_per_node) X(hub_degree_multiple)                                                   \

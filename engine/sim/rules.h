@@ -32,6 +32,11 @@ void introduce_organizer(World& world, const std::string& name);
 // rules_talent.cpp, rules_culture.cpp
 void step_talent(World& world, const Params& params);
 void seed_talent(World& world, const Params& params);  // a starting workforce at equilibrium
+// Shortage (0..1) of the talent a firm of this size needs for research: technical talent for a
+// startup, its whole mix of posts for a larger firm.
+double research_talent_shortage(const World& world, const Params& params, FirmSize size);
+// Shortage (0..1) of what growing in size needs: managers, supporting staff, blue-collar workers.
+double scaling_talent_shortage(const World& world, const Params& params);
 void step_culture(World& world, const Params& params);
 
 // rules_economy.cpp: rent, tax, budgets, rival parks.

@@ -1,6 +1,7 @@
 // Money of the two players (MODEL section 7): the operator lives on rent and services, the
 // government on tax; incentives cost them income. Rival parks raise incentives when they see
-// our park growing (race to the bottom).
+// our park growing (race to the bottom) and grow more attractive as they mature and as our park
+// loses firms.
 #include <algorithm>
 
 #include "sim/rules.h"
@@ -39,6 +40,17 @@ void step_economy(World& world, const Params& p) {
         rival.incentive = std::clamp(rival.incentive, 0.0, p.rival_incentive_max);
     }
     world.rival_pressure *= (p.rival_pressure_months - 1.0) / p.rival_pressure_months;
+
+    // Rivals mature too, and each firm our park loses makes them look better: their
+    // attractiveness (what they offer a good firm besides money) moves towards a target that
+    // grows with the years and with our losses over 24 months. Exit reads it against our
+    // reputation (rules_entry_exit.cpp).
+    const int before = m.enterprises - m.firm_change_24m;
+    const double lost_share = before > 0 ? std::max(0.0, -double(m.firm_change_24m) / before) : 0.0;
+    const double target = std::min(p.rival_attractiveness_max, p.rival_attractiveness_base +
+                                                                   p.rival_maturity_per_year * world.tick / 12.0 +
+                                                                   p.rival_failure_weight * lost_share);
+    for (auto& rival : world.rivals) rival.attractiveness += (target - rival.attractiveness) / p.rival_attractiveness_months;
 }
 
 }  // namespace keystone

@@ -1,6 +1,7 @@
 // Other explicit and implicit enablers arriving: research institutes and labs (government
-// funding), professional service providers (an output of early growth), innovation organizers
-// (rare) and cluster-promotion organizations (founded with support, needing trust or a leader).
+// funding) and the star scientists they attract, professional service providers (an output of
+// early growth), innovation organizers (rare) and cluster-promotion organizations (founded with
+// support, needing trust or a leader).
 #include <algorithm>
 
 #include "sim/rules.h"
@@ -34,6 +35,24 @@ void step_enablers(World& world, const Params& p) {
         inst.entry_tick = world.tick;
         world.institutes.push_back(inst);
     }
+    // Star scientists come to institutes where research is funded and talent programmes court
+    // them, more readily to a park with a name; after some years they move on. A star brings a
+    // research team (the institute's knowledge, hence its output and spin-offs, rises) and takes
+    // it away again when she leaves. One draw per institute, in id order.
+    const double star_pull = (lever(world, Lever::basic_research) +
+                              p.star_talent_program_weight * lever(world, Lever::talent_program)) *
+                             (p.star_reputation_base + world.reputation);
+    for (auto& inst : world.institutes) {
+        if (!inst.star_scientist && rng.chance(clamp01(p.star_arrival_rate * star_pull))) {
+            inst.star_scientist = true;
+            inst.knowledge += p.star_knowledge;
+        } else if (inst.star_scientist && rng.chance(p.star_departure_rate)) {
+            inst.star_scientist = false;
+            inst.knowledge = std::max(p.institute_knowledge_min, inst.knowledge - p.star_knowledge);
+        }
+    }
+    world.metrics.star_scientists = int(std::count_if(world.institutes.begin(), world.institutes.end(),
+                                                      [](const Institute& inst) { return inst.star_scientist; }));
     // Transfer offices improve with entrepreneurial support and IP protection.
     for (auto& inst : world.institutes) {
         const double target = clamp01(p.transfer_quality_base +

@@ -1,5 +1,6 @@
 // Firms arriving and leaving (MODEL sections 6 and 11): entry modes, entry screening, Gresham's
-// law, policy-driven tenants who follow incentives, and the shock when a partner or anchor leaves.
+// law, policy-driven tenants who follow incentives, good firms drawn to a more attractive rival,
+// and the shock when a partner or anchor leaves (wider the more the park depends on it).
 #include <algorithm>
 #include <cmath>
 
@@ -161,7 +162,9 @@ void step_entry(World& world, const Params& p) {
     // Spin-offs: academic (from institutes, through technology transfer) and second-order (from
     // tenants, through entrepreneurial culture). Some settle elsewhere: cross-regional links.
     double academic = 0.0;
-    for (const auto& inst : world.institutes) academic += p.spinoff_academic_rate * inst.transfer_quality * inst.knowledge;
+    for (const auto& inst : world.institutes)
+        academic += p.spinoff_academic_rate * inst.transfer_quality * inst.knowledge *
+                    (inst.star_scientist ? 1.0 + p.star_spinoff_boost : 1.0);  // star scientists found firms
     academic *= p.spinoff_support_base + lever(world, Lever::entrepreneur_support);
     const double firm_spinoffs = p.spinoff_firm_rate * m.enterprises * world.culture.entrepreneurial *
                                  (p.spinoff_leaders_base +
@@ -215,23 +218,33 @@ void remove_enterprise(World& world, const Params& p, uint32_t id, const char* r
     firm.exit_tick = world.tick;
     world.used_units = std::max(0.0, world.used_units - firm.units);
     world.metrics.exits_this_tick++;
-    // Partners in the park lose a customer or supplier: their exit hazard rises for a while.
     const bool big = firm.size == FirmSize::Large || firm.size == FirmSize::Multinational;
-    if (big) {
-        for (const Tie& tie : world.ties) {
-            const NodeId* other = nullptr;
-            if (tie.a.kind == NodeKind::Enterprise && tie.a.index == id) other = &tie.b;
-            else if (tie.b.kind == NodeKind::Enterprise && tie.b.index == id) other = &tie.a;
-            if (other && other->kind == NodeKind::Enterprise) {
-                Enterprise& partner = world.enterprises[other->index];
-                if (partner.shock_until < world.tick) partner.products *= 1.0 - p.partner_revenue_loss;  // lost orders
-                partner.shock_until = world.tick + int32_t(p.partner_shock_months);
-            }
-        }
-        const double share = world.metrics.output_value > 0 ? firm.revenue / world.metrics.output_value : 0.0;
-        world.reputation = std::max(0.0, world.reputation - p.anchor_reputation_hit * share);
-        add_log(world, "firm", std::string("A large tenant left the park (") + reason + ")");
+    if (!big) return;
+    // Partners in the park lose a customer or supplier: their exit hazard rises for a while.
+    auto shake = [&](Enterprise& partner, double loss) {
+        if (partner.shock_until < world.tick) partner.products *= 1.0 - loss;  // lost orders
+        partner.shock_until = world.tick + int32_t(p.partner_shock_months);
+    };
+    for (const Tie& tie : world.ties) {
+        const NodeId* other = nullptr;
+        if (tie.a.kind == NodeKind::Enterprise && tie.a.index == id) other = &tie.b;
+        else if (tie.b.kind == NodeKind::Enterprise && tie.b.index == id) other = &tie.a;
+        if (other && other->kind == NodeKind::Enterprise) shake(world.enterprises[other->index], p.partner_revenue_loss);
     }
+    // Anchor dependence (MODEL 6, lock-in): the bigger the departing firm's share of the park's
+    // revenue, the more of its segment was built around it (suppliers of suppliers, contract
+    // research, staff): beyond its direct partners, firms of its segment are shaken in
+    // proportion to that share. A park of many firms of similar size barely feels it. Draws from
+    // the exit stream in id order.
+    const double share = world.metrics.output_value > 0 ? std::min(1.0, firm.revenue / world.metrics.output_value) : 0.0;
+    Rng& rng = world.rng[int(Stream::Exit)];
+    for (uint32_t other : world.alive_by_segment[int(firm.segment)]) {
+        Enterprise& neighbour = world.enterprises[other];
+        if (!neighbour.alive || neighbour.shock_until >= world.tick) continue;
+        if (rng.chance(clamp01(p.anchor_ripple_reach * share))) shake(neighbour, p.anchor_ripple_loss * share);
+    }
+    world.reputation = std::max(0.0, world.reputation - p.anchor_reputation_hit * share);
+    add_log(world, "firm", std::string("A large tenant left the park (") + reason + ")");
 }
 
 // The largest firm relocates away (an event's input). Its partners feel the rest.
@@ -247,24 +260,34 @@ void step_exit(World& world, const Params& p) {
     Rng& rng = world.rng[int(Stream::Exit)];
     const double incentive = incentive_level(world, p);
     const double rival = best_rival_incentive(world);
+    double rival_attractiveness = 0.0;
+    for (const auto& park : world.rivals) rival_attractiveness = std::max(rival_attractiveness, park.attractiveness);
+    // A rival that offers more than our name pulls good firms (not incentive-seekers) away.
+    const double rival_pull = std::max(0.0, rival_attractiveness - world.reputation);
     const double mean_quality = world.metrics.mean_quality;
     const double survival = 1.0 - p.subsidy_survival * lever(world, Lever::subsidies);
+    const double team_help = 1.0 - p.team_support * world.culture.team;
     const size_t count = world.enterprises.size();
     for (size_t i = 0; i < count; ++i) {
         Enterprise& firm = world.enterprises[i];
         if (!firm.alive) continue;
         double hazard = p.exit_base + p.exit_low_quality * (1.0 - firm.quality) * (1.0 - firm.quality);
-        if (firm.cash < 0.0) hazard += p.exit_no_cash;
+        // Trouble: no cash, or a large partner gone. In a team culture, a firm with partners is
+        // carried through (bridge orders, shared staff and equipment).
+        double trouble = (firm.cash < 0.0 ? p.exit_no_cash : 0.0) + (firm.shock_until > world.tick ? p.exit_partner_shock : 0.0);
+        if (firm.ties > 0) trouble *= team_help;
+        hazard += trouble;
         // Policy-driven tenants stay for the incentive: when it ends or a rival pays more, they go.
         if (firm.policy_driven) {
             const double lost = std::max(0.0, firm.incentive_at_entry - incentive);
             const double undercut = std::max(0.0, rival - incentive);
             hazard += p.exit_policy_driven * (lost + p.exit_rival_weight * undercut);
+        } else {
+            hazard += p.exit_rival_attraction * firm.quality * rival_pull;
         }
         // Gresham's law: good tenants leave a park whose average quality is low.
         if (mean_quality < p.gresham_quality_bar)
             hazard += p.exit_gresham * std::max(0.0, firm.quality - mean_quality);
-        if (firm.shock_until > world.tick) hazard += p.exit_partner_shock;
         if (firm.anchor) hazard *= p.anchor_attrition_factor;  // anchors leave by decision (an event), rarely by attrition
         if (rng.chance(hazard * survival)) remove_enterprise(world, p, uint32_t(i), "attrition");
     }

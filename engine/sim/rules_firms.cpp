@@ -1,5 +1,7 @@
-// Tenants' own economy: cash burn and revenue, products ageing, and growth from startup to SME
-// to large firm when products sell and the talent to scale is there (MODEL section 2).
+// Tenants' own economy: cash burn and revenue, products ageing, learning from neighbours, and
+// growth from startup to SME to large firm when products sell and the talent to scale is there
+// (MODEL section 2). Three of the park's cultures act here: users as the fourth helix raise
+// revenue, a closed paradigm lets products age (lock-in), a learning culture lifts laggards.
 #include <algorithm>
 
 #include "sim/rules.h"
@@ -8,27 +10,39 @@ namespace keystone {
 
 void step_firms(World& world, const Params& p) {
     Rng& rng = world.rng[int(Stream::Entry)];
-    const double shortage = world.metrics.talent_shortage;
+    const Metrics& m = world.metrics;
+    const Culture& culture = world.culture;
+    // Scaling hires managers, supporting staff and blue-collar workers (not more scientists).
+    const double scaling_shortage = scaling_talent_shortage(world, p);
     const double subsidy = lever(world, Lever::subsidies);
+    // Quadruple helix: products shaped with patients and clinicians fit the market better.
+    const double user_fit = 1.0 + p.helix_revenue_gain * culture.quadruple_helix;
+    // Lock-in and the closed container (MODEL 6): a park that depends on one segment or one
+    // firm and draws no outside knowledge does not renew its products; they age faster.
+    const double concentration = std::max(1.0 - m.diversity, m.anchor_dependence);
+    const double decay = p.product_decay * (1.0 + p.lock_in_decay * (1.0 - culture.open_innovation) * concentration);
+    // Learning culture: weaker firms learn from their neighbours and close part of the gap.
+    const double catch_up = p.learning_catch_up * culture.learning;
     for (auto& firm : world.enterprises) {
         if (!firm.alive) continue;
         const double burn = firm.size == FirmSize::Startup ? p.burn_startup
                           : firm.size == FirmSize::Sme     ? p.burn_sme
                                                            : p.burn_large;
-        firm.revenue = firm.products * p.revenue_per_product * world.market_factor[int(firm.segment)] *
+        firm.revenue = firm.products * p.revenue_per_product * world.market_factor[int(firm.segment)] * user_fit *
                        (firm.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0);
         firm.cash += firm.revenue - burn * (1.0 + firm.rd_intensity) + subsidy * burn * p.subsidy_burn_share;
-        firm.products *= 1.0 - p.product_decay;
+        firm.products *= 1.0 - decay;
+        if (firm.quality < m.mean_quality) firm.quality += catch_up * (m.mean_quality - firm.quality);
         // R&D intensity drifts back towards the firm's own habit (quality-driven).
         const double habit = p.rd_initial_mean * (p.rd_quality_base + firm.quality);
         firm.rd_intensity += (habit - firm.rd_intensity) * p.rd_drift;
-        // Growth needs products on the market and talent to hire.
+        // Growth needs products on the market and the people to scale.
         if (firm.size == FirmSize::Startup && firm.products >= p.growth_products_sme &&
-            rng.chance(p.growth_rate * firm.quality * (1.0 - shortage))) {
+            rng.chance(p.growth_rate * firm.quality * (1.0 - scaling_shortage))) {
             firm.size = FirmSize::Sme;
             firm.headcount *= p.headcount_growth_sme;
         } else if (firm.size == FirmSize::Sme && firm.products >= p.growth_products_large &&
-                   rng.chance(p.growth_rate * p.growth_rate_large_factor * firm.quality * (1.0 - shortage))) {
+                   rng.chance(p.growth_rate * p.growth_rate_large_factor * firm.quality * (1.0 - scaling_shortage))) {
             firm.size = FirmSize::Large;
             firm.headcount *= p.headcount_growth_large;
         }

@@ -96,7 +96,7 @@ void step_knowledge(World& world, const Params& p) {
     for (auto& firm : world.enterprises) {
         if (!firm.alive) continue;
         const bool innovative = firm.rd_intensity > p.rd_industry_average;
-        const double talent = 1.0 - p.shortage_output_loss * m.talent_shortage;
+        const double talent = 1.0 - p.shortage_output_loss * research_talent_shortage(world, p, firm.size);
         // Larger firms run several projects at once.
         const double scale = firm.size == FirmSize::Startup ? 1.0
                            : firm.size == FirmSize::Sme     ? p.output_scale_sme

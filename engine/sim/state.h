@@ -46,7 +46,7 @@ struct Enterprise {
     double products = 0.0;          // products on the market (drives revenue)
     double cash = 0.0;              // RMB million
     double revenue = 0.0;           // RMB million per month
-    double headcount = 5.0;
+    double headcount = 5.0;         // people employed: sets the firm's talent demand
     double professional_capital = 0.0;     // RMB million raised from professional investors
     double nonprofessional_capital = 0.0;  // RMB million raised from entrepreneur-investors
     double trust = 0.3;             // this firm's trust in the park community
@@ -64,7 +64,7 @@ struct Institute {
     uint32_t id = 0;
     double knowledge = 1.0;          // knowledge stock
     double transfer_quality = 0.3;   // technology-transfer office quality
-    bool star_scientist = false;
+    bool star_scientist = false;     // hosts a star scientist and her team (rules_enablers.cpp)
     double unlicensed_patents = 0.0; // patents waiting for a licensee or a spin-off (they go stale)
     int32_t entry_tick = 0;
 };
@@ -101,7 +101,7 @@ struct PromotionOrg {  // cluster-promotion organization, a "keystone organizati
 struct RivalPark {
     uint32_t id = 0;
     double incentive = 0.3;          // how generous its tax/rent incentives are
-    double attractiveness = 0.3;
+    double attractiveness = 0.3;     // what it offers a good firm besides money; grows as it matures
 };
 
 // Institutions, paradigms and culture: park-level, slow-moving (years).
@@ -135,6 +135,7 @@ struct JointActionRecord {  // one joint action formed this tick (for the log an
 struct Metrics {
     int enterprises = 0, multinationals = 0, large_firms = 0, smes = 0, startups = 0;
     int research_institutes = 0, service_providers = 0, providers_in_park = 0;
+    int star_scientists = 0;            // institutes hosting a star scientist
     int investment_funds = 0, professional_funds = 0;
     int organizers = 0, promotion_orgs = 0;
     int entries_this_tick = 0, exits_this_tick = 0;
@@ -180,6 +181,7 @@ struct Metrics {
     std::array<int, kEntryModeCount> firms_by_entry_mode{};
     std::array<double, kTalentKindCount> talent{};
     double talent_shortage = 0.0;           // 0 = demand met, 1 = nothing available
+    std::array<double, kTalentKindCount> talent_shortage_by_kind{};  // per kind of post (returnees fill others)
     double funding_professional = 0.0;      // RMB million invested this tick
     double funding_nonprofessional = 0.0;
     double funding_government = 0.0;

@@ -174,7 +174,7 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     w.investment_deals_smoothed = p.fund_deals_wanted_per_month * double(w.funds.size());
     for (const std::string& name : sc.organizers) introduce_organizer(w, name);
     for (int i = 0; i < sc.promotion_orgs; ++i) w.promotion_orgs.push_back({uint32_t(i), p.promotion_capacity, 0});
-    for (int i = 0; i < sc.rival_parks; ++i) w.rivals.push_back({uint32_t(i), sc.rival_incentive, 0.3});
+    for (int i = 0; i < sc.rival_parks; ++i) w.rivals.push_back({uint32_t(i), sc.rival_incentive, p.rival_attractiveness_base});
     index_enterprises(w);
     seed_ties(w, sc, p, rng);
     // The park's workforce at the start matches what its tenants employ, at the region's pull.

@@ -56,7 +56,7 @@ std::unique_ptr<Session> play_fixed(const std::string& scenario, uint64_t seed,
 }  // namespace
 
 TEST_CASE("Stage thresholds change the stage path but no other measure", "[stages]") {
-    for (const std::string scenario : {"bio_island", "locked_in_park", "second_tier_city"}) {
+    for (const std::string scenario : {"bio_island", "locked_in_park", "sandbox"}) {
         const auto base = play_fixed(scenario, 7, {});
         const auto moved = play_fixed(scenario, 7, shifted_thresholds(base->params()));
         const auto& a = base->history();

@@ -289,3 +289,26 @@ TEST_CASE("a version-3 save from the first model gains deal-flow memory, limit c
     play(*loaded, 24);  // investors re-learn the deal flow; the game goes on
     CHECK(loaded->world().investment_deals_smoothed > 0.0);
 }
+
+TEST_CASE("a version-4 save gains the talent shortage per kind and continues exactly", "[io][save]") {
+    auto s = start(bio_island_config(6));
+    play(*s, 30);
+    nlohmann::json old = s->save_json();
+    old["format_version"] = 4;
+    old["state"]["world"]["metrics"].erase("talent_shortage_by_kind");
+    old["state"]["world"]["metrics"].erase("star_scientists");
+    for (auto& record : old["state"]["history"]) {
+        record["metrics"].erase("talent_shortage_by_kind");
+        record["metrics"].erase("star_scientists");
+    }
+    old["checksum"] = json_checksum(old["state"]);
+    std::string error;
+    auto loaded = Session::load_json(old, content_only(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    CHECK(loaded->world().metrics.talent_shortage_by_kind[int(TalentKind::Core)] == 0.0);
+    // The shortage per kind is measured again before any rule reads it in the next month.
+    play(*s, 12);
+    play(*loaded, 12);
+    CHECK(loaded->hash() == s->hash());
+}
