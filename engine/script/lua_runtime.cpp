@@ -1,5 +1,6 @@
 // Lua state lifecycle, the memory cap, the instruction budget and the single protected call.
 #include "script/lua_runtime.h"
+#include "script/traceback.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -32,25 +33,63 @@ void* capped_alloc(void* ud, void* ptr, size_t osize, size_t nsize) {
 
 constexpr int kHookEvery = 1000;  // instructions between budget checks
 
-void budget_hook(lua_State* L, lua_Debug*) {
+// Pushes "file:line:" of the innermost Lua function at or above `level` (+1), or "" when no Lua
+// function is running: C functions (error, string.rep) have no line of their own.
+void push_script_position(lua_State* L, int level) {
+    lua_Debug ar;
+    for (; lua_getstack(L, level, &ar); ++level) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d:", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
+
+// The budget is sticky for the whole host call: once it is spent, every later hook raises again
+// and the hook then fires after every instruction, so a script's own pcall/xpcall cannot swallow
+// the error and carry on. An xpcall message handler is entered with hooks off (Lua clears
+// allowhook while a hook raises), which is why the sandbox's xpcall runs the handler only after
+// unwinding (sandbox.cpp).
+void budget_hook(lua_State* L, lua_Debug* ar) {
     LuaRuntime* runtime = nullptr;
     lua_getallocf(L, reinterpret_cast<void**>(&runtime));
-    if (runtime->instructions_left_ <= uint64_t(kHookEvery)) {
+    // Remember where the script is, so errors raised without a position (memory) can name it.
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+        runtime->last_position_ = std::string(ar->short_src) + ":" + std::to_string(ar->currentline);
+    }
+    if (runtime->over_budget_ || runtime->instructions_left_ <= uint64_t(kHookEvery)) {
         runtime->over_budget_ = true;
-        luaL_error(L, "instruction budget exceeded (%d instructions per call): infinite loop?",
-                   int(runtime->limits().instructions_per_call));
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+        if (L != runtime->state()) lua_sethook(runtime->state(), budget_hook, LUA_MASKCOUNT, 1);
+        push_script_position(L, 0);
+        lua_pushfstring(L, " instruction budget exceeded (%d instructions per call): infinite loop?",
+                        int(runtime->limits().instructions_per_call));
+        lua_concat(L, 2);
+        lua_error(L);
     }
     runtime->instructions_left_ -= kHookEvery;
 }
 
 int traceback_handler(lua_State* L) {
-    const char* message = lua_tostring(L, 1);
-    if (!message) {
-        // error() with a non-string value: describe it rather than lose it.
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) message = lua_tostring(L, -1);
-        else message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    if (!lua_tostring(L, 1)) {
+        // error() with a non-string value: describe it rather than lose it, with the position of
+        // the Lua code that raised it (level 1 is error() itself, a C function).
+        const int base = lua_gettop(L);
+        push_script_position(L, 1);
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) {
+            lua_pushliteral(L, " ");
+            lua_insert(L, -2);
+        } else {
+            if (lua_gettop(L) > base + 1) lua_pop(L, 1);
+            lua_pushfstring(L, " (error object is a %s value)", luaL_typename(L, 1));
+        }
+        lua_concat(L, lua_gettop(L) - base);
+        lua_replace(L, 1);
     }
-    luaL_traceback(L, L, message, 1);
+    luaL_traceback(L, L, lua_tostring(L, 1), 1);
+    const std::string collapsed = collapse_traceback(lua_tostring(L, -1));
+    lua_pushlstring(L, collapsed.data(), collapsed.size());
     return 1;
 }
 
@@ -105,12 +144,25 @@ bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure)
     lua_insert(L_, function_index);
     instructions_left_ = limits_.instructions_per_call;
     over_budget_ = false;
+    {
+        // Until the hook first fires, the best position for an error without one is the function's start.
+        lua_Debug ar;
+        lua_pushvalue(L_, function_index + 1);
+        if (lua_getinfo(L_, ">S", &ar) && ar.linedefined > 0)
+            last_position_ = std::string(ar.short_src) + ":" + std::to_string(ar.linedefined);
+        else
+            last_position_.clear();
+    }
     lua_sethook(L_, budget_hook, LUA_MASKCOUNT, kHookEvery);
     const int status = lua_pcall(L_, nargs, nresults, function_index);
     lua_sethook(L_, nullptr, 0, 0);
     if (status != LUA_OK) {
         std::string message = lua_type(L_, -1) == LUA_TSTRING ? lua_tostring(L_, -1) : "unknown error";
-        if (status == LUA_ERRMEM) message = "script memory limit exceeded (" + std::to_string(limits_.memory_bytes >> 20) + " MiB)";
+        // A memory error carries no position and runs no message handler: name the place the
+        // budget hook last saw the script at.
+        if (status == LUA_ERRMEM)
+            message = (last_position_.empty() ? "" : last_position_ + ": ") + "script memory limit exceeded (" +
+                      std::to_string(limits_.memory_bytes >> 20) + " MiB)";
         // A script that caught the budget error itself (pcall, coroutine.resume) is still the
         // script that ran out of budget: say so rather than whatever it raised afterwards.
         if (over_budget_ && message.find("instruction budget exceeded") == std::string::npos)

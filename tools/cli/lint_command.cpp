@@ -114,7 +114,14 @@ int lint_command(const std::vector<std::string>& args) {
         if (file.filename() == "mod.lua") {  // a mod's manifest
             ModManifest manifest;
             std::string problem;
-            if (!host.load_manifest(name, &manifest, &problem)) report.error(name + ":1: " + problem);
+            if (!host.load_manifest(name, &manifest, &problem)) {
+                // "folder/mod.lua:LINE: what" when Lua knows the line: keep the line, use the full path.
+                std::smatch m;
+                if (std::regex_search(problem, m, std::regex(R"(^[^:]*mod\.lua:(\d+): )")))
+                    report.error(name + ":" + m[1].str() + ": " + m.suffix().str());
+                else
+                    report.error(name + ":1: " + problem);
+            }
             continue;
         }
         const std::string kind = kind_of(file);
