@@ -20,6 +20,8 @@ namespace keystone {
 
 class ScriptHost;
 
+constexpr int kMaxYears = 40;  // the longest game a scenario, --years or a replay may ask for
+
 struct SessionConfig {
     std::string scripts_dir = "scripts";  // root of the Lua content
     std::string scenario_id = "bio_island";

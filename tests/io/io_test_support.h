@@ -1,0 +1,32 @@
+// Helpers shared by the save and replay tests.
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "../engine/test_support.h"
+
+namespace keystone::test {
+
+// Scripts only: what a loader needs to rebuild a session from a file.
+inline SessionConfig content_only() {
+    SessionConfig c;
+    c.scripts_dir = scripts_dir();
+    return c;
+}
+
+inline std::string temp_path(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("keystone_test_" + name)).string();
+}
+
+// The refusal of a save file with these bytes ("" if it loaded).
+inline std::string save_refusal(const std::string& bytes) {
+    const std::string path = temp_path("bad.save");
+    { std::ofstream(path, std::ios::binary) << bytes; }
+    std::string error;
+    auto loaded = Session::load(path, content_only(), &error);
+    std::filesystem::remove(path);
+    return loaded ? std::string() : error;
+}
+
+}  // namespace keystone::test
