@@ -59,13 +59,17 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
         runtime->last_position_ = std::string(ar->short_src) + ":" + std::to_string(ar->currentline);
     }
     if (runtime->over_budget_ || runtime->instructions_left_ <= uint64_t(kHookEvery)) {
-        runtime->over_budget_ = true;
-        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-        if (L != runtime->state()) lua_sethook(runtime->state(), budget_hook, LUA_MASKCOUNT, 1);
-        push_script_position(L, 0);
-        lua_pushfstring(L, " instruction budget exceeded (%d instructions per call): infinite loop?",
+        if (!runtime->over_budget_) {
+            // Every later raise names the place the budget ran out (the loop), not the place the
+            // script happened to reach after swallowing the first error.
+            runtime->over_budget_ = true;
+            runtime->budget_position_ = runtime->last_position_;
+            lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+            if (L != runtime->state()) lua_sethook(runtime->state(), budget_hook, LUA_MASKCOUNT, 1);
+        }
+        lua_pushfstring(L, "%s%s instruction budget exceeded (%d instructions per call): infinite loop?",
+                        runtime->budget_position_.c_str(), runtime->budget_position_.empty() ? "" : ":",
                         int(runtime->limits().instructions_per_call));
-        lua_concat(L, 2);
         lua_error(L);
     }
     runtime->instructions_left_ -= kHookEvery;
