@@ -72,6 +72,8 @@ World record_view(const TickRecord& record);
 std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error);
 // Lists the AI strategies found under scripts_dir.
 std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::string* error);
+// The strategies a session with this config could use: shipped, extra folders and mods.
+std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::string* error);
 
 // Everything a save holds besides the content: what export_state/import_state exchange.
 struct SessionState {

@@ -16,6 +16,7 @@ for pattern in \
   "policies/duplicate_a.lua:9: unknown field 'colour'" \
   "policies/syntax_error.lua:3:" \
   "policies/load_loop.lua:2: instruction budget exceeded" \
+  "scenarios/unknown_ai.lua:10: default_ai names unknown strategy 'nobody' for the operator" \
   "policies/hang_gc_finalizer_top.lua:2: setmetatable: __gc finalizers are not allowed" \
   "policies/hang_pcall_swallow_top.lua:2: instruction budget exceeded" \
   "policies/hang_xpcall_handler_top.lua:2: instruction budget exceeded"; do

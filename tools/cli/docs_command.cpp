@@ -121,7 +121,12 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
+namespace {
+const char* const kDocsUsage = "usage: keystone-cli docs [--out DIR] [--check]\n";
+}  // namespace
+
 int docs_command(const std::vector<std::string>& args) {
+    if (wants_help(args)) { std::cout << kDocsUsage; return 0; }
     std::string out_dir;
 #ifdef KEYSTONE_SOURCE_DIR
     out_dir = std::string(KEYSTONE_SOURCE_DIR) + "/docs";
@@ -132,7 +137,7 @@ int docs_command(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
         else if (args[i] == "--check") check = true;
-        else { std::cerr << "usage: keystone-cli docs [--out DIR] [--check]\n"; return 2; }
+        else { std::cerr << kDocsUsage; return 2; }
     }
     const std::pair<std::string, std::string> outputs[] = {{out_dir + "/lua-api.md", markdown()},
                                                            {out_dir + "/lua/keystone.lua", annotations()}};

@@ -13,7 +13,7 @@ const char* const kHelp =
     "  whatif   fork a game at a month and compare two strategies side by side\n"
     "  lint     PATH...: check content scripts without running a game\n"
     "  docs     write docs/lua-api.md and docs/lua/keystone.lua from the bindings (--check: fail if stale)\n"
-    "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
+    "'keystone-cli COMMAND --help' prints the options of each command.\n";
 }
 
 int main(int argc, char** argv) {
