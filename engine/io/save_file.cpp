@@ -111,7 +111,8 @@ std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionCo
         }
         // Order: refuse unknown or newer versions, then check the state as written, then migrate.
         if (!save.contains("format_version") || !save["format_version"].is_number_integer() ||
-            save["format_version"].get<int64_t>() > kSaveVersionCurrent) {
+            (save["format_version"].is_number_unsigned() ? save["format_version"].get<uint64_t>() > uint64_t(kSaveVersionCurrent)
+                                                         : save["format_version"].get<int64_t>() > kSaveVersionCurrent)) {
             *error = migrate_save(save);
             if (error->empty()) *error = "unknown save format";
             return nullptr;

@@ -82,6 +82,13 @@ TEST_CASE("a save with enums past their range, bad numbers or a bad header is re
         INFO(seed << ": " << refusal);
         CHECK(refusal.find("field 'seed': expected a whole number from 0 to 18446744073709551615") != std::string::npos);
     }
+    for (const char* version : {"9223372036854775808", "18446744073709551615", "-5"}) {
+        nlohmann::json bad = good;
+        bad["format_version"] = nlohmann::json::parse(version);
+        const std::string refusal = save_refusal(bad.dump());
+        INFO(version << ": " << refusal);
+        CHECK((refusal.find("newer Keystone") != std::string::npos || refusal.find("unknown save format") != std::string::npos));
+    }
     nlohmann::json bad_years = good;
     bad_years["years"] = 1000000;
     CHECK(save_refusal(bad_years.dump()).find("field 'years'") != std::string::npos);
