@@ -140,16 +140,21 @@ int safe_getmetatable(lua_State* L) {
     return 1;
 }
 
+// setmetatable as in lbaselib.c, plus the __gc refusal; done here rather than by calling the
+// original so that every error keeps the script's line (luaL_error reports the caller).
 int safe_setmetatable(lua_State* L) {
-    if (lua_type(L, 2) == LUA_TTABLE) {
+    const int type = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, type == LUA_TNIL || type == LUA_TTABLE, 2, "nil or table");
+    if (type == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
             return luaL_error(L, "setmetatable: __gc finalizers are not allowed in scripts (they would run outside the instruction budget)");
         lua_pop(L, 1);
     }
-    lua_pushvalue(L, lua_upvalueindex(1));  // the real setmetatable checks the arguments
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
     return 1;
 }
 
@@ -238,8 +243,7 @@ void LuaRuntime::build_sandbox() {
     lua_setfield(L, -2, "sorted_pairs");
     lua_pushcfunction(L, safe_getmetatable);
     lua_setfield(L, -2, "getmetatable");
-    lua_getglobal(L, "setmetatable");
-    lua_pushcclosure(L, safe_setmetatable, 1);
+    lua_pushcfunction(L, safe_setmetatable);
     lua_setfield(L, -2, "setmetatable");
     lua_pushcfunction(L, safe_xpcall);
     lua_setfield(L, -2, "xpcall");

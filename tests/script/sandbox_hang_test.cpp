@@ -153,6 +153,11 @@ TEST_CASE("sandbox xpcall still returns the handler's result, and setmetatable s
         "assert(t.anything == 7)\n"
         "return 'fine'\n";
     REQUIRE(runtime.run_file("xpcall.lua", source, &failure));
+    // Errors of the wrapped setmetatable keep the script's line.
+    CHECK_FALSE(runtime.run_file("protected.lua", "local t = setmetatable({}, { __metatable = false })\nsetmetatable(t, {})\n", &failure));
+    CHECK(failure.message.find("protected.lua:2: cannot change a protected metatable") == 0);
+    CHECK_FALSE(runtime.run_file("gc.lua", "\nsetmetatable({}, { __gc = true })\n", &failure));
+    CHECK(failure.message.find("gc.lua:2: setmetatable: __gc finalizers are not allowed") == 0);
 }
 
 TEST_CASE("a runaway recursion's traceback is collapsed to well under a kilobyte", "[script][sandbox]") {
