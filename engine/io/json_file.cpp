@@ -42,15 +42,8 @@ int json_nesting_depth(const std::string& text) {
     return deepest;
 }
 
-bool read_json_file(const std::string& path, const char* what, std::uintmax_t max_bytes, nlohmann::json* out,
-                    std::string* error) {
-    *error = check_regular_file(path, max_bytes, what);
-    if (!error->empty()) return false;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) { *error = path + ": cannot read"; return false; }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+bool parse_json_text(const std::string& text, const std::string& path, const char* what, nlohmann::json* out,
+                     std::string* error) {
     if (json_nesting_depth(text) > kMaxJsonDepth) {
         *error = path + ": nested more than " + std::to_string(kMaxJsonDepth) + " levels deep: not a Keystone " + what;
         return false;
@@ -66,6 +59,17 @@ bool read_json_file(const std::string& path, const char* what, std::uintmax_t ma
         return false;
     }
     return true;
+}
+
+bool read_json_file(const std::string& path, const char* what, std::uintmax_t max_bytes, nlohmann::json* out,
+                    std::string* error) {
+    *error = check_regular_file(path, max_bytes, what);
+    if (!error->empty()) return false;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) { *error = path + ": cannot read"; return false; }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return parse_json_text(buffer.str(), path, what, out, error);
 }
 
 }  // namespace keystone
