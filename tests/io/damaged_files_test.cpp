@@ -55,14 +55,14 @@ TEST_CASE("a save with enums past their range, bad numbers or a bad header is re
     for (const Case& c : cases) {
         const std::string refusal = save_refusal(with_state_value(good, ptr(c.pointer), c.value));
         INFO(c.pointer << " = " << c.value << ": " << refusal);
-        CHECK(refusal.find(temp_path("bad.save") + ": ") == 0);  // names the file
+        CHECK(refusal.find(bad_save_path() + ": ") == 0);  // names the file
         CHECK(refusal.find(c.names) != std::string::npos);       // and the field
         CHECK(no_library_text(refusal));
     }
     // 1.8e308 overflows a double: refused while reading, with the file's name.
     std::string huge = good.dump();
     huge.replace(huge.find("\"cash\":") + 7, 1, "1.8e308,\"x\":0");
-    CHECK(save_refusal(huge) == temp_path("bad.save") + ": not a readable save (a number too large for any field)");
+    CHECK(save_refusal(huge) == bad_save_path() + ": not a readable save (a number too large for any field)");
     // NaN is not JSON: such a file is refused as unreadable, not loaded.
     std::string nan_text = good.dump();
     nan_text.replace(nan_text.find("\"reputation\":") + 13, 1, "NaN,\"x\":0");
