@@ -2,6 +2,7 @@
 #include "script/lua_runtime.h"
 #include "script/traceback.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <regex>
@@ -55,20 +56,20 @@ void budget_hook(lua_State* L, lua_Debug* ar) {
     LuaRuntime* runtime = nullptr;
     lua_getallocf(L, reinterpret_cast<void**>(&runtime));
     // Remember where the script is, so errors raised without a position (memory) can name it.
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
-        runtime->last_position_ = std::string(ar->short_src) + ":" + std::to_string(ar->currentline);
-    }
+    // A fixed buffer: nothing here may throw a C++ exception through Lua's frames.
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+        std::snprintf(runtime->last_position_, sizeof runtime->last_position_, "%s:%d", ar->short_src, ar->currentline);
     if (runtime->over_budget_ || runtime->instructions_left_ <= uint64_t(kHookEvery)) {
         if (!runtime->over_budget_) {
             // Every later raise names the place the budget ran out (the loop), not the place the
             // script happened to reach after swallowing the first error.
             runtime->over_budget_ = true;
-            runtime->budget_position_ = runtime->last_position_;
+            std::memcpy(runtime->budget_position_, runtime->last_position_, sizeof runtime->budget_position_);
             lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
             if (L != runtime->state()) lua_sethook(runtime->state(), budget_hook, LUA_MASKCOUNT, 1);
         }
         lua_pushfstring(L, "%s%s instruction budget exceeded (%d instructions per call): infinite loop?",
-                        runtime->budget_position_.c_str(), runtime->budget_position_.empty() ? "" : ":",
+                        runtime->budget_position_, runtime->budget_position_[0] ? ":" : "",
                         int(runtime->limits().instructions_per_call));
         lua_error(L);
     }
@@ -91,9 +92,7 @@ int traceback_handler(lua_State* L) {
         lua_concat(L, lua_gettop(L) - base);
         lua_replace(L, 1);
     }
-    luaL_traceback(L, L, lua_tostring(L, 1), 1);
-    const std::string collapsed = collapse_traceback(lua_tostring(L, -1));
-    lua_pushlstring(L, collapsed.data(), collapsed.size());
+    luaL_traceback(L, L, lua_tostring(L, 1), 1);  // protected_call collapses it, outside Lua's frames
     return 1;
 }
 
@@ -152,10 +151,9 @@ bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure)
         // Until the hook first fires, the best position for an error without one is the function's start.
         lua_Debug ar;
         lua_pushvalue(L_, function_index + 1);
+        last_position_[0] = '\0';
         if (lua_getinfo(L_, ">S", &ar) && ar.linedefined > 0)
-            last_position_ = std::string(ar.short_src) + ":" + std::to_string(ar.linedefined);
-        else
-            last_position_.clear();
+            std::snprintf(last_position_, sizeof last_position_, "%s:%d", ar.short_src, ar.linedefined);
     }
     lua_sethook(L_, budget_hook, LUA_MASKCOUNT, kHookEvery);
     const int status = lua_pcall(L_, nargs, nresults, function_index);
@@ -165,14 +163,14 @@ bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure)
         // A memory error carries no position and runs no message handler: name the place the
         // budget hook last saw the script at.
         if (status == LUA_ERRMEM)
-            message = (last_position_.empty() ? "" : last_position_ + ": ") + "script memory limit exceeded (" +
+            message = (last_position_[0] ? std::string(last_position_) + ": " : std::string()) + "script memory limit exceeded (" +
                       std::to_string(limits_.memory_bytes >> 20) + " MiB)";
         // A script that caught the budget error itself (pcall, coroutine.resume) is still the
         // script that ran out of budget: say so rather than whatever it raised afterwards.
         if (over_budget_ && message.find("instruction budget exceeded") == std::string::npos)
             message = "instruction budget exceeded (" + std::to_string(limits_.instructions_per_call) +
                       " instructions per call): infinite loop? (then: " + message + ")";
-        if (failure) *failure = failure_from_message(message);
+        if (failure) *failure = failure_from_message(collapse_traceback(message));
         lua_pop(L_, 2);  // message and handler
         lua_gc(L_, LUA_GCCOLLECT);
         return false;
