@@ -402,12 +402,12 @@ void App::advance_simulation(double frame_seconds) {
     auto step = [&]() {
         if (viewer_) {
             // The viewer plays the recording; it stops where the recording ends.
-            if (autoplay && viewer_->month() >= options_.autoplay_ticks) return false;
+            if (autoplay && viewer_->month() >= autoplay_until_tick_) return false;
             return viewer_->step();
         }
         Session& session = *shown;
         if (session.finished()) return false;
-        if (autoplay && session.world().tick >= options_.autoplay_ticks) return false;
+        if (autoplay && session.world().tick >= autoplay_until_tick_) return false;
         // A player's unanswered event holds the clock (unattended runs never wait).
         if (!autoplay && next_unanswered_event(session, ui_.humans)) return false;
         const int32_t before = session.world().tick;
@@ -1041,6 +1041,8 @@ void App::draw_mode_bar(float* height) {
 
 void App::setup_autoplay() {
     auto_phase_ = AutoPhase::Running;
+    // N more months from where the game starts: after --load that is the saved month, not 0.
+    autoplay_until_tick_ = (viewer_ ? viewer_->month() : shown_session()->world().tick) + options_.autoplay_ticks;
     ui_.tutorial_active = false;
     clock_.set_ticks_per_second(options_.autoplay_speed > 0 ? options_.autoplay_speed : SimClock::kMaxSpeed);
     clock_.set_paused(false);
@@ -1169,7 +1171,7 @@ void App::setup_autoplay() {
 void App::autoplay_after_frame() {
     if (auto_phase_ == AutoPhase::Running) {
         const Session& shown = *shown_session();
-        const bool done = shown.world().tick >= options_.autoplay_ticks || shown.finished() || (viewer_ && viewer_->at_end());
+        const bool done = shown.world().tick >= autoplay_until_tick_ || shown.finished() || (viewer_ && viewer_->at_end());
         if (!done) return;
         clock_.set_paused(true);
         auto_phase_ = options_.screenshot_dir.empty() ? AutoPhase::Done : AutoPhase::Screenshots;

@@ -144,6 +144,7 @@ private:
     std::map<std::string, std::vector<double>> shot_frame_ms_;   // per screenshot view
     double phase_ms_[4] = {0, 0, 0, 0};   // autoplay totals: simulation, interface, render, present
     int autoplay_ticks_run_ = 0;
+    int autoplay_until_tick_ = 0;   // --autoplay N counts N more months from where the game starts
     bool capture_requested_ = false;
     std::string capture_path_;
 };

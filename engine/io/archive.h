@@ -4,6 +4,9 @@
 // drift apart.
 #pragma once
 #include <array>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
 #include <cstdint>
 #include <string>
 #include <type_traits>
@@ -12,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 namespace keystone {
+
+constexpr double kMaxSavedMagnitude = 1e15;
 
 class ArchiveError : public std::runtime_error {
 public:
@@ -71,19 +76,29 @@ private:
     template <typename T>
     void read(const nlohmann::json& slot, T& value, const std::string& here) {
         if constexpr (std::is_enum_v<T>) {
-            if (!slot.is_number_integer()) throw ArchiveError(here + " must be an integer");
-            value = static_cast<T>(slot.get<int64_t>());
+            // Read as the underlying type, range-checked, so 2^32 or 2^63 cannot wrap into a
+            // valid-looking value; the enum's own count is checked with the loaded state.
+            std::underlying_type_t<T> raw{};
+            read(slot, raw, here);
+            value = static_cast<T>(raw);
         } else if constexpr (std::is_same_v<T, bool>) {
             if (!slot.is_boolean()) throw ArchiveError(here + " must be true or false");
             value = slot.get<bool>();
         } else if constexpr (std::is_floating_point_v<T>) {
             if (!slot.is_number()) throw ArchiveError(here + " must be a number");
-            value = slot.get<T>();
+            // No quantity in a game comes near 1e15; NaN, infinity (1.8e308 parses as one) and
+            // absurd magnitudes are damage, refused before any rule divides by them.
+            const double v = slot.get<double>();
+            if (!std::isfinite(v) || std::fabs(v) > kMaxSavedMagnitude)
+                throw ArchiveError(here + " = " + slot.dump() + " is out of range (a finite number up to 1e15 in size)");
+            value = static_cast<T>(v);
         } else if constexpr (std::is_integral_v<T>) {
             if (!slot.is_number_integer()) throw ArchiveError(here + " must be an integer");
             if constexpr (std::is_unsigned_v<T>) {
-                if (!slot.is_number_unsigned()) throw ArchiveError(here + " must not be negative");
-                const uint64_t v = slot.get<uint64_t>();
+                // Parsed JSON marks non-negative integers unsigned; documents built in memory
+                // (enums are written as int64) may hold them as signed.
+                if (!slot.is_number_unsigned() && slot.get<int64_t>() < 0) throw ArchiveError(here + " must not be negative");
+                const uint64_t v = slot.is_number_unsigned() ? slot.get<uint64_t>() : uint64_t(slot.get<int64_t>());
                 if (v > uint64_t(std::numeric_limits<T>::max())) throw ArchiveError(here + " is out of range");
                 value = static_cast<T>(v);
             } else {

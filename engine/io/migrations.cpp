@@ -104,6 +104,11 @@ void migrate_v5_to_v6(nlohmann::json& save) {
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
+    // A version past int's range (2^63) must not wrap into a known one.
+    if (save["format_version"].is_number_unsigned() && save["format_version"].get<uint64_t>() > uint64_t(kSaveVersionCurrent))
+        return "this save was made by a newer Keystone (save format " + save["format_version"].dump() + "): update the game";
+    if (save["format_version"].get<int64_t>() < int64_t(kSaveVersionFirst))
+        return "unknown save format " + save["format_version"].dump();
     const int version = save["format_version"].get<int>();
     if (version > kSaveVersionCurrent)
         return "this save was made by a newer Keystone (save format " + std::to_string(version) +
@@ -116,7 +121,8 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionModelV2) migrate_v4_to_v5(save);
         if (save["format_version"].get<int>() == kSaveVersionTieTrust) migrate_v5_to_v6(save);
     } catch (const nlohmann::json::exception& e) {
-        return std::string("cannot upgrade this old save: ") + e.what();
+        return "cannot upgrade this old save: a field it needs is missing or of the wrong type (JSON error " +
+               std::to_string(e.id) + ")";
     }
     return "";
 }

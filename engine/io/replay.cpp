@@ -1,12 +1,17 @@
 // Replays (see replay.h).
 #include "io/replay.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "io/atomic_file.h"
+#include "io/json_fields.h"
+#include "io/json_file.h"
 #include "io/versions.h"
 #include "session/scenario_adjustments.h"
 #include "session/session.h"
@@ -26,7 +31,7 @@ nlohmann::json make_replay(const Session& session) {
     r["scenario"] = session.scenario().id;
     r["content_hash"] = session.content_hash();
     r["seed"] = session.config().seed;
-    r["years"] = session.config().years;
+    r["years"] = session.world().end_tick / 12;  // the length played, even when the scenario chose it
     r["strategies"] = {session.strategy_for(Role::Operator), session.strategy_for(Role::Government)};
     r["human"] = {session.config().human[0], session.config().human[1]};
     nlohmann::json commands = nlohmann::json::array();
@@ -48,74 +53,102 @@ bool write_replay(const Session& session, const std::string& path, std::string* 
 }
 
 bool read_replay(const std::string& path, nlohmann::json* replay, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) { *error = path + ": cannot read"; return false; }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
+    if (!read_json_file(path, "replay", kMaxReplayBytes, replay, error)) return false;
     try {
-        *replay = nlohmann::json::parse(buffer.str());
-    } catch (const nlohmann::json::exception& e) {
-        *error = path + ": not a readable replay (" + e.what() + ")";
+        if (json_string(json_field(*replay, "format", "format"), "format") != "keystone-replay")
+            throw FieldError("field 'format': expected \"keystone-replay\", got another string");
+    } catch (const FieldError& e) {
+        *error = path + ": not a Keystone replay (" + e.what() + ")";
         return false;
     }
-    if (!replay->is_object() || replay->value("format", "") != "keystone-replay") { *error = path + ": not a Keystone replay"; return false; }
     return true;
 }
 
-int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::string* error) {
+std::string parse_replay(const nlohmann::json& r, ReplayData* out) {
     try {
-        if (r.value("format_version", 0) > kSaveVersionCurrent) { *error = "made by a newer Keystone"; return -1; }
-        SessionConfig config = content;
-        config.scenario_id = r.at("scenario").get<std::string>();
-        config.seed = r.at("seed").get<uint64_t>();
-        config.years = r.at("years").get<int>();
+        auto field = [&](const char* name) -> const nlohmann::json& { return json_field(r, name, name); };
+        if (json_string(field("format"), "format") != "keystone-replay") return "not a Keystone replay";
+        out->format_version = int(json_integer(field("format_version"), "format_version", 1, INT32_MAX));
+        if (out->format_version > kSaveVersionCurrent) return "made by a newer Keystone: update the game";
+        out->scenario = json_string(field("scenario"), "scenario");
+        out->content_hash = json_string(field("content_hash"), "content_hash");
+        out->seed = json_uint64(field("seed"), "seed");
+        // 0: the scenario's own length (replays written before the length was recorded).
+        out->years = int(json_integer(field("years"), "years", 0, kMaxYears));
+        const auto& strategies = json_array(field("strategies"), "strategies", kRoleCount);
+        const auto& human = json_array(field("human"), "human", kRoleCount);
         for (int i = 0; i < kRoleCount; ++i) {
-            config.strategies[i] = r.at("strategies").at(i).get<std::string>();
-            config.human[i] = r.at("human").at(i).get<bool>();
+            out->strategies[size_t(i)] = json_string(strategies[size_t(i)], "strategies[" + std::to_string(i) + "]");
+            out->human[size_t(i)] = json_bool(human[size_t(i)], "human[" + std::to_string(i) + "]");
         }
-        // A start adjusted by the player (the sandbox sliders) is part of the replay.
-        if (auto client = r.find("client"); client != r.end() && client->is_object() && client->contains("scenario_adjustments")) {
-            ScenarioAdjustments adjustments;
-            if (adjustments_from_json((*client)["scenario_adjustments"], &adjustments)) config.adjust_scenario = make_adjuster(adjustments);
+        const int64_t months = int64_t(out->years > 0 ? out->years : kMaxYears) * 12;
+        const auto& hashes = json_array(field("hashes"), "hashes");
+        if (int64_t(hashes.size()) > months)
+            return "field 'hashes': " + std::to_string(hashes.size()) + " months, more than " + std::to_string(out->years) + " years hold";
+        out->hashes.clear();
+        for (size_t i = 0; i < hashes.size(); ++i) out->hashes.push_back(json_string(hashes[i], "hashes[" + std::to_string(i) + "]"));
+        const auto& commands = json_array(field("commands"), "commands");
+        out->commands.clear();
+        for (size_t i = 0; i < commands.size(); ++i) {
+            const std::string at = "commands[" + std::to_string(i) + "]";
+            const auto& j = commands[i];
+            auto get = [&](const char* name) -> const nlohmann::json& { return json_field(j, name, at + "." + name); };
+            Command c;
+            c.tick = int32_t(json_integer(get("tick"), at + ".tick", 0, months - 1));
+            c.type = CommandType(json_integer(get("type"), at + ".type", 0, int(CommandType::SetLever)));
+            c.role = Role(json_integer(get("role"), at + ".role", 0, kRoleCount - 1));
+            c.policy_id = json_string(get("policy"), at + ".policy");
+            c.event_instance = uint32_t(json_integer(get("event_instance"), at + ".event_instance", 0, UINT32_MAX));
+            c.choice_id = json_string(get("choice"), at + ".choice");
+            c.lever = Lever(json_integer(get("lever"), at + ".lever", 0, kLeverCount - 1));
+            c.value = json_number(get("value"), at + ".value", -1e12, 1e12);
+            c.source = "replay";
+            out->commands.push_back(std::move(c));
         }
-        auto session = Session::create(config, error);
-        if (!session) return -1;
-        if (session->content_hash() != r.value("content_hash", "")) {
-            *error = "the scripts differ from the ones the replay was recorded with (content " + r.value("content_hash", "?") +
-                     ", now " + session->content_hash() + ")";
-            return -1;
-        }
-        const auto& commands = r.at("commands");
-        const auto& hashes = r.at("hashes");
-        size_t next = 0;
-        for (size_t month = 0; month < hashes.size(); ++month) {
-            if (session->finished()) return int(month) + 1;
-            while (next < commands.size() && commands[next].at("tick").get<int>() == int(session->world().tick)) {
-                const auto& j = commands[next++];
-                const int type = j.at("type").get<int>(), role = j.at("role").get<int>(), lever = j.at("lever").get<int>();
-                if (type < 0 || type > 3 || role < 0 || role >= kRoleCount || lever < 0 || lever >= kLeverCount) {
-                    *error = "a command in the replay is damaged";
-                    return -1;
-                }
-                Command c;
-                c.type = CommandType(type);
-                c.role = Role(role);
-                c.policy_id = j.at("policy").get<std::string>();
-                c.event_instance = j.at("event_instance").get<uint32_t>();
-                c.choice_id = j.at("choice").get<std::string>();
-                c.lever = Lever(lever);
-                c.value = j.at("value").get<double>();
-                c.source = "replay";
-                session->submit(c);  // a refusal now is a divergence the hashes will show
-            }
-            session->step();
-            if (hash_hex(session->hash()) != hashes[month].get<std::string>()) return int(month) + 1;
-        }
-        return -1;
-    } catch (const nlohmann::json::exception& e) {
-        *error = std::string("the replay is damaged: ") + e.what();
+        std::stable_sort(out->commands.begin(), out->commands.end(), [](const Command& a, const Command& b) { return a.tick < b.tick; });
+        return "";
+    } catch (const FieldError& e) {
+        return e.what();
+    }
+}
+
+SessionConfig replay_config(const ReplayData& replay, SessionConfig content) {
+    content.scenario_id = replay.scenario;
+    content.seed = replay.seed;
+    content.years = replay.years;
+    for (int i = 0; i < kRoleCount; ++i) {
+        content.strategies[size_t(i)] = replay.strategies[size_t(i)];
+        content.human[size_t(i)] = replay.human[size_t(i)];
+    }
+    return content;
+}
+
+int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::string* error) {
+    ReplayData replay;
+    *error = parse_replay(r, &replay);
+    if (!error->empty()) return -1;
+    SessionConfig config = replay_config(replay, content);
+    // A start adjusted by the player (the sandbox sliders) is part of the replay.
+    if (auto client = r.find("client"); client != r.end() && client->is_object() && client->contains("scenario_adjustments")) {
+        ScenarioAdjustments adjustments;
+        if (adjustments_from_json((*client)["scenario_adjustments"], &adjustments)) config.adjust_scenario = make_adjuster(adjustments);
+    }
+    auto session = Session::create(config, error);
+    if (!session) return -1;
+    if (session->content_hash() != replay.content_hash) {
+        *error = "the scripts differ from the ones the replay was recorded with (content " + replay.content_hash +
+                 ", now " + session->content_hash() + ")";
         return -1;
     }
+    size_t next = 0;
+    for (size_t month = 0; month < replay.hashes.size(); ++month) {
+        if (session->finished()) return int(month) + 1;
+        while (next < replay.commands.size() && replay.commands[next].tick == session->world().tick)
+            session->submit(replay.commands[next++]);  // a refusal now is a divergence the hashes will show
+        session->step();
+        if (hash_hex(session->hash()) != replay.hashes[month]) return int(month) + 1;
+    }
+    return -1;
 }
 
 }  // namespace keystone

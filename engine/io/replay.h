@@ -2,18 +2,42 @@
 // players' commands with the tick they applied at, and the state hash after every month. AI
 // decisions are not stored: the same scripts make them again, deterministically.
 #pragma once
+#include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "session/session.h"
+#include "sim/command.h"
+
 namespace keystone {
 
-class Session;
-struct SessionConfig;
+
+constexpr std::uintmax_t kMaxReplayBytes = 256u << 20;
+
+// A replay's fields, each checked for type and range (see parse_replay).
+struct ReplayData {
+    int format_version = 0;
+    std::string scenario, content_hash;
+    uint64_t seed = 0;
+    int years = 0;
+    std::array<std::string, kRoleCount> strategies;
+    std::array<bool, kRoleCount> human{};
+    std::vector<Command> commands;     // in tick order
+    std::vector<std::string> hashes;   // state hash after each month
+};
 
 nlohmann::json make_replay(const Session& session);
 bool write_replay(const Session& session, const std::string& path, std::string* error);
+// Reads a replay file (regular file, bounded size and depth) and checks its "format".
 bool read_replay(const std::string& path, nlohmann::json* replay, std::string* error);
+// Checks every field; "" or the refusal naming the field ("field 'seed': expected ..., got -1").
+std::string parse_replay(const nlohmann::json& replay, ReplayData* out);
+// `content` (scripts, mods, adjustments) started the way the replay was: scenario, seed, years,
+// strategies and human roles.
+SessionConfig replay_config(const ReplayData& replay, SessionConfig content);
 // Re-simulates; returns -1 if every month matches, else the first diverging month (1-based).
 // Fills *error (and returns -1) if the replay cannot be played at all.
 int verify_replay(const nlohmann::json& replay, const SessionConfig& content, std::string* error);

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
+#include "io/json_fields.h"
+#include "io/json_file.h"
 #include "io/migrations.h"
 #include "io/snapshot.h"
 #include "io/versions.h"
@@ -91,20 +93,8 @@ std::string Session::save(const std::string& path) const {
 }
 
 std::unique_ptr<Session> Session::load(const std::string& path, const SessionConfig& content, std::string* error) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) { *error = path + ": cannot read (" + ec.message() + ")"; return nullptr; }
-    if (size > kMaxSaveBytes) { *error = path + ": too large to be a Keystone save"; return nullptr; }
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
     nlohmann::json save;
-    try {
-        save = nlohmann::json::parse(buffer.str());
-    } catch (const nlohmann::json::exception& e) {
-        *error = path + ": not a readable save (" + e.what() + ")";
-        return nullptr;
-    }
+    if (!read_json_file(path, "save", kMaxSaveBytes, &save, error)) return nullptr;
     auto session = load_json(std::move(save), content, error);
     if (!session) *error = path + ": " + *error;
     return session;
@@ -112,42 +102,59 @@ std::unique_ptr<Session> Session::load(const std::string& path, const SessionCon
 
 std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionConfig& content, std::string* error) {
     try {
-        if (!save.is_object() || save.value("format", "") != "keystone-save") { *error = "not a Keystone save"; return nullptr; }
+        auto field = [&](const char* name) -> const nlohmann::json& { return json_field(save, name, name); };
+        if (!save.is_object() || !save.contains("format") || !save["format"].is_string() || save["format"] != "keystone-save") {
+            *error = "not a Keystone save";
+            if (save.is_object() && save.contains("format") && !save["format"].is_string())
+                *error += " (field 'format': expected a string, got " + describe_json(save["format"]) + ")";
+            return nullptr;
+        }
         // Order: refuse unknown or newer versions, then check the state as written, then migrate.
         if (!save.contains("format_version") || !save["format_version"].is_number_integer() ||
-            save["format_version"].get<int>() > kSaveVersionCurrent) {
+            (save["format_version"].is_number_unsigned() ? save["format_version"].get<uint64_t>() > uint64_t(kSaveVersionCurrent)
+                                                         : save["format_version"].get<int64_t>() > kSaveVersionCurrent)) {
             *error = migrate_save(save);
             if (error->empty()) *error = "unknown save format";
             return nullptr;
         }
-        if (!save.contains("state") || json_checksum(save["state"]) != save.value("checksum", "")) {
+        // The depth of the document was bounded when it was read; a document built in memory
+        // (the replay viewer's snapshots) comes from our own writer.
+        if (!save.contains("state") || !save["checksum"].is_string() || json_checksum(save["state"]) != save["checksum"].get<std::string>()) {
             *error = "the save is damaged (checksum mismatch)";
             return nullptr;
         }
         const std::string refusal = migrate_save(save);
         if (!refusal.empty()) { *error = refusal; return nullptr; }
         SessionConfig config = content;
-        config.scenario_id = save.at("scenario").get<std::string>();
-        config.seed = save.at("seed").get<uint64_t>();
-        config.years = save.at("years").get<int>();
+        config.scenario_id = json_string(field("scenario"), "scenario");
+        config.seed = json_uint64(field("seed"), "seed");
+        config.years = int(json_integer(field("years"), "years", 0, kMaxYears));
+        const auto& strategies = json_array(field("strategies"), "strategies", kRoleCount);
+        const auto& human = json_array(field("human"), "human", kRoleCount);
         for (int r = 0; r < kRoleCount; ++r) {
-            config.strategies[r] = save.at("strategies").at(r).get<std::string>();
-            config.human[r] = save.at("human").at(r).get<bool>();
+            config.strategies[size_t(r)] = json_string(strategies[size_t(r)], "strategies[" + std::to_string(r) + "]");
+            config.human[size_t(r)] = json_bool(human[size_t(r)], "human[" + std::to_string(r) + "]");
         }
+        const std::string content_hash = json_string(field("content_hash"), "content_hash");
+        const nlohmann::json& storage = field("script_storage");
         auto session = create(config, error);
         if (!session) return nullptr;
-        if (session->content_hash_ != save.value("content_hash", "")) {
-            *error = "the scripts changed since this game was saved (content " + save.value("content_hash", "?") +
+        if (session->content_hash_ != content_hash) {
+            *error = "the scripts changed since this game was saved (content " + content_hash +
                      ", now " + session->content_hash_ + "): continuing would not reproduce the game";
             return nullptr;
         }
         const std::string problem = restore_state(*session, save["state"]);
         if (!problem.empty()) { *error = "the save is damaged: " + problem; return nullptr; }
         std::string storage_error;
-        if (!session->scripts_->import_storage(save.at("script_storage"), &storage_error)) { *error = storage_error; return nullptr; }
+        if (!session->scripts_->import_storage(storage, &storage_error)) { *error = storage_error; return nullptr; }
         return session;
-    } catch (const nlohmann::json::exception& e) {
+    } catch (const FieldError& e) {
         *error = std::string("the save is damaged: ") + e.what();
+        return nullptr;
+    } catch (const nlohmann::json::exception& e) {
+        // Every field above is checked first; this is a last guard that keeps the library's text out.
+        *error = std::string("the save is damaged (unexpected value, JSON error ") + std::to_string(e.id) + ")";
         return nullptr;
     }
 }

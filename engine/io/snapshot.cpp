@@ -3,6 +3,8 @@
 // add a save version with a migration step.
 #include "io/snapshot.h"
 
+#include <sstream>
+
 #include "io/archive.h"
 #include "session/session.h"
 #include "sim/hash.h"
@@ -176,9 +178,60 @@ void require_enum(E value, int count, const std::string& what) {
     require(int(value) >= 0 && int(value) < count, what + " is not a valid value");
 }
 
+// Quantities that cannot be negative (or leave 0..1) in any game; the archive reader already
+// refused NaN, infinity and magnitudes over 1e15. Bounds are loose: they catch damage, not play.
+void require_range(double value, double low, double high, const std::string& what) {
+    if (value >= low && value <= high) return;
+    std::ostringstream message;
+    message << what << " = " << value << " is out of range [" << low << ", " << high << "]";
+    throw ArchiveError(message.str());
+}
+
+void check_quantities(const World& w) {
+    require_range(w.capacity_units, 0, 1e7, "world.capacity_units");
+    require_range(w.used_units, 0, 1e7, "world.used_units");
+    require_range(w.reputation, 0, 1, "world.reputation");
+    for (size_t r = 0; r < w.roles.size(); ++r) require_range(w.roles[r].budget, -1e9, 1e9, "world.roles[" + std::to_string(r) + "].budget");
+    for (size_t i = 0; i < w.enterprises.size(); ++i) {
+        const Enterprise& e = w.enterprises[i];
+        const std::string where = "world.enterprises[" + std::to_string(i) + "]";
+        require_range(e.quality, 0, 1, where + ".quality");
+        require_range(e.trust, 0, 1, where + ".trust");
+        // The pipeline stages hold patents' worth of work (model v2), not a 0..1 progress.
+        require_range(e.pipeline, 0, 1e7, where + ".pipeline");
+        require_range(e.pipeline_university, 0, 1e7, where + ".pipeline_university");
+        require_range(e.market_own, 0, 1e7, where + ".market_own");
+        require_range(e.market_university, 0, 1e7, where + ".market_university");
+        require_range(e.industrialized, 0, 1e7, where + ".industrialized");
+        require_range(e.headcount, 0, 1e7, where + ".headcount");
+        require_range(e.units, 0, 1e7, where + ".units");
+        require_range(e.products, 0, 1e7, where + ".products");
+        require_range(e.cash, -1e9, 1e9, where + ".cash");
+        require_range(e.revenue, -1e9, 1e9, where + ".revenue");
+        require_range(e.professional_capital, 0, 1e9, where + ".professional_capital");
+        require_range(e.nonprofessional_capital, 0, 1e9, where + ".nonprofessional_capital");
+    }
+    for (size_t i = 0; i < w.providers.size(); ++i) require_range(w.providers[i].capacity, 0, 1e7, "world.providers[" + std::to_string(i) + "].capacity");
+    for (size_t i = 0; i < w.promotion_orgs.size(); ++i)
+        require_range(w.promotion_orgs[i].capacity, 0, 1e7, "world.promotion_orgs[" + std::to_string(i) + "].capacity");
+    for (size_t i = 0; i < w.funds.size(); ++i) require_range(w.funds[i].capital, 0, 1e9, "world.funds[" + std::to_string(i) + "].capital");
+}
+
+void check_commands(const std::vector<Command>& commands, const std::string& where) {
+    for (size_t i = 0; i < commands.size(); ++i) {
+        const std::string at = where + "[" + std::to_string(i) + "]";
+        require_enum(commands[i].type, int(CommandType::SetLever) + 1, at + ".type");
+        require_enum(commands[i].role, kRoleCount, at + ".role");
+        require_enum(commands[i].lever, kLeverCount, at + ".lever");
+    }
+}
+
 void check_world(const World& w, size_t policy_defs, size_t event_defs, const SessionState& s) {
     require(w.tick >= 0 && w.tick <= w.end_tick && w.end_tick <= 12 * 40, "world.tick is out of range");
     require(w.start_month >= 1 && w.start_month <= 12, "world.start_month is out of range");
+    check_quantities(w);
+    check_commands(s.queue, "queue");
+    check_commands(s.command_log, "command_log");
     for (size_t i = 0; i < w.enterprises.size(); ++i) {
         const Enterprise& e = w.enterprises[i];
         const std::string where = "world.enterprises[" + std::to_string(i) + "]";
@@ -238,7 +291,6 @@ void check_world(const World& w, size_t policy_defs, size_t event_defs, const Se
         require(p.def_index >= 0 && size_t(p.def_index) < event_defs, "a pending event refers to an unknown event");
         require_enum(p.role, kRoleCount, "pending event role");
     }
-    for (const auto& c : s.queue) require_enum(c.type, 4, "queued command type");
     for (const auto& r : s.history) require_enum(r.stage, kStageCount, "history stage");
     (void)policy_defs;
 }
@@ -263,7 +315,7 @@ std::string restore_state(Session& session, const nlohmann::json& json) {
     } catch (const ArchiveError& e) {
         return e.what();
     } catch (const nlohmann::json::exception& e) {
-        return std::string("malformed save: ") + e.what();
+        return "malformed save (unexpected value, JSON error " + std::to_string(e.id) + ")";
     }
 }
 

@@ -63,7 +63,9 @@ public:
     // Allocation hook state (public for the C allocator callback).
     size_t memory_used_ = 0;
     uint64_t instructions_left_ = 0;
-    bool over_budget_ = false;
+    bool over_budget_ = false;       // sticky for the rest of the call once set
+    char last_position_[96] = "";    // "file:line" where the budget hook last saw the script
+    char budget_position_[96] = "";  // "file:line" where the budget ran out
     Rng* script_rng = nullptr;   // math.random draws from the simulation's script stream
     // Registers `table` (on top of the stack, popped) as a global name visible in every sandbox
     // environment created afterwards.

@@ -16,6 +16,18 @@
 //                  Lua seeds string hashing per state and plain pairs order differs between runs
 //   math.random  - draws from the simulation's script stream
 //   getmetatable("") returns false: the shared string metatable cannot be reached or changed.
+//   setmetatable - refuses a metatable with a __gc field. Lua runs finalizers with debug hooks
+//                  switched off (lgc.c GCTM), so a finalizer would escape the instruction budget
+//                  (a looping __gc hangs the game at any collection, at load or at lua_close).
+//                  Refusing the field at setmetatable is complete: Lua only marks a table for
+//                  finalization when its metatable has __gc at that moment, and scripts cannot
+//                  set metatables on anything but tables. Running collections under the hook
+//                  instead would not work, since hooks are off inside finalizers.
+//   xpcall       - calls the message handler after the error has unwound, as a plain protected
+//                  call. Lua calls a handler with hooks switched off when the error came from
+//                  the budget hook, so a looping handler would never be stopped; afterwards it
+//                  runs under the (sticky) budget. Scripts have no debug library, so a handler
+//                  never needed the erroring stack.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -128,6 +140,47 @@ int safe_getmetatable(lua_State* L) {
     return 1;
 }
 
+// setmetatable as in lbaselib.c, plus the __gc refusal; done here rather than by calling the
+// original so that every error keeps the script's line (luaL_error reports the caller).
+int safe_setmetatable(lua_State* L) {
+    const int type = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, type == LUA_TNIL || type == LUA_TTABLE, 2, "nil or table");
+    if (type == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: __gc finalizers are not allowed in scripts (they would run outside the instruction budget)");
+        lua_pop(L, 1);
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
+// Continuation of safe_xpcall (also reached after a yield inside the protected function).
+int finish_xpcall(lua_State* L, int status, lua_KContext extra) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        lua_pushvalue(L, 2);  // the handler, called with the error object
+        lua_insert(L, -2);
+        lua_pcall(L, 1, 1, 0);  // its result, or its own error, becomes the message
+        lua_pushboolean(L, 0);
+        lua_insert(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - int(extra);
+}
+
+int safe_xpcall(lua_State* L) {
+    const int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushboolean(L, 1);  // first result
+    lua_pushvalue(L, 1);    // the function
+    lua_rotate(L, 3, 2);    // both below the function's arguments
+    const int status = lua_pcallk(L, n - 2, LUA_MULTRET, 0, 2, finish_xpcall);
+    return finish_xpcall(L, status, 2);
+}
+
 int locked_newindex(lua_State* L) {
     return luaL_error(L, "attempt to change a read-only engine table (field '%s')", luaL_optstring(L, 2, "?"));
 }
@@ -145,7 +198,7 @@ void shallow_copy(lua_State* L, int index) {
 }
 
 const char* const kSafeBase[] = {"assert", "error", "ipairs", "select", "tonumber", "tostring", "type",
-                                 "pcall", "xpcall", "setmetatable", "rawlen", "_VERSION"};
+                                 "pcall", "rawlen", "_VERSION"};
 const char* const kLibraries[] = {"string", "table", "math", "utf8", "coroutine"};
 
 }  // namespace
@@ -190,6 +243,10 @@ void LuaRuntime::build_sandbox() {
     lua_setfield(L, -2, "sorted_pairs");
     lua_pushcfunction(L, safe_getmetatable);
     lua_setfield(L, -2, "getmetatable");
+    lua_pushcfunction(L, safe_setmetatable);
+    lua_setfield(L, -2, "setmetatable");
+    lua_pushcfunction(L, safe_xpcall);
+    lua_setfield(L, -2, "xpcall");
     for (const char* lib : kLibraries) {
         lua_getglobal(L, lib);
         lua_setfield(L, -2, lib);

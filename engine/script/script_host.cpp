@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -57,9 +58,12 @@ struct TableReader {
         double value = fallback;
         if (type == LUA_TNUMBER) {
             value = lua_tonumber(L, -1);
-            if (value < low || value > high) {
+            if (!(value >= low && value <= high)) {  // written so that NaN (0/0) fails too
                 std::ostringstream message;
-                message << where << ": field '" << key << "' = " << value << " is outside [" << low << ", " << high << "]";
+                message << where << ": field '" << key << "' = ";
+                if (std::isnan(value)) message << "NaN";  // not "-nan", which reads like a typo
+                else message << value;
+                message << " is outside [" << low << ", " << high << "]";
                 errors.push_back(message.str());
                 value = fallback;
             }
@@ -114,8 +118,8 @@ struct TableReader {
                     for (int l = 0; l < kLeverCount; ++l) valid += std::string(l ? ", " : "") + lever_name(Lever(l));
                     errors.push_back(where + ": " + key + ": unknown lever '" +
                                      (lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?") + "' (valid: " + valid + ")");
-                } else if (lua_type(L, -1) != LUA_TNUMBER) {
-                    errors.push_back(where + ": " + key + "." + lever_name(lever) + " must be a number");
+                } else if (lua_type(L, -1) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -1))) {
+                    errors.push_back(where + ": " + key + "." + lever_name(lever) + " must be a finite number");
                 } else {
                     out.push_back({lever, lua_tonumber(L, -1)});
                 }
@@ -214,7 +218,8 @@ bool ScriptHost::load_params(const std::string& file, Params* params, std::strin
         if (type == LUA_TTABLE) {
             lua_rawgeti(L, -1, 1);
             lua_rawgeti(L, -2, 2);
-            if (lua_type(L, -2) != LUA_TNUMBER) problems.push_back(file + ": " + name + "[1] must be the value (a number)");
+            if (lua_type(L, -2) != LUA_TNUMBER || !std::isfinite(lua_tonumber(L, -2)))
+                problems.push_back(file + ": " + name + "[1] must be the value (a finite number)");
             else *param_slot(*params, name) = lua_tonumber(L, -2);
             if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
                 problems.push_back(file + ": " + name + "[2] must say its unit and why (a string)");

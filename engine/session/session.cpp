@@ -43,6 +43,14 @@ std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::st
     return content.strategies;
 }
 
+std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::string* error) {
+    ScriptHost host;
+    std::vector<std::string> report;
+    LoadedContent content = load_all_content(host, config, &report);
+    if (content.strategies.empty() && error) *error = "no strategies found under " + config.scripts_dir + "/ai";
+    return content.strategies;
+}
+
 Session::~Session() = default;
 
 std::unique_ptr<Session> Session::create(const SessionConfig& config, std::string* error) {

@@ -20,6 +20,8 @@ namespace keystone {
 
 class ScriptHost;
 
+constexpr int kMaxYears = 40;  // the longest game a scenario, --years or a replay may ask for
+
 struct SessionConfig {
     std::string scripts_dir = "scripts";  // root of the Lua content
     std::string scenario_id = "bio_island";
@@ -70,6 +72,8 @@ World record_view(const TickRecord& record);
 std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error);
 // Lists the AI strategies found under scripts_dir.
 std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::string* error);
+// The strategies a session with this config could use: shipped, extra folders and mods.
+std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::string* error);
 
 // Everything a save holds besides the content: what export_state/import_state exchange.
 struct SessionState {

@@ -32,7 +32,7 @@ const char* options_usage() {
            "  --ui-scale S          text and widget scale (Ctrl+= / Ctrl+- in the game)\n"
            "  --window WxH          window size in pixels\n"
            "  --software            use SDL's software renderer\n"
-           "  --autoplay TICKS      run TICKS months without a player, then show every panel\n"
+           "  --autoplay TICKS      run TICKS more months without a player (after --load: from the saved month), then show every panel\n"
            "  --autoplay-speed N    months per second during autoplay (0: as fast as possible)\n"
            "  --screenshot-dir DIR  write a BMP of each panel there after autoplay\n"
            "  --frame-stats FILE    write mean/p95/max frame time (ms) of the run as JSON\n"

@@ -12,59 +12,21 @@ namespace keystone::client {
 
 std::unique_ptr<ReplayPlayer> ReplayPlayer::open(nlohmann::json replay, const SessionConfig& content, std::string* error) {
     std::unique_ptr<ReplayPlayer> player(new ReplayPlayer());
-    try {
-        if (!replay.is_object() || replay.value("format", "") != "keystone-replay") {
-            *error = "not a Keystone replay";
-            return nullptr;
-        }
-        if (replay.value("format_version", 0) > int(kSaveVersionCurrent)) {
-            *error = "this replay was made by a newer Keystone: update the game";
-            return nullptr;
-        }
-        player->adjustments_ = adjustments_of(replay);
-        SessionConfig config = content;
-        config.adjust_scenario = player->adjustments_ ? make_adjuster(*player->adjustments_) : nullptr;
-        player->content_ = config;
-        config.scenario_id = replay.at("scenario").get<std::string>();
-        config.seed = replay.at("seed").get<uint64_t>();
-        config.years = replay.at("years").get<int>();
-        for (int r = 0; r < kRoleCount; ++r) {
-            config.strategies[size_t(r)] = replay.at("strategies").at(size_t(r)).get<std::string>();
-            config.human[size_t(r)] = replay.at("human").at(size_t(r)).get<bool>();
-        }
-        for (const auto& j : replay.at("commands")) {
-            const int type = j.at("type").get<int>(), role = j.at("role").get<int>(), lever = j.at("lever").get<int>();
-            if (type < 0 || type > int(CommandType::SetLever) || role < 0 || role >= kRoleCount || lever < 0 ||
-                lever >= kLeverCount) {
-                *error = "a command in the replay is damaged";
-                return nullptr;
-            }
-            Command command;
-            command.type = CommandType(type);
-            command.role = Role(role);
-            command.policy_id = j.at("policy").get<std::string>();
-            command.event_instance = j.at("event_instance").get<uint32_t>();
-            command.choice_id = j.at("choice").get<std::string>();
-            command.lever = Lever(lever);
-            command.value = j.at("value").get<double>();
-            command.tick = j.at("tick").get<int32_t>();
-            command.source = "replay";
-            player->commands_.push_back(std::move(command));
-        }
-        std::stable_sort(player->commands_.begin(), player->commands_.end(),
-                         [](const Command& a, const Command& b) { return a.tick < b.tick; });
-        for (const auto& hash : replay.at("hashes")) player->hashes_.push_back(hash.get<std::string>());
-
-        player->session_ = Session::create(config, error);
-        if (!player->session_) return nullptr;
-        const std::string recorded = replay.value("content_hash", "");
-        if (player->session_->content_hash() != recorded) {
-            *error = "the scripts differ from the ones the replay was recorded with (content " + recorded + ", now " +
-                     player->session_->content_hash() + "): it cannot be played back exactly";
-            return nullptr;
-        }
-    } catch (const nlohmann::json::exception& e) {
-        *error = std::string("the replay is damaged: ") + e.what();
+    ReplayData data;
+    *error = parse_replay(replay, &data);
+    if (!error->empty()) return nullptr;
+    player->adjustments_ = adjustments_of(replay);
+    SessionConfig config = content;
+    config.adjust_scenario = player->adjustments_ ? make_adjuster(*player->adjustments_) : nullptr;
+    player->content_ = config;
+    config = replay_config(data, config);
+    player->commands_ = std::move(data.commands);
+    player->hashes_ = std::move(data.hashes);
+    player->session_ = Session::create(config, error);
+    if (!player->session_) return nullptr;
+    if (player->session_->content_hash() != data.content_hash) {
+        *error = "the scripts differ from the ones the replay was recorded with (content " + data.content_hash + ", now " +
+                 player->session_->content_hash() + "): it cannot be played back exactly";
         return nullptr;
     }
     replay.erase("commands");

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_file.h"
+
 namespace keystone::client {
 
 namespace fs = std::filesystem;
@@ -95,7 +97,8 @@ public:
     }
     bool end_array() override { stack_.pop_back(); return true; }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception& e) override {
-        error_ = "not readable at byte " + std::to_string(position) + " (" + e.what() + ")";
+        (void)e;  // the library's own text helps no player
+        error_ = "not readable at byte " + std::to_string(position) + " (invalid JSON)";
         return false;
     }
 
@@ -134,6 +137,12 @@ std::time_t modified_time(const std::string& path) {
 }  // namespace
 
 bool read_file_header(const std::string& path, nlohmann::json* header, std::string* error) {
+    // A FIFO or device in the saves folder would block the file list forever.
+    const std::string problem = check_regular_file(path, std::uintmax_t(512) << 20, "file");  // the largest save
+    if (!problem.empty()) {
+        if (error) *error = problem;
+        return false;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         if (error) *error = "cannot read " + path;

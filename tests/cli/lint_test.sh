@@ -15,9 +15,23 @@ for pattern in \
   "policies/duplicate_a.lua:7: policy 'duplicate': field 'cost' must be a number" \
   "policies/duplicate_a.lua:9: unknown field 'colour'" \
   "policies/syntax_error.lua:3:" \
-  "policies/load_loop.lua:2: instruction budget exceeded"; do
+  "policies/load_loop.lua:2: instruction budget exceeded" \
+  "scenarios/unknown_ai.lua:10: default_ai names unknown strategy 'nobody' for the operator" \
+  "policies/hang_gc_finalizer_top.lua:2: setmetatable: __gc finalizers are not allowed" \
+  "policies/hang_pcall_swallow_top.lua:2: instruction budget exceeded" \
+  "policies/hang_xpcall_handler_top.lua:2: instruction budget exceeded"; do
   grep -qF -e "$pattern" <<<"$out" || { echo "FAIL: missing: $pattern"; fail=1; }
 done
+# The hanging scripts in every other place: lint must finish (it loads files, it runs no hooks)
+# and name each hanging mod.lua.
+out2=$(timeout 60 "$cli" lint "$root/tests/fixtures/hostile_hooks" "$root/tests/fixtures/hostile_mods" \
+       "$root/tests/fixtures/hostile/ai" --scripts "$root/scripts" 2>&1)
+code=$?
+[[ $code -eq 1 ]] || { echo "FAIL: lint of hanging scripts exit $code, wanted 1"; fail=1; }
+for mod in hang_gc_finalizer_mod hang_pcall_swallow_mod hang_xpcall_handler_mod; do
+  grep -qE "$mod/mod.lua:2: " <<<"$out2" || { echo "FAIL: lint does not name $mod/mod.lua:2"; fail=1; }
+done
+[[ $fail -eq 0 ]] || echo "$out2"
 [[ $fail -eq 0 ]] && echo "ok: lint names every problem" || echo "$out"
 
 # A lever that no rule reads is a warning (the engine reads every lever today, so the test pretends).

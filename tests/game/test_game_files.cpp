@@ -238,6 +238,21 @@ TEST_CASE("the replay viewer names the first month that does not match the recor
         CHECK_FALSE(ReplayPlayer::open(replay, content_config(kScripts, ""), &error));
         CHECK(error.find("scripts differ") != std::string::npos);
     }
+    SECTION("a damaged replay is refused by field, not by an exception") {
+        for (const char* format : {"1", "null", "[]", "true"}) {
+            nlohmann::json bad = replay;
+            bad["format"] = nlohmann::json::parse(format);
+            CHECK_FALSE(ReplayPlayer::open(bad, content_config(kScripts, ""), &error));
+            CHECK(error.find("field 'format': expected a string") == 0);
+        }
+        nlohmann::json bad_seed = replay;
+        bad_seed["seed"] = -1;
+        CHECK_FALSE(ReplayPlayer::open(bad_seed, content_config(kScripts, ""), &error));
+        CHECK(error.find("field 'seed'") == 0);
+        nlohmann::json empty = replay;
+        empty["hashes"] = nlohmann::json::array();
+        CHECK(ReplayPlayer::open(empty, content_config(kScripts, ""), &error));
+    }
 }
 
 TEST_CASE("a what-if branch shares every month before the fork and then goes its own way", "[game][whatif]") {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../engine/test_support.h"
+#include "io_test_support.h"
 #include "io/autosave.h"
 #include "io/replay.h"
 #include "io/snapshot.h"
@@ -20,21 +21,12 @@ using namespace keystone::test;
 
 namespace {
 
-SessionConfig content_only() {
-    SessionConfig c;
-    c.scripts_dir = scripts_dir();
-    return c;
-}
-
 std::vector<uint64_t> hashes_of(const Session& s) {
     std::vector<uint64_t> out;
     for (const auto& r : s.history()) out.push_back(r.hash);
     return out;
 }
 
-std::string temp_path(const std::string& name) {
-    return (std::filesystem::temp_directory_path() / ("keystone_test_" + name)).string();
-}
 
 }  // namespace
 
@@ -87,14 +79,7 @@ TEST_CASE("damaged, foreign and newer saves are refused with a message", "[io][s
     play(*s, 12);
     const nlohmann::json good = s->save_json();
     const std::string text = good.dump();
-    auto refused = [](const std::string& bytes) {
-        const std::string path = temp_path("bad.save");
-        { std::ofstream(path, std::ios::binary) << bytes; }
-        std::string error;
-        auto loaded = Session::load(path, content_only(), &error);
-        std::filesystem::remove(path);
-        return loaded ? std::string() : error;
-    };
+    auto refused = save_refusal;
     CHECK(refused(text.substr(0, text.size() / 2)).find("not a readable save") != std::string::npos);  // truncated
     std::string flipped = text;
     const size_t at = flipped.find("\"quality\":0.") + 12;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "../engine/test_support.h"
 
@@ -15,7 +16,7 @@ namespace {
 std::string hostile_dir() { return std::string(KEYSTONE_SOURCE_DIR) + "/tests/fixtures/hostile"; }
 }  // namespace
 
-TEST_CASE("every hostile script is stopped with a message and the game goes on", "[script][sandbox]") {
+TEST_CASE("every hostile script is stopped with a message and the game goes on", "[script][sandbox][hang]") {
     std::vector<std::string> ids;
     for (const auto& entry : std::filesystem::directory_iterator(hostile_dir() + "/ai"))
         ids.push_back(entry.path().stem().string());
@@ -62,9 +63,17 @@ TEST_CASE("the instruction budget and the memory cap name what stopped the scrip
     CHECK(message_for("engine_table_write").find("read-only") != std::string::npos);
     CHECK(message_for("error_table").find("table value") != std::string::npos);
     CHECK(message_for("os_escape").find("os") != std::string::npos);
+    // File and line, also for errors Lua raises without a position of its own.
+    const std::regex positioned(R"(^[^\n]*\.lua:\d+: )");
+    for (const char* id : {"infinite_loop", "memory_bomb", "error_table", "error_nil", "hang_pcall_swallow"}) {
+        INFO(id << ": " << message_for(id));
+        CHECK(std::regex_search(message_for(id), positioned));
+    }
+    // A runaway recursion's traceback is collapsed, not one line per frame.
+    CHECK(message_for("deep_recursion").size() < 1024);
 }
 
-TEST_CASE("broken files are skipped at load with file and reason; the game still starts", "[script][sandbox]") {
+TEST_CASE("broken files are skipped at load with file and reason; the game still starts", "[script][sandbox][hang]") {
     SessionConfig config = bio_island_config(1);
     config.extra_content_dirs = {std::string(KEYSTONE_SOURCE_DIR) + "/tests/fixtures/hostile_load"};
     auto s = start(config);

@@ -124,7 +124,12 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
+namespace {
+const char* const kDocsUsage = "usage: keystone-cli docs [--out DIR] [--scripts DIR] [--check]\n";
+}  // namespace
+
 int docs_command(const std::vector<std::string>& args) {
+    if (wants_help(args)) { std::cout << kDocsUsage; return 0; }
     std::string out_dir;
 #ifdef KEYSTONE_SOURCE_DIR
     out_dir = std::string(KEYSTONE_SOURCE_DIR) + "/docs";
@@ -137,7 +142,7 @@ int docs_command(const std::vector<std::string>& args) {
         if (args[i] == "--out" && i + 1 < args.size()) out_dir = args[++i];
         else if (args[i] == "--scripts" && i + 1 < args.size()) scripts = args[++i];
         else if (args[i] == "--check") check = true;
-        else { std::cerr << "usage: keystone-cli docs [--out DIR] [--scripts DIR] [--check]\n"; return 2; }
+        else { std::cerr << kDocsUsage; return 2; }
     }
     // The shipped content and parameters, loaded as a game loads them.
     ScriptHost host;

@@ -101,7 +101,13 @@ void check_lever_reach(const LoadedContent& linted, const std::set<Lever>& assum
 
 }  // namespace
 
+namespace {
+const char* const kUsage = "usage: keystone-cli lint PATH... [--scripts DIR] [--assume-unread LEVER]\n"
+                           "  checks content files (or folders of them, mods included) without running a game\n";
+}  // namespace
+
 int lint_command(const std::vector<std::string>& args) {
+    if (wants_help(args)) { std::cout << kUsage; return 0; }
     std::string scripts = default_scripts_dir();
     std::vector<fs::path> files;
     std::set<Lever> assume_unread;  // --assume-unread: lint as if no rule read this lever
@@ -125,7 +131,7 @@ int lint_command(const std::vector<std::string>& args) {
             return 2;
         }
     }
-    if (files.empty()) { std::cerr << "usage: keystone-cli lint PATH... [--scripts DIR] [--assume-unread LEVER]\n"; return 2; }
+    if (files.empty()) { std::cerr << kUsage; return 2; }
     // Libraries first (other files may call library() while loading), then by path.
     std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
         const bool la = kind_of(a) == "library", lb = kind_of(b) == "library";
@@ -151,7 +157,14 @@ int lint_command(const std::vector<std::string>& args) {
         if (file.filename() == "mod.lua") {  // a mod's manifest
             ModManifest manifest;
             std::string problem;
-            if (!host.load_manifest(name, &manifest, &problem)) report.error(name + ":1: " + problem);
+            if (!host.load_manifest(name, &manifest, &problem)) {
+                // "folder/mod.lua:LINE: what" when Lua knows the line: keep the line, use the full path.
+                std::smatch m;
+                if (std::regex_search(problem, m, std::regex(R"(^[^:]*mod\.lua:(\d+): )")))
+                    report.error(name + ":" + m[1].str() + ": " + m.suffix().str());
+                else
+                    report.error(name + ":1: " + problem);
+            }
             continue;
         }
         const std::string kind = kind_of(file);
@@ -185,6 +198,20 @@ int lint_command(const std::vector<std::string>& args) {
         for (const auto& p : linted.policies) policy_ids.insert(p.id);
         check_api_use(name, text.str(), policy_ids, report);
     }
+    // A scenario's default AI must exist (shipped or among the linted files) and play its role;
+    // otherwise every run of the scenario fails at start.
+    for (const auto& scenario : linted.scenarios)
+        for (int r = 0; r < kRoleCount; ++r) {
+            const std::string& id = scenario.default_ai[size_t(r)];
+            const StrategyDef* found = nullptr;
+            for (const auto& s : linted.strategies) if (!found && s.id == id) found = &s;
+            for (const auto& s : shipped.strategies) if (!found && s.id == id) found = &s;
+            const int line = std::max(1, line_of_text(scenario.source.file, "default_ai"));
+            const std::string at = scenario.source.file + ":" + std::to_string(line) + ": ";
+            if (!found) report.error(at + "default_ai names unknown strategy '" + id + "' for the " + role_name(Role(r)));
+            else if (std::find(found->roles.begin(), found->roles.end(), Role(r)) == found->roles.end())
+                report.error(at + "default_ai: strategy '" + id + "' cannot play the " + role_name(Role(r)) + " role");
+        }
     auto shadow = [&](const std::string& key, const std::string& file) {
         auto it = shipped_files.find(key);
         if (it != shipped_files.end() && fs::path(it->second).filename() != fs::path(file).filename())

@@ -14,7 +14,7 @@ const char* const kHelp =
     "  lint     PATH...: check content scripts without running a game\n"
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
     "  docs     write docs/lua-api.md, docs/lua/keystone.lua, docs/levers.md and model.md's stage thresholds (--check: fail if stale)\n"
-    "run 'keystone-cli COMMAND --help' style errors list the valid options of each command.\n";
+    "'keystone-cli COMMAND --help' prints the options of each command.\n";
 }
 
 int main(int argc, char** argv) {

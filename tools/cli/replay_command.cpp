@@ -15,29 +15,42 @@
 
 namespace keystone::cli {
 
+namespace {
+const char* const kUsage = "usage: keystone-cli replay verify FILE [--scripts DIR] [--mods DIR]\n";
+}  // namespace
+
 int replay_command(const std::vector<std::string>& args) {
+    if (wants_help(args)) { std::cout << kUsage; return 0; }
     if (args.size() < 2 || args[0] != "verify") {
-        std::cerr << "usage: keystone-cli replay verify FILE [--scripts DIR]\n";
+        std::cerr << kUsage;
         return 2;
     }
     SessionConfig content;
     content.scripts_dir = default_scripts_dir();
     for (size_t i = 2; i < args.size(); ++i) {
         if (args[i] == "--scripts" && i + 1 < args.size()) content.scripts_dir = args[++i];
-        else { std::cerr << "keystone-cli replay: unknown option '" << args[i] << "'\n"; return 2; }
+        else if (args[i] == "--mods" && i + 1 < args.size()) {
+            content.mods_dir = args[++i];
+            const std::string problem = check_mods_dir(content.mods_dir);
+            if (!problem.empty()) { std::cerr << "keystone-cli replay: " << problem << "\n"; return 2; }
+        } else { std::cerr << "keystone-cli replay: unknown option '" << args[i] << "'\n" << kUsage; return 2; }
     }
+    const std::string& path = args[1];
     std::string error;
-    nlohmann::json replay;
-    if (!read_replay(args[1], &replay, &error)) { std::cerr << "keystone-cli replay: " << error << "\n"; return 2; }
-    const int divergence = verify_replay(replay, content, &error);
-    if (!error.empty()) { std::cerr << "keystone-cli replay: " << args[1] << ": " << error << "\n"; return 2; }
+    nlohmann::json document;
+    if (!read_replay(path, &document, &error)) { std::cerr << "keystone-cli replay: " << error << "\n"; return 2; }
+    ReplayData replay;
+    error = parse_replay(document, &replay);
+    if (!error.empty()) { std::cerr << "keystone-cli replay: " << path << ": " << error << "\n"; return 2; }
+    const int divergence = verify_replay(document, content, &error);
+    if (!error.empty()) { std::cerr << "keystone-cli replay: " << path << ": " << error << "\n"; return 2; }
     if (divergence < 0) {
-        std::cout << args[1] << ": matches (" << replay["hashes"].size() << " months re-simulated, final hash "
-                  << replay["hashes"].back().get<std::string>() << ")\n";
+        std::cout << path << ": matches (" << replay.hashes.size() << " months re-simulated";
+        if (!replay.hashes.empty()) std::cout << ", final hash " << replay.hashes.back();
+        std::cout << ")\n";
         return 0;
     }
-    std::cout << args[1] << ": DIVERGES at month " << divergence << " (" << replay.value("scenario", "?")
-              << ", seed " << replay.value("seed", 0) << ")\n";
+    std::cout << path << ": DIVERGES at month " << divergence << " (" << replay.scenario << ", seed " << replay.seed << ")\n";
     return 1;
 }
 

@@ -3,11 +3,14 @@
 // against this interface: keep it stable and documented in the README.
 #include "run_command.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -33,10 +36,36 @@ bool write_atomic(const std::string& path, const std::string& text, std::string*
 }
 
 bool parse_uint(const std::string& text, uint64_t* out) {
-    if (text.empty() || text.size() > 19) return false;
+    // The whole uint64 range, 0 to 18446744073709551615 (the range a replay's seed has).
+    if (text.empty() || text.size() > 20) return false;
     for (char ch : text) if (ch < '0' || ch > '9') return false;
-    *out = std::stoull(text);
+    uint64_t value = 0;
+    for (char ch : text) {
+        const uint64_t digit = uint64_t(ch - '0');
+        if (value > (UINT64_MAX - digit) / 10) return false;
+        value = value * 10 + digit;
+    }
+    *out = value;
     return true;
+}
+
+bool wants_help(const std::vector<std::string>& args) {
+    return std::any_of(args.begin(), args.end(), [](const std::string& a) { return a == "--help" || a == "-h"; });
+}
+
+std::string check_mods_dir(const std::string& dir) {
+    std::error_code ec;
+    if (dir.empty()) return "--mods needs a folder";
+    if (!std::filesystem::exists(dir, ec)) return "--mods " + dir + ": no such folder";
+    if (!std::filesystem::is_directory(dir, ec)) return "--mods " + dir + ": not a folder (give the folder that holds the mod folders)";
+    return "";
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec_a, ec_b;
+    const auto full_a = std::filesystem::weakly_canonical(a, ec_a), full_b = std::filesystem::weakly_canonical(b, ec_b);
+    if (ec_a || ec_b) return std::filesystem::absolute(a).lexically_normal() == std::filesystem::absolute(b).lexically_normal();
+    return full_a == full_b;
 }
 
 namespace {
@@ -77,11 +106,15 @@ int run_command(const std::vector<std::string>& args) {
     std::string strategy, out_path, csv_path, replay_path, save_path;
     Role role = Role::Operator;
     bool role_given = false, quiet = false, scenario_given = false;
+    if (wants_help(args)) { std::cout << kUsage; return 0; }
+    std::set<std::string> seen;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& flag = args[i];
+        if (!seen.insert(flag).second) { std::cerr << "keystone-cli run: " << flag << " is given twice\n" << kUsage; return 2; }
         auto value = [&](std::string* out) {
             if (i + 1 >= args.size()) { std::cerr << "keystone-cli run: " << flag << " needs a value\n" << kUsage; return false; }
             *out = args[++i];
+            if (out->empty()) { std::cerr << "keystone-cli run: " << flag << " needs a value, not an empty one\n"; return false; }
             return true;
         };
         std::string v;
@@ -93,33 +126,48 @@ int run_command(const std::vector<std::string>& args) {
             role_given = true;
         } else if (flag == "--seed") {
             if (!value(&v)) return 2;
-            if (!parse_uint(v, &config.seed)) { std::cerr << "keystone-cli run: --seed must be a non-negative integer, not '" << v << "'\n"; return 2; }
+            if (!parse_uint(v, &config.seed)) { std::cerr << "keystone-cli run: --seed must be an integer from 0 to 18446744073709551615, not '" << v << "'\n"; return 2; }
         } else if (flag == "--years") {
             if (!value(&v)) return 2;
             uint64_t years = 0;
-            if (!parse_uint(v, &years) || years < 1 || years > 40) { std::cerr << "keystone-cli run: --years must be between 1 and 40, not '" << v << "'\n"; return 2; }
+            if (!parse_uint(v, &years) || years < 1 || years > uint64_t(kMaxYears)) { std::cerr << "keystone-cli run: --years must be between 1 and " << kMaxYears << ", not '" << v << "'\n"; return 2; }
             config.years = int(years);
         } else if (flag == "--out") { if (!value(&out_path)) return 2; }
         else if (flag == "--csv") { if (!value(&csv_path)) return 2; }
         else if (flag == "--scripts") { if (!value(&config.scripts_dir)) return 2; }
-        else if (flag == "--mods") { if (!value(&config.mods_dir)) return 2; }
+        else if (flag == "--mods") {
+            if (!value(&config.mods_dir)) return 2;
+            const std::string problem = check_mods_dir(config.mods_dir);
+            if (!problem.empty()) { std::cerr << "keystone-cli run: " << problem << "\n"; return 2; }
+        }
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
         else if (flag == "--save") { if (!value(&save_path)) return 2; }
         else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
     }
     if (!scenario_given) { std::cerr << "keystone-cli run: --scenario is required\n" << kUsage; return 2; }
+    if (role_given && strategy.empty()) { std::cerr << "keystone-cli run: --role names the role --strategy plays: give --strategy too\n"; return 2; }
+    // Two outputs on one path: the later write would silently replace the earlier one.
+    const std::pair<const char*, const std::string*> outputs[] = {
+        {"--out", &out_path}, {"--csv", &csv_path}, {"--replay", &replay_path}, {"--save", &save_path}};
+    for (size_t a = 0; a < 4; ++a)
+        for (size_t b = a + 1; b < 4; ++b)
+            if (!outputs[a].second->empty() && !outputs[b].second->empty() && same_file(*outputs[a].second, *outputs[b].second)) {
+                std::cerr << "keystone-cli run: " << outputs[a].first << " and " << outputs[b].first << " name the same file ("
+                          << *outputs[a].second << ")\n";
+                return 2;
+            }
     // The strategy plays the chosen role (operator by default, or both roles if it can and no
     // role was named); the other role keeps the scenario's default AI.
     if (!strategy.empty()) {
         if (role_given) {
             config.strategies[int(role)] = strategy;
         } else {
-            // Without --role the strategy plays every role it supports; an unknown id is left
-            // to Session::create, which names the valid ones.
+            // Without --role the strategy plays every role it supports (mods included); an
+            // unknown id is left to Session::create, which names the valid ones.
             bool found = false;
             std::string ignored;
-            for (const auto& s : list_strategies(config.scripts_dir, &ignored))
+            for (const auto& s : list_strategies(config, &ignored))
                 if (s.id == strategy) {
                     found = true;
                     for (Role r : s.roles) config.strategies[int(r)] = strategy;
@@ -168,6 +216,15 @@ int run_command(const std::vector<std::string>& args) {
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& e : session->script_errors()) errors.push_back({{"tick", e.tick}, {"script", e.script_id}, {"file", e.file}, {"line", e.line}, {"message", e.message}});
     run["script_errors"] = errors;
+    // What happened to each mod; a mod skipped at load is an error a teacher must see here,
+    // not only on stderr.
+    nlohmann::json mods = nlohmann::json::array(), mod_errors = nlohmann::json::array();
+    for (const auto& line : session->mod_report()) {
+        mods.push_back(line);
+        if (line.rfind("skipped", 0) == 0) mod_errors.push_back(line);
+    }
+    run["mods"] = mods;
+    run["mod_errors"] = mod_errors;
     nlohmann::json commands = nlohmann::json::array();
     for (const auto& c : session->command_log())
         commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});

@@ -18,8 +18,14 @@ bool write_atomic(const std::string& path, const std::string& text, std::string*
 // One CSV row per history record: tick,date,stage,<metrics>,budgets,hash (header without \n).
 std::string csv_header_columns();
 std::string csv_row(const Session& session, const TickRecord& record);
-// A non-negative decimal integer (no sign, no spaces); false otherwise.
+// Whether the arguments ask for the command's usage (--help or -h anywhere).
+bool wants_help(const std::vector<std::string>& args);
+// A decimal integer from 0 to 2^64-1 (no sign, no spaces); false otherwise.
 bool parse_uint(const std::string& text, uint64_t* out);
+// "" if DIR is a folder, else why --mods DIR is refused.
+std::string check_mods_dir(const std::string& dir);
+// Whether two paths name the same file (after resolving links and "..").
+bool same_file(const std::string& a, const std::string& b);
 std::string default_scripts_dir();
 
 }  // namespace keystone::cli

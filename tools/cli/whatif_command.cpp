@@ -38,6 +38,7 @@ nlohmann::json summary(const Session& s) {
 }  // namespace
 
 int whatif_command(const std::vector<std::string>& args) {
+    if (wants_help(args)) { std::cout << kUsage; return 0; }
     SessionConfig config;
     config.scripts_dir = default_scripts_dir();
     std::string a, b, csv_path, out_path;
