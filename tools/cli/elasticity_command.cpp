@@ -114,9 +114,10 @@ int elasticity_command(const std::vector<std::string>& args) {
     const Params params = probe->params();
     const int months = int(years) * 12;
 
-    std::printf("Elasticities of innovation per firm-month, %s, %d years, %d seeds, each input +%.0f%%\n"
-                "(keystone-cli elasticity --scenario %s --seeds %d --years %d --step %g)\n\n",
-                base.scenario_id.c_str(), int(years), int(seeds), step * 100, base.scenario_id.c_str(), int(seeds), int(years), step);
+    std::string command = "keystone-cli elasticity";
+    for (const std::string& arg : args) command += " " + arg;
+    std::printf("Elasticities of innovation per firm-month, %s, %d years, %d seeds, each input +%.0f%%\n(%s)\n\n",
+                base.scenario_id.c_str(), int(years), int(seeds), step * 100, command.c_str());
     std::printf("| input (raised) | research outputs | products launched | products made at scale | firms at the end |\n|---|---|---|---|---|\n");
     std::vector<Outputs> baseline;
     for (uint64_t s = 0; s < seeds; ++s) {
