@@ -7,8 +7,20 @@
 
 namespace keystone {
 
-thread_local int t_current_rule = -1;
-thread_local LeverTrace* t_lever_trace = nullptr;
+namespace {
+thread_local int t_current_rule = -1;                 // int(Rule), or -1 outside step_world
+thread_local LeverTrace* t_lever_trace = nullptr;     // null unless a test or the docs traces
+}  // namespace
+
+void note_lever_read(Lever lever) {
+    if (t_lever_trace && t_current_rule >= 0) t_lever_trace->levers_read[size_t(t_current_rule)] |= uint64_t(1) << int(lever);
+}
+
+RuleScope::RuleScope(Rule rule) : previous_(t_current_rule) { t_current_rule = int(rule); }
+RuleScope::~RuleScope() { t_current_rule = previous_; }
+
+LeverTracing::LeverTracing(LeverTrace* trace) : previous_(t_lever_trace) { t_lever_trace = trace; }
+LeverTracing::~LeverTracing() { t_lever_trace = previous_; }
 
 namespace {
 

@@ -46,18 +46,15 @@ struct LeverTrace {
 };
 static_assert(kLeverCount <= 64, "LeverTrace keeps one bit per lever");
 
-extern thread_local int t_current_rule;           // int(Rule), or -1 outside step_world
-extern thread_local LeverTrace* t_lever_trace;    // null unless a test or the docs traces
-
-inline void note_lever_read(Lever lever) {
-    if (t_lever_trace && t_current_rule >= 0) t_lever_trace->levers_read[size_t(t_current_rule)] |= uint64_t(1) << int(lever);
-}
+// The thread-local state lives in lever_registry.cpp only (internal linkage): an extern
+// thread_local reached through the compiler's TLS wrapper trips UBSan's null check in GCC 12.
+void note_lever_read(Lever lever);
 
 // Marks the rule that runs for the lifetime of the scope (step_world wraps each step in one).
 class RuleScope {
 public:
-    explicit RuleScope(Rule rule) : previous_(t_current_rule) { t_current_rule = int(rule); }
-    ~RuleScope() { t_current_rule = previous_; }
+    explicit RuleScope(Rule rule);
+    ~RuleScope();
     RuleScope(const RuleScope&) = delete;
     RuleScope& operator=(const RuleScope&) = delete;
 
@@ -68,8 +65,8 @@ private:
 // Installs a trace on this thread for the lifetime of the scope.
 class LeverTracing {
 public:
-    explicit LeverTracing(LeverTrace* trace) : previous_(t_lever_trace) { t_lever_trace = trace; }
-    ~LeverTracing() { t_lever_trace = previous_; }
+    explicit LeverTracing(LeverTrace* trace);
+    ~LeverTracing();
     LeverTracing(const LeverTracing&) = delete;
     LeverTracing& operator=(const LeverTracing&) = delete;
 
