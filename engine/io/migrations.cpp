@@ -7,6 +7,13 @@
 
 namespace keystone {
 
+namespace {
+// A field a newer version added, given its default unless the save already has it.
+void add_if_missing(nlohmann::json& where, const char* key, const nlohmann::json& value) {
+    if (!where.contains(key)) where[key] = value;
+}
+}  // namespace
+
 void migrate_v1_to_v2(nlohmann::json& save) {
     save["script_storage"] = nlohmann::json::object();
     save["format_version"] = int(kSaveVersionScriptStorage);
@@ -35,28 +42,25 @@ void migrate_v3_to_v4(nlohmann::json& save) {
     // with no limit recorded for the months already played.
     nlohmann::json& state = save["state"];
     const nlohmann::json no_cuts = nlohmann::json(std::vector<double>(kLimitCount, 0.0));
-    auto add = [](nlohmann::json& where, const char* key, const nlohmann::json& value) {
-        if (!where.contains(key)) where[key] = value;
-    };
     const nlohmann::json pair = nlohmann::json::array({0.0, 0.0});
     nlohmann::json& world = state["world"];
-    add(world, "investment_deals_smoothed", 0.0);
-    add(world, "industrialized_window", nlohmann::json::array());
+    add_if_missing(world, "investment_deals_smoothed", 0.0);
+    add_if_missing(world, "industrialized_window", nlohmann::json::array());
     // The first model had no pipeline stages: its progress stays as own development work, its
     // institutes' waiting outputs become waiting patents at the model's patent share.
     for (auto& firm : world["enterprises"])
-        for (const char* key : {"pipeline_university", "market_own", "market_university", "industrialized"}) add(firm, key, 0.0);
+        for (const char* key : {"pipeline_university", "market_own", "market_university", "industrialized"}) add_if_missing(firm, key, 0.0);
     for (auto& inst : world["institutes"])
         if (inst.contains("unlicensed_outputs")) {
-            add(inst, "unlicensed_patents", 0.4 * inst["unlicensed_outputs"].get<double>());
+            add_if_missing(inst, "unlicensed_patents", 0.4 * inst["unlicensed_outputs"].get<double>());
             inst.erase("unlicensed_outputs");
         }
     auto add_metrics = [&](nlohmann::json& metrics) {
-        add(metrics, "limit_cut", no_cuts);
-        add(metrics, "industrialization_rate", 0.0);
-        add(metrics, "products_launched_total", 0.0);
-        add(metrics, "products_industrialized_total", 0.0);
-        for (const char* key : {"patents_total", "launched_total", "industrialized_total"}) add(metrics, key, pair);
+        add_if_missing(metrics, "limit_cut", no_cuts);
+        add_if_missing(metrics, "industrialization_rate", 0.0);
+        add_if_missing(metrics, "products_launched_total", 0.0);
+        add_if_missing(metrics, "products_industrialized_total", 0.0);
+        for (const char* key : {"patents_total", "launched_total", "industrialized_total"}) add_if_missing(metrics, key, pair);
     };
     add_metrics(world["metrics"]);
     for (auto& record : state["history"]) add_metrics(record["metrics"]);
@@ -70,13 +74,13 @@ void migrate_v4_to_v5(nlohmann::json& save) {
     nlohmann::json& world = state["world"];
     const double park_trust = world["culture"]["trust"].get<double>();
     for (auto& tie : world["ties"]) {
-        if (!tie.contains("trust")) tie["trust"] = park_trust;
-        if (!tie.contains("contacts")) tie["contacts"] = 1;
+        add_if_missing(tie, "trust", park_trust);
+        add_if_missing(tie, "contacts", 1);
     }
     auto add_measures = [](nlohmann::json& metrics) {
-        if (!metrics.contains("defections_this_tick")) metrics["defections_this_tick"] = 0;
-        if (!metrics.contains("repeat_tie_share")) metrics["repeat_tie_share"] = 0.0;
-        if (!metrics.contains("mean_tie_trust")) metrics["mean_tie_trust"] = 0.0;
+        add_if_missing(metrics, "defections_this_tick", 0);
+        add_if_missing(metrics, "repeat_tie_share", 0.0);
+        add_if_missing(metrics, "mean_tie_trust", 0.0);
     };
     add_measures(world["metrics"]);
     for (auto& record : state["history"]) add_measures(record["metrics"]);
@@ -89,14 +93,11 @@ void migrate_v5_to_v6(nlohmann::json& save) {
     // reads them.
     nlohmann::json& state = save["state"];
     const nlohmann::json none = nlohmann::json(std::vector<double>(kTalentKindCount, 0.0));
-    auto add = [](nlohmann::json& where, const char* key, const nlohmann::json& value) {
-        if (!where.contains(key)) where[key] = value;
-    };
-    add(state["world"]["metrics"], "talent_shortage_by_kind", none);
-    add(state["world"]["metrics"], "star_scientists", 0);  // no rule set the flag before version 6
+    add_if_missing(state["world"]["metrics"], "talent_shortage_by_kind", none);
+    add_if_missing(state["world"]["metrics"], "star_scientists", 0);  // no rule set the flag before version 6
     for (auto& record : state["history"]) {
-        add(record["metrics"], "talent_shortage_by_kind", none);
-        add(record["metrics"], "star_scientists", 0);
+        add_if_missing(record["metrics"], "talent_shortage_by_kind", none);
+        add_if_missing(record["metrics"], "star_scientists", 0);
     }
     save["format_version"] = int(kSaveVersionEnablers);
 }

@@ -20,6 +20,8 @@ void record_limit(World& world, Limit limit, double share) {
     cut = std::max(cut, clamp01(share));
 }
 
+double saturate(double x, double half) { return x / (x + half); }
+
 double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 
 // Every rule reads levers here, so a trace (lever_registry.h) sees every read.

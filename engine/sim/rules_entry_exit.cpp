@@ -25,7 +25,6 @@ double units_for(const Params& p, FirmSize size) {
 // Each part saturates; the mean is 0 for a park of strangers and near 1 for a dense ecosystem.
 double ecosystem_signal(const World& world, const Params& p) {
     const Metrics& m = world.metrics;
-    auto saturate = [](double x, double half) { return x / (x + half); };
     const double supply = saturate(m.firm_ties_per_firm, p.ecosystem_ties_half);
     const double linkage = saturate(m.cross_segment_ties_per_firm, p.ecosystem_cross_half);
     const double services =

@@ -52,8 +52,6 @@ double providers_of(const World& world, ProviderKind kind, double city_weight) {
     return count;
 }
 
-double saturate(double x, double half) { return x / (x + half); }
-
 // What moved through the pipeline this month, in patents.
 struct Flows {
     std::array<double, 2> patents{}, launched{}, industrialized{};  // [enterprise, university]
