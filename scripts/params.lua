@@ -111,7 +111,9 @@ return {
   headcount_growth_sme = { 4.0, "multiplier on headcount when a startup becomes an SME (scaling hires managers and sales)" },
   headcount_growth_large = { 5.0, "multiplier on headcount when an SME becomes a large firm" },
   helix_revenue_gain = { 0.3, "extra revenue per product at a full quadruple-helix paradigm: products shaped with patients and clinicians fit the market (MODEL 2, users)" },
-  lock_in_decay = { 2.0, "extra product ageing at a closed paradigm in a park of one segment or one firm: no outside knowledge renews its products (MODEL 6, closed container, lock-in)" },
+  lock_in_decay = { 4.0, "extra product ageing in a closed park of one segment or one firm: no outside knowledge renews its products (MODEL 6, closed container, lock-in)" },
+  lock_in_output_loss = { 0.3, "share of firms' research output lost at full lock-in pressure: a closed park of one segment recombines the same knowledge (MODEL 6, closed container)" },
+  lock_in_external_share_full = { 0.2, "share of ties reaching other clusters at which a park counts as fully connected to outside knowledge (Bio Island's historical park reaches about 0.2)" },
   learning_catch_up = { 0.02, "share/month of the gap to the park's mean quality a weaker firm closes at a full learning culture: firms learn from neighbours" },
   complementor_specialization_min = { 0.5, "specialization 0..1: at or above this a firm is a complementor, below it an integrated substitutor" },
   -- initial conditions -------------------------------------------------------------------------

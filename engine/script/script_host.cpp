@@ -460,6 +460,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             ie.large = int(e.number("large", false, 0, 0, 1000));
             ie.multinationals = int(e.number("multinationals", false, 0, 0, 1000));
             ie.anchor = e.boolean("anchor", false);
+            ie.anchor_share = e.number("anchor_share", false, -1.0, -1.0, 0.9);
             ie.startup_share = e.number("startup_share", false, -1.0, -1.0, 1.0);
             ie.age_years = e.number("age_years", false, 0.0, 0.0, 50.0);
             ie.funded_share = e.number("funded_share", false, 0.0, 0.0, 1.0);

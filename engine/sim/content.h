@@ -61,6 +61,7 @@ struct InitialEnterprises {
     std::array<double, kSegmentCount> segment_weights{1, 1, 1, 1, 1};
     int large = 0, multinationals = 0;
     bool anchor = false;  // the largest starting firm is an anchor
+    double anchor_share = -1.0;  // the anchor's share of the park's sales at the start; < 0: params' default size
     // A park that already exists (all optional; the defaults describe a new park):
     double startup_share = -1.0;          // share of `count` that are startups; < 0: params' default
     double age_years = 0.0;               // mean age of the starting firms

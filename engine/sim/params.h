@@ -44,7 +44,7 @@ namespace keystone {
     X(mnc_revenue_factor) X(subsidy_burn_share) X(rd_quality_base)                             \
     X(growth_rate_large_factor) X(headcount_growth_sme) X(headcount_growth_large)              \
     X(complementor_specialization_min)                                                         \
-    X(helix_revenue_gain) X(lock_in_decay) X(learning_catch_up)                                \
+    X(helix_revenue_gain) X(lock_in_decay) X(lock_in_external_share_full) X(lock_in_output_loss) X(learning_catch_up)                                \
     /* --- initial conditions ---------------------------------------------------------- */   \
     X(initial_openness_share) X(initial_entrepreneurial_share) X(initial_startup_share)        \
     X(anchored_large_products_factor) X(anchor_products_factor)                                \

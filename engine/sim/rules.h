@@ -78,6 +78,11 @@ double incentive_level(const World& world, const Params& params);
 double best_rival_incentive(const World& world);
 double implicit_strength(const World& world);   // organizers' influence + promotion org capacity
 double lever(const World& world, Lever l);
+// Lock-in and the closed container (MODEL 6), 0..1: how much the park depends on one segment or
+// one firm (concentration) times how closed it is to outside knowledge. Outside knowledge comes
+// in two ways, a paradigm open to it (open innovation culture) and ties that actually reach
+// other clusters; the park is as closed as the mean of the two gaps.
+double lock_in_pressure(const World& world, const Params& params);
 int stage_rank(Stage s);                       // 0..3 for regular stages, decline/renewal mapped
 void add_log(World& world, const std::string& kind, const std::string& text);
 double clamp01(double v);

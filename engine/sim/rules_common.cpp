@@ -50,6 +50,13 @@ double implicit_strength(const World& world) {
     return strength;
 }
 
+double lock_in_pressure(const World& world, const Params& p) {
+    const Metrics& m = world.metrics;
+    const double concentration = std::max(1.0 - m.diversity, m.anchor_dependence);
+    const double insular = 1.0 - std::min(1.0, m.external_tie_share / p.lock_in_external_share_full);
+    return 0.5 * (1.0 - world.culture.open_innovation + insular) * concentration;
+}
+
 int stage_rank(Stage s) {
     switch (s) {
         case Stage::Flocking: return 0;

@@ -17,10 +17,9 @@ void step_firms(World& world, const Params& p) {
     const double subsidy = lever(world, Lever::subsidies);
     // Quadruple helix: products shaped with patients and clinicians fit the market better.
     const double user_fit = 1.0 + p.helix_revenue_gain * culture.quadruple_helix;
-    // Lock-in and the closed container (MODEL 6): a park that depends on one segment or one
-    // firm and draws no outside knowledge does not renew its products; they age faster.
-    const double concentration = std::max(1.0 - m.diversity, m.anchor_dependence);
-    const double decay = p.product_decay * (1.0 + p.lock_in_decay * (1.0 - culture.open_innovation) * concentration);
+    // Lock-in (MODEL 6): a closed park built on one segment or one firm does not renew its
+    // products; no outside knowledge reaches them, so they age faster.
+    const double decay = p.product_decay * (1.0 + p.lock_in_decay * lock_in_pressure(world, p));
     // Learning culture: weaker firms learn from their neighbours and close part of the gap.
     const double catch_up = p.learning_catch_up * culture.learning;
     for (auto& firm : world.enterprises) {

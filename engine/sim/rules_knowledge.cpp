@@ -90,6 +90,9 @@ void step_knowledge(World& world, const Params& p) {
         inst.unlicensed_patents = inst.unlicensed_patents * (1.0 - 1.0 / p.patent_stale_months) + offered;
     }
 
+    // Lock-in (MODEL 6): in a closed, concentrated park firms recombine the same knowledge and
+    // their research yields less.
+    const double redundancy = 1.0 - p.lock_in_output_loss * lock_in_pressure(world, p);
     double enterprise_outputs = 0.0;
     for (auto& firm : world.enterprises) {
         if (!firm.alive) continue;
@@ -101,7 +104,7 @@ void step_knowledge(World& world, const Params& p) {
                            : firm.size == FirmSize::Large   ? p.output_scale_large
                                                             : p.output_scale_mnc;
         const double produced = p.firm_output * scale * firm.rd_intensity / p.rd_industry_average * firm.quality * talent *
-                                (innovative ? 1.0 : p.noninnovative_output_factor);
+                                (innovative ? 1.0 : p.noninnovative_output_factor) * redundancy;
         outputs += produced;
         enterprise_outputs += produced;
         const double patents = produced * p.patent_share_enterprise * patenting;

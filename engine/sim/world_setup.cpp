@@ -61,13 +61,31 @@ void seed_ties(World& w, const ScenarioDef& sc, const Params& p, Rng& rng) {
         const int32_t formed = -int32_t(rng.below(uint32_t(life)));
         record_tie(w, {a, b, type, formed, formed + life});
     };
+    // The ties a park already has follow the same rule as the ties it forms (joint actions):
+    // mostly inside one's segment, and part of that supply placed with the segment's large
+    // buyers in proportion to their sales, which is how a park built around an anchor comes to
+    // depend on it.
+    std::array<std::vector<double>, kSegmentCount> sales_cumulative;
+    std::array<std::vector<uint32_t>, kSegmentCount> sellers;
+    for (const auto& firm : w.enterprises) {
+        auto& cumulative = sales_cumulative[int(firm.segment)];
+        const double sales = firm.products * (firm.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0);
+        cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back()) + sales);
+        sellers[int(firm.segment)].push_back(firm.id);
+    }
     const auto pairs = uint32_t(std::lround(0.5 * sc.enterprises.ties_per_firm * n));
     for (uint32_t k = 0; k < pairs; ++k) {
         const uint32_t a = rng.below(n);
         uint32_t b = rng.below(n);
         if (rng.chance(p.same_segment_partner)) {
-            const auto& list = w.alive_by_segment[int(w.enterprises[a].segment)];
-            b = list[rng.below(uint32_t(list.size()))];
+            const int seg = int(w.enterprises[a].segment);
+            const auto& cumulative = sales_cumulative[seg];
+            if (cumulative.back() > 0.0 && rng.chance(p.supply_to_big_buyers)) {
+                const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), rng.uniform() * cumulative.back());
+                b = sellers[seg][size_t(std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ptrdiff_t(cumulative.size()) - 1))];
+            } else {
+                b = sellers[seg][rng.below(uint32_t(sellers[seg].size()))];
+            }
         }
         if (a == b) continue;
         const bool same = w.enterprises[a].segment == w.enterprises[b].segment;
@@ -144,8 +162,18 @@ World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int year
     }
     if (init.anchor && total > 0) {
         // The largest starting firm is the anchor the park was built around.
-        w.enterprises.back().anchor = true;
-        w.enterprises.back().products *= p.anchor_products_factor;
+        Enterprise& anchor = w.enterprises.back();
+        anchor.anchor = true;
+        anchor.products *= p.anchor_products_factor;
+        if (init.anchor_share > 0.0) {
+            // A declared share of the park's sales: the anchor sells share / (1 - share) times
+            // what all other starting firms sell.
+            const auto sales = [&p](const Enterprise& e) { return e.products * (e.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0); };
+            double others = 0.0;
+            for (const auto& e : w.enterprises) if (&e != &anchor) others += sales(e);
+            const double factor = anchor.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0;
+            if (others > 0.0) anchor.products = init.anchor_share / (1.0 - init.anchor_share) * others / factor;
+        }
     }
     for (int i = 0; i < sc.institutes; ++i) {
         Institute inst;

@@ -48,6 +48,8 @@ return {
     large = 1,
     multinationals = 0,
     anchor = true,               -- the state-owned drug maker the park was built around
+    anchor_share = 0.35,         -- it sells about a third of the park's output (our assumption for a
+                                 -- generic-drug base grown around one maker)
     -- a park that has existed for fifteen years: established suppliers working along one
     -- value chain, almost no ties to other clusters, little venture capital
     startup_share = 0.1,

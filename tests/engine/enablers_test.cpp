@@ -132,10 +132,13 @@ TEST_CASE("a departing large firm shakes its segment in proportion to the park's
 
 TEST_CASE("products of a closed park built on one segment or one firm age faster", "[enablers][anchor][culture]") {
     const Park park = park_after(60);
-    auto products_after_a_year = [&](double open_innovation, double diversity, double anchor_dependence) {
+    // `open` sets both ways outside knowledge comes in: the open-innovation paradigm and the
+    // share of ties reaching other clusters.
+    auto products_after_a_year = [&](double open, double diversity, double anchor_dependence) {
         World w = park.world();
         for (int month = 0; month < 12; ++month) {
-            w.culture.open_innovation = open_innovation;
+            w.culture.open_innovation = open;
+            w.metrics.external_tie_share = open * park.params().lock_in_external_share_full;
             w.metrics.diversity = diversity;
             w.metrics.anchor_dependence = anchor_dependence;
             step_firms(w, park.params());
@@ -145,6 +148,7 @@ TEST_CASE("products of a closed park built on one segment or one firm age faster
     const double open_diverse = products_after_a_year(1.0, 1.0, 0.0);
     CHECK(products_after_a_year(0.0, 0.2, 0.0) < 0.98 * open_diverse);   // homogeneous and closed
     CHECK(products_after_a_year(0.0, 1.0, 0.6) < 0.98 * open_diverse);   // dependent on one firm and closed
+    CHECK(products_after_a_year(0.5, 0.2, 0.0) < products_after_a_year(0.75, 0.2, 0.0));  // more closed, faster
     CHECK(products_after_a_year(1.0, 0.2, 0.6) == Approx(open_diverse));  // open: outside knowledge renews products
 }
 
