@@ -1,5 +1,6 @@
 // Results screen: the stage timeline, final KPIs and a score that weighs long-term innovation over
-// short-term output (weights from assets/scoring.json), with a JSON export for the class record.
+// short-term output (weights from assets/scoring.json) beside two baselines played on the same
+// seed (doing nothing, the scenario's reference play), with a JSON export for the class record.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -23,6 +24,46 @@ void kpi_row(const char* key, const std::string& value) {
     ImGui::TextUnformatted(tr(key));
     ImGui::TableSetColumnIndex(1);
     ImGui::TextUnformatted(value.c_str());
+}
+// A component's full points: its weight rescaled so that all weights add up to 100.
+double weight_points(const ScoreResult& score, const ScoreLine& line) {
+    double total = 0.0;
+    for (const ScoreLine& other : score.lines) total += std::max(0.0, other.component.weight);
+    return total > 0.0 ? 100.0 * std::max(0.0, line.component.weight) / total : 0.0;
+}
+
+// How a line's value was read: the months it averages, the best stage, or the goals counted.
+std::string how_read(const Session& session, const ScoreLine& line) {
+    switch (line.method) {
+        case ScoreMethod::MeanOfMonths:
+            return trf("results.how_mean", {session.date_string(line.first_tick - 1), session.date_string(line.last_tick - 1),
+                                            std::to_string(line.last_tick - line.first_tick + 1)});
+        case ScoreMethod::BestStage: return tr("results.how_best_stage");
+        case ScoreMethod::GoalsMet: return trf("results.how_goals", {std::to_string(line.count), std::to_string(line.of)});
+    }
+    return std::string();
+}
+
+// The player's total beside the two baselines played on the same seed.
+void draw_baselines(const ScoreResult& score, const std::string& role) {
+    text_dim(tr("results.baselines"));
+    if (!ImGui::BeginTable("baselines", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    auto row = [](const std::string& label, const std::string& value) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(label.c_str());
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(value.c_str());
+    };
+    auto total = [](const BaselineScore& b) {
+        return b.available ? format_number(std::round(b.score.total)) : trf("results.baseline_failed", {b.error});
+    };
+    const Role other = score.role == Role::Operator ? Role::Government : Role::Operator;
+    row(tr("results.baseline_you"), format_number(std::round(score.total)));
+    row(trf("results.baseline_do_nothing", {role, tr_or(std::string("role.") + role_name(other), role_name(other))}),
+        total(score.do_nothing));
+    row(trf("results.baseline_reference", {score.reference.names[0], score.reference.names[1]}), total(score.reference));
+    ImGui::EndTable();
 }
 }  // namespace
 
@@ -76,17 +117,22 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     ImGui::SameLine();
     ImGui::BeginChild("score", ImVec2(0, std::max(lower_height, ImGui::GetFontSize() * 8.0f)), true);
     section_title(tr("results.score"));
+    const std::string role = tr_or(std::string("role.") + role_name(score.role), role_name(score.role));
+    text_dim(trf("results.score_role", {role}));
     ImGui::SetWindowFontScale(1.6f);
     text_coloured(theme().accent, format_number(std::round(score.total)) + " / 100");
     ImGui::SetWindowFontScale(1.0f);
     text_dim(trf("results.score_split", {format_number(std::round(score.long_term)), format_number(std::round(score.short_term))}));
+    draw_baselines(score, role);
     if (!session.scenario().goals.empty()) {
         const std::vector<GoalRow> goals = goal_rows(session);
         text_coloured(theme().accent, trf("goals.summary", {std::to_string(goals_met(goals)), std::to_string(goals.size())}));
     }
-    if (ImGui::BeginTable("score_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("score_table", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr("results.column.component"));
         ImGui::TableSetupColumn(tr("results.column.value"));
+        ImGui::TableSetupColumn(tr("results.column.how"));
+        ImGui::TableSetupColumn(tr("results.column.floor"));
         ImGui::TableSetupColumn(tr("results.column.target"));
         ImGui::TableSetupColumn(tr("results.column.points"));
         ImGui::TableHeadersRow();
@@ -101,15 +147,21 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(format_number(line.value).c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(format_number(line.component.target).c_str());
+            ImGui::TextUnformatted(how_read(session, line).c_str());
             ImGui::TableSetColumnIndex(3);
-            char points[32];
-            std::snprintf(points, sizeof points, "%.1f", line.points);
+            ImGui::TextUnformatted(format_number(line.component.floor).c_str());
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextUnformatted(format_number(line.component.target).c_str());
+            ImGui::TableSetColumnIndex(5);
+            char points[48];
+            std::snprintf(points, sizeof points, "%.1f / %.0f", line.points,
+                          line.attainment > 0.0 ? line.points / line.attainment : weight_points(score, line));
             ImGui::TextUnformatted(points);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
+    text_wrapped(tr("results.score_rule"));
     // The scenario's own goals and how its debrief scores them.
     if (!session.scenario().goals.empty()) {
         section_title(tr("goals.title"));
