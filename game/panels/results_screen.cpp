@@ -154,8 +154,7 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::TextUnformatted(format_number(line.component.target).c_str());
             ImGui::TableSetColumnIndex(5);
             char points[48];
-            std::snprintf(points, sizeof points, "%.1f / %.0f", line.points,
-                          line.attainment > 0.0 ? line.points / line.attainment : weight_points(score, line));
+            std::snprintf(points, sizeof points, "%.1f / %.0f", line.points, weight_points(score, line));
             ImGui::TextUnformatted(points);
             ImGui::PopID();
         }
