@@ -48,12 +48,14 @@ std::string how_read(const Session& session, const ScoreLine& line) {
 void draw_baselines(const ScoreResult& score, const std::string& role) {
     text_dim(tr("results.baselines"));
     if (!ImGui::BeginTable("baselines", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("total", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x);
+    ImGui::TableSetupColumn("who", ImGuiTableColumnFlags_WidthStretch);
     auto row = [](const std::string& label, const std::string& value) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted(label.c_str());
-        ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(value.c_str());
+        ImGui::TableSetColumnIndex(1);
+        text_wrapped(label);
     };
     auto total = [](const BaselineScore& b) {
         return b.available ? format_number(std::round(b.score.total)) : trf("results.baseline_failed", {b.error});
@@ -128,13 +130,11 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
         const std::vector<GoalRow> goals = goal_rows(session);
         text_coloured(theme().accent, trf("goals.summary", {std::to_string(goals_met(goals)), std::to_string(goals.size())}));
     }
-    if (ImGui::BeginTable("score_table", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr("results.column.component"));
-        ImGui::TableSetupColumn(tr("results.column.value"));
-        ImGui::TableSetupColumn(tr("results.column.how"));
-        ImGui::TableSetupColumn(tr("results.column.floor"));
-        ImGui::TableSetupColumn(tr("results.column.target"));
-        ImGui::TableSetupColumn(tr("results.column.points"));
+    if (ImGui::BeginTable("score_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(tr("results.column.component"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr("results.column.value"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("results.column.range"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr("results.column.points"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < score.lines.size(); ++i) {
             const ScoreLine& line = score.lines[i];
@@ -142,17 +142,16 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             const std::string horizon = line.component.horizon == "short" ? tr("results.short_term") : tr("results.long_term");
-            ImGui::TextUnformatted(tr_or("score." + line.component.id, humanize(line.component.id)).c_str());
+            text_wrapped(tr_or("score." + line.component.id, humanize(line.component.id)));
             hover_tooltip(horizon + (line.component.reason.empty() ? std::string() : "\n" + line.component.reason));
+            ImGui::PushTextWrapPos(0.0f);
+            text_dim(how_read(session, line));   // how the value was read, under its name
+            ImGui::PopTextWrapPos();
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(format_number(line.value).c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(how_read(session, line).c_str());
+            ImGui::TextUnformatted((format_number(line.component.floor) + " - " + format_number(line.component.target)).c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(format_number(line.component.floor).c_str());
-            ImGui::TableSetColumnIndex(4);
-            ImGui::TextUnformatted(format_number(line.component.target).c_str());
-            ImGui::TableSetColumnIndex(5);
             char points[48];
             std::snprintf(points, sizeof points, "%.1f / %.0f", line.points, weight_points(score, line));
             ImGui::TextUnformatted(points);
