@@ -286,7 +286,7 @@ void check_world(const World& w, size_t policy_defs, size_t event_defs, const Se
     }
     require(w.outputs_window.size() <= 480 && w.transformed_window.size() <= 480 && w.industrialized_window.size() <= 480,
             "rolling windows are too long");
-    require(s.event_last_fired.size() == event_defs, "event state does not match the scenario's events");
+    require(s.event_last_fired.size() == event_defs, "event state does not match the scenario's events (" + std::to_string(s.event_last_fired.size()) + " saved, " + std::to_string(event_defs) + " loaded)");
     for (const auto& p : s.pending) {
         require(p.def_index >= 0 && size_t(p.def_index) < event_defs, "a pending event refers to an unknown event");
         require_enum(p.role, kRoleCount, "pending event role");

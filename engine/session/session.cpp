@@ -1,6 +1,7 @@
 // The session's tick boundary: AI decisions become commands, commands are validated and applied,
 // policies expire, levers are recomputed, events fire, then the world steps one month.
 #include "session/session.h"
+#include "session/treasury.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -176,6 +177,7 @@ std::string Session::validate(const Command& c) const {
                 }
             if (stage_rank(world_.stage.stage) < stage_rank(d.min_stage))
                 return std::string("available from the ") + stage_title(d.min_stage) + " stage";
+            if (world_.roles[int(c.role)].budget < 0.0) return "in debt: no new policies until the budget is above zero again";
             if (world_.roles[int(c.role)].budget < d.cost_enact) return "not enough budget (needs " + std::to_string(int(d.cost_enact)) + " RMB million)";
             return "";
         }
@@ -400,7 +402,8 @@ void Session::step() {
     run_ai();
     apply_commands();
     expire_policies();
-    // Monthly costs of policies in force; a role that cannot pay loses its newest policy.
+    // Monthly costs of policies in force. A role may go below zero (it borrows); the economy
+    // rule charges interest and settle_budgets repeals past the credit line (treasury.cpp).
     for (int r = 0; r < kRoleCount; ++r) {
         double cost = 0.0;
         for (const auto& p : world_.policies)
@@ -408,14 +411,6 @@ void Session::step() {
         RoleState& role = world_.roles[r];
         role.spending_this_tick = cost;
         role.budget -= cost;
-        if (role.budget < 0.0) {
-            for (auto it = world_.policies.rbegin(); it != world_.policies.rend(); ++it)
-                if (int(it->role) == r && policies_[size_t(it->def_index)].cost_monthly > 0.0) {
-                    add_log(world_, "policy", std::string(role_name(Role(r))) + " could not pay for: " + policies_[size_t(it->def_index)].name);
-                    world_.policies.erase(std::next(it).base());
-                    break;
-                }
-        }
     }
     for (const auto& p : std::vector<PolicyInstance>(world_.policies)) {
         const PolicyDef& d = policies_[size_t(p.def_index)];
@@ -425,6 +420,7 @@ void Session::step() {
     run_events();
     recompute_levers();
     step_world(world_, params_);
+    settle_budgets(world_, params_, policies_, scenario_.budgets);
     record_history();
 }
 

@@ -137,6 +137,11 @@ namespace keystone {
     X(rival_growth_response) X(rival_incentive_max) X(rival_decay)                             \
     X(rent_per_unit) X(tax_rate) X(tax_retained_share) X(service_revenue_share) X(government_base_income)            \
     X(operator_base_income)                                                                    \
+    X(operator_upkeep_built_per_unit) X(operator_upkeep_used_per_unit) X(service_cost_per_firm)  \
+    X(operator_equity_share) X(land_fee_per_unit) X(government_obligation_per_unit)            \
+    X(subsidy_cost_per_firm) X(talent_cost_per_firm) X(research_cost_per_institute)            \
+    X(debt_interest_monthly) X(debt_limit_income_months) X(debt_limit_floor)                   \
+    X(reserve_months) X(surplus_remit_share)                                                   \
     X(rent_subsidy_share) X(rival_growth_entrants) X(rival_pressure_months)                    \
     X(rival_attractiveness_base) X(rival_maturity_per_year) X(rival_attractiveness_max)        \
     X(rival_failure_weight) X(rival_attractiveness_months)                                     \

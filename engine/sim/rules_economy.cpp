@@ -22,13 +22,42 @@ void step_economy(World& world, const Params& p) {
     m.rent_revenue = rent_collected;
     m.funding_government = p.government_capital_share * lever(world, Lever::guiding_fund);
 
+    // Running costs that scale with the park (docs/model.md, "Money"). The policies' own monthly
+    // costs were charged by the session before this rule; these are what the levers cost once
+    // they are up, however they got there (a policy, an event or a dial).
+    const double firms = double(m.enterprises);
+    double startup_revenue = 0.0;
+    for (uint32_t id : world.alive_ids)
+        if (world.enterprises[id].size == FirmSize::Startup) startup_revenue += world.enterprises[id].revenue;
+    const double equity_income = startup_revenue * p.operator_equity_share * lever(world, Lever::services);
+    const double upkeep = p.operator_upkeep_built_per_unit * world.capacity_units + p.operator_upkeep_used_per_unit * world.used_units;
+    const double services_cost = p.service_cost_per_firm * lever(world, Lever::services) * firms;
     RoleState& op = world.roles[int(Role::Operator)];
-    op.income_this_tick = rent_collected + services_income + p.operator_base_income;
-    op.budget += op.income_this_tick;
+    op.income_this_tick = rent_collected + services_income + equity_income + p.operator_base_income;
+    op.spending_this_tick += upkeep + services_cost;
+    op.budget += op.income_this_tick - upkeep - services_cost;
+
+    // Tax goes to the city's general budget; the park's programme keeps a share of it. The
+    // guiding fund's monthly pay-in, per-firm subsidies and talent grants and per-lab research
+    // grants come out of the programme's budget.
+    const double land_fees = p.land_fee_per_unit * world.used_units;
+    const double obligations = p.government_obligation_per_unit * world.capacity_units;
+    const double programmes = m.funding_government + p.subsidy_cost_per_firm * lever(world, Lever::subsidies) * firms +
+                              p.talent_cost_per_firm * lever(world, Lever::talent_program) * firms +
+                              p.research_cost_per_institute * lever(world, Lever::basic_research) * m.research_institutes;
     RoleState& gov = world.roles[int(Role::Government)];
-    // Tax goes to the city's general budget; the park's programme keeps a share of it.
-    gov.income_this_tick = tax * p.tax_retained_share + p.government_base_income;
-    gov.budget += gov.income_this_tick - subsidy_paid;
+    gov.income_this_tick = tax * p.tax_retained_share + p.government_base_income + land_fees;
+    gov.spending_this_tick += subsidy_paid + obligations + programmes;
+    gov.budget += gov.income_this_tick - subsidy_paid - obligations - programmes;
+
+    // A negative budget is a loan: it pays interest every month (the credit line and what
+    // happens past it are the session's, engine/session/treasury.cpp).
+    for (RoleState& role : world.roles)
+        if (role.budget < 0.0) {
+            const double interest = -role.budget * p.debt_interest_monthly;
+            role.budget -= interest;
+            role.spending_this_tick += interest;
+        }
 
     // Rivals respond to our growth and to pressure from events; incentives slowly fade back.
     const double growth =

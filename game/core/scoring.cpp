@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
@@ -13,126 +13,55 @@
 namespace keystone::client {
 
 namespace {
-using RowReader = std::function<double(const TickRecord&)>;
+// Baseline games kept between calls: played forward as the player's game advances, replayed from
+// the start if the player's game is behind them (a replay or a loaded save).
+struct BaselineGame {
+    SessionConfig config;
+    std::unique_ptr<Session> session;
+    std::string error;
+};
 
-// Metrics read from history rows, averaged over a trailing window.
-bool history_reader(const std::string& metric, RowReader* reader) {
-    struct Named { const char* name; RowReader read; };
-    static const Named kReaders[] = {
-        {"transformation_rate", [](const TickRecord& r) { return r.metrics.transformation_rate; }},
-        {"firm_ties_per_firm", [](const TickRecord& r) { return r.metrics.firm_ties_per_firm; }},
-        {"external_tie_share", [](const TickRecord& r) { return r.metrics.external_tie_share; }},
-        {"cross_segment_share", [](const TickRecord& r) { return r.metrics.cross_segment_share; }},
-        {"decentralization", [](const TickRecord& r) { return 1.0 - r.metrics.centralization; }},
-        {"innovation_index", [](const TickRecord& r) { return r.metrics.innovation_index; }},
-        {"innovative_share", [](const TickRecord& r) { return r.metrics.innovative_share; }},
-        {"high_quality_share", [](const TickRecord& r) { return r.metrics.high_quality_share; }},
-        {"output_value", [](const TickRecord& r) { return r.metrics.output_value; }},
-        {"occupancy", [](const TickRecord& r) { return r.metrics.occupancy; }},
-        {"tax_revenue", [](const TickRecord& r) { return r.metrics.tax_revenue; }},
-        {"rent_revenue", [](const TickRecord& r) { return r.metrics.rent_revenue; }},
-        {"enterprises", [](const TickRecord& r) { return double(r.metrics.enterprises); }},
-        {"culture_trust", [](const TickRecord& r) { return r.culture.trust; }},
-        {"culture_innovation", [](const TickRecord& r) { return r.culture.innovation; }},
-        {"culture_index", [](const TickRecord& r) {
-             // The cultures the thesis calls decisive for a COI, equally weighted.
-             return (r.culture.trust + r.culture.entrepreneurial + r.culture.innovation + r.culture.openness +
-                     r.culture.open_innovation) / 5.0;
-         }},
-    };
-    for (const auto& named : kReaders)
-        if (metric == named.name) { *reader = named.read; return true; }
-    return false;
+bool same_game(const SessionConfig& a, const SessionConfig& b) {
+    return a.scripts_dir == b.scripts_dir && a.scenario_id == b.scenario_id && a.seed == b.seed && a.years == b.years &&
+           a.strategies == b.strategies && a.extra_content_dirs == b.extra_content_dirs && a.mods_dir == b.mods_dir &&
+           a.param_overrides == b.param_overrides && !a.adjust_scenario && !b.adjust_scenario;
 }
 
-int stage_rank(Stage stage) {
-    // Decline and renewal are not rungs of the ladder; the best regular stage counts.
-    return stage <= Stage::Coi ? int(stage) : 0;
+BaselineScore play_baseline(const ScoringRules& rules, const Session& session, const SessionConfig& config) {
+    static std::vector<BaselineGame> games;
+    BaselineScore out;
+    out.strategies = config.strategies;
+    auto game = std::find_if(games.begin(), games.end(), [&](const BaselineGame& g) { return same_game(g.config, config); });
+    if (game == games.end()) {
+        if (games.size() >= 4) games.erase(games.begin());   // two baselines for two games at most
+        games.push_back(BaselineGame{config, nullptr, ""});
+        game = std::prev(games.end());
+    }
+    const int32_t tick = session.world().tick;
+    if (game->session && game->session->world().tick > tick) game->session.reset();
+    if (!game->session && game->error.empty()) game->session = Session::create(config, &game->error);
+    if (!game->session) {
+        out.error = game->error;
+        return out;
+    }
+    while (game->session->world().tick < tick && !game->session->finished()) game->session->step();
+    for (int r = 0; r < kRoleCount; ++r) {
+        out.names[size_t(r)] = out.strategies[size_t(r)];
+        for (const StrategyDef& def : game->session->strategies())
+            if (def.id == out.strategies[size_t(r)] && !def.name.empty()) out.names[size_t(r)] = def.name;
+    }
+    out.available = true;
+    out.score = keystone::score_session(rules, *game->session);
+    return out;
 }
 }  // namespace
 
-// Fallback when assets/scoring.json is missing; keep in step with that file (it has the reasons).
-ScoringRules default_scoring() {
-    ScoringRules rules;
-    rules.components = {
-        {"transformation_rate", "transformation_rate", "long", 25, 0.5, 12, ""},
-        {"stage_reached", "best_stage", "long", 20, 3, 1, ""},
-        {"culture", "culture_index", "long", 15, 0.8, 12, ""},
-        {"network", "firm_ties_per_firm", "long", 10, 2.5, 12, ""},
-        {"external_ties", "external_tie_share", "long", 10, 0.2, 12, ""},
-        {"output_value", "output_value", "short", 12, 1000, 12, ""},
-        {"occupancy", "occupancy", "short", 8, 0.9, 12, ""},
-    };
-    return rules;
-}
-
-bool load_scoring(const std::string& path, ScoringRules* rules, std::string* error) {
-    std::string text;
-    if (!read_text_file(path, &text)) {
-        if (error) *error = "cannot open " + path;
-        return false;
-    }
-    const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
-    if (document.is_discarded() || !document.is_object() || !document.contains("components") ||
-        !document["components"].is_array()) {
-        if (error) *error = path + ": expected {\"components\": [...]}";
-        return false;
-    }
-    ScoringRules loaded;
-    for (const auto& item : document["components"]) {
-        ScoreComponent component;
-        component.id = item.value("id", std::string());
-        component.metric = item.value("metric", component.id);
-        component.horizon = item.value("horizon", std::string("long"));
-        component.weight = item.value("weight", 0.0);
-        component.target = item.value("target", 1.0);
-        component.window_months = item.value("window_months", 12);
-        component.reason = item.value("reason", std::string());
-        if (component.id.empty() || component.target == 0.0) {
-            if (error) *error = path + ": a component needs an id and a non-zero target";
-            return false;
-        }
-        loaded.components.push_back(component);
-    }
-    *rules = std::move(loaded);
-    return true;
-}
-
-bool read_score_metric(const Session& session, const std::string& metric, int window_months, double* value) {
-    if (metric == "best_stage") {
-        int best = stage_rank(session.world().stage.stage);
-        best = std::max(best, stage_rank(session.world().stage.best_stage));
-        for (const StageChange& change : session.world().stage_history) best = std::max(best, stage_rank(change.to));
-        *value = double(best);
-        return true;
-    }
-    RowReader reader;
-    if (!history_reader(metric, &reader)) return false;
-    const auto& history = session.history();
-    if (history.empty()) { *value = 0.0; return true; }
-    const size_t window = size_t(std::max(1, window_months));
-    const size_t begin = history.size() > window ? history.size() - window : 0;
-    double sum = 0.0;
-    for (size_t i = begin; i < history.size(); ++i) sum += reader(history[i]);
-    *value = sum / double(history.size() - begin);
-    return true;
-}
-
 ScoreResult compute_score(const ScoringRules& rules, const Session& session) {
     ScoreResult result;
-    double total_weight = 0.0;
-    for (const auto& component : rules.components) total_weight += std::max(0.0, component.weight);
-    if (total_weight <= 0.0) return result;
-    for (const auto& component : rules.components) {
-        ScoreLine line;
-        line.component = component;
-        if (!read_score_metric(session, component.metric, component.window_months, &line.value)) line.value = 0.0;
-        line.attainment = std::clamp(line.value / component.target, 0.0, 1.0);
-        line.points = 100.0 * line.attainment * std::max(0.0, component.weight) / total_weight;
-        result.total += line.points;
-        (component.horizon == "short" ? result.short_term : result.long_term) += line.points;
-        result.lines.push_back(line);
-    }
+    static_cast<keystone::ScoreResult&>(result) = keystone::score_session(rules, session);
+    result.role = scored_role(session.config());
+    result.do_nothing = play_baseline(rules, session, do_nothing_config(session, result.role));
+    result.reference = play_baseline(rules, session, baseline_config(session, reference_strategies(rules, session.scenario())));
     return result;
 }
 
@@ -186,15 +115,13 @@ nlohmann::json results_document(const Session& session, const ScoreResult& score
                       {"team", c.team}, {"learning", c.learning}, {"openness", c.openness},
                       {"open_innovation", c.open_innovation}, {"quadruple_helix", c.quadruple_helix}};
 
-    nlohmann::json lines = nlohmann::json::array();
-    for (const ScoreLine& line : score.lines) {
-        lines.push_back({{"id", line.component.id}, {"metric", line.component.metric},
-                         {"horizon", line.component.horizon}, {"weight", line.component.weight},
-                         {"target", line.component.target}, {"value", line.value},
-                         {"attainment", line.attainment}, {"points", line.points}});
+    doc["score"] = score_json(score);
+    doc["score"]["role"] = role_name(score.role);
+    for (const BaselineScore* baseline : {&score.do_nothing, &score.reference}) {
+        nlohmann::json b = baseline->available ? score_json(baseline->score) : nlohmann::json{{"error", baseline->error}};
+        b["strategies"] = {{"operator", baseline->strategies[0]}, {"government", baseline->strategies[1]}};
+        doc["score"][baseline == &score.do_nothing ? "do_nothing" : "reference"] = b;
     }
-    doc["score"] = {{"total", score.total}, {"long_term", score.long_term},
-                    {"short_term", score.short_term}, {"components", lines}};
     doc["goals"] = goals_json(session);
     doc["goals_scoring"] = session.scenario().scoring;
     doc["commands"] = session.command_log().size();

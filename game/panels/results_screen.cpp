@@ -1,5 +1,6 @@
 // Results screen: the stage timeline, final KPIs and a score that weighs long-term innovation over
-// short-term output (weights from assets/scoring.json), with a JSON export for the class record.
+// short-term output (weights from assets/scoring.json) beside two baselines played on the same
+// seed (doing nothing, the scenario's reference play), with a JSON export for the class record.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -23,6 +24,48 @@ void kpi_row(const char* key, const std::string& value) {
     ImGui::TextUnformatted(tr(key));
     ImGui::TableSetColumnIndex(1);
     ImGui::TextUnformatted(value.c_str());
+}
+// A component's full points: its weight rescaled so that all weights add up to 100.
+double weight_points(const ScoreResult& score, const ScoreLine& line) {
+    double total = 0.0;
+    for (const ScoreLine& other : score.lines) total += std::max(0.0, other.component.weight);
+    return total > 0.0 ? 100.0 * std::max(0.0, line.component.weight) / total : 0.0;
+}
+
+// How a line's value was read: the months it averages, the best stage, or the goals counted.
+std::string how_read(const Session& session, const ScoreLine& line) {
+    switch (line.method) {
+        case ScoreMethod::MeanOfMonths:
+            return trf("results.how_mean", {session.date_string(line.first_tick - 1), session.date_string(line.last_tick - 1),
+                                            std::to_string(line.last_tick - line.first_tick + 1)});
+        case ScoreMethod::BestStage: return tr("results.how_best_stage");
+        case ScoreMethod::GoalsMet: return trf("results.how_goals", {std::to_string(line.count), std::to_string(line.of)});
+    }
+    return std::string();
+}
+
+// The player's total beside the two baselines played on the same seed.
+void draw_baselines(const ScoreResult& score, const std::string& role) {
+    text_dim(tr("results.baselines"));
+    if (!ImGui::BeginTable("baselines", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("total", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x);
+    ImGui::TableSetupColumn("who", ImGuiTableColumnFlags_WidthStretch);
+    auto row = [](const std::string& label, const std::string& value) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(value.c_str());
+        ImGui::TableSetColumnIndex(1);
+        text_wrapped(label);
+    };
+    auto total = [](const BaselineScore& b) {
+        return b.available ? format_number(std::round(b.score.total)) : trf("results.baseline_failed", {b.error});
+    };
+    const Role other = score.role == Role::Operator ? Role::Government : Role::Operator;
+    row(tr("results.baseline_you"), format_number(std::round(score.total)));
+    row(trf("results.baseline_do_nothing", {role, tr_or(std::string("role.") + role_name(other), role_name(other))}),
+        total(score.do_nothing));
+    row(trf("results.baseline_reference", {score.reference.names[0], score.reference.names[1]}), total(score.reference));
+    ImGui::EndTable();
 }
 }  // namespace
 
@@ -76,19 +119,22 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     ImGui::SameLine();
     ImGui::BeginChild("score", ImVec2(0, std::max(lower_height, ImGui::GetFontSize() * 8.0f)), true);
     section_title(tr("results.score"));
+    const std::string role = tr_or(std::string("role.") + role_name(score.role), role_name(score.role));
+    text_dim(trf("results.score_role", {role}));
     ImGui::SetWindowFontScale(1.6f);
     text_coloured(theme().accent, format_number(std::round(score.total)) + " / 100");
     ImGui::SetWindowFontScale(1.0f);
     text_dim(trf("results.score_split", {format_number(std::round(score.long_term)), format_number(std::round(score.short_term))}));
+    draw_baselines(score, role);
     if (!session.scenario().goals.empty()) {
         const std::vector<GoalRow> goals = goal_rows(session);
         text_coloured(theme().accent, trf("goals.summary", {std::to_string(goals_met(goals)), std::to_string(goals.size())}));
     }
     if (ImGui::BeginTable("score_table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr("results.column.component"));
-        ImGui::TableSetupColumn(tr("results.column.value"));
-        ImGui::TableSetupColumn(tr("results.column.target"));
-        ImGui::TableSetupColumn(tr("results.column.points"));
+        ImGui::TableSetupColumn(tr("results.column.component"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr("results.column.value"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr("results.column.range"), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr("results.column.points"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < score.lines.size(); ++i) {
             const ScoreLine& line = score.lines[i];
@@ -96,20 +142,24 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             const std::string horizon = line.component.horizon == "short" ? tr("results.short_term") : tr("results.long_term");
-            ImGui::TextUnformatted(tr_or("score." + line.component.id, humanize(line.component.id)).c_str());
+            text_wrapped(tr_or("score." + line.component.id, humanize(line.component.id)));
             hover_tooltip(horizon + (line.component.reason.empty() ? std::string() : "\n" + line.component.reason));
+            ImGui::PushTextWrapPos(0.0f);
+            text_dim(how_read(session, line));   // how the value was read, under its name
+            ImGui::PopTextWrapPos();
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(format_number(line.value).c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(format_number(line.component.target).c_str());
+            ImGui::TextUnformatted((format_number(line.component.floor) + " - " + format_number(line.component.target)).c_str());
             ImGui::TableSetColumnIndex(3);
-            char points[32];
-            std::snprintf(points, sizeof points, "%.1f", line.points);
+            char points[48];
+            std::snprintf(points, sizeof points, "%.1f / %.0f", line.points, weight_points(score, line));
             ImGui::TextUnformatted(points);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
+    text_wrapped(tr("results.score_rule"));
     // The scenario's own goals and how its debrief scores them.
     if (!session.scenario().goals.empty()) {
         section_title(tr("goals.title"));

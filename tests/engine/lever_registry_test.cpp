@@ -93,7 +93,8 @@ TEST_CASE("the registry lists its rule families in step order and answers both w
     CHECK(levers_read_by(Rule::measure).empty());
     CHECK(levers_read_by(Rule::stages).empty());
     const auto subsidies = rules_reading(Lever::subsidies);
-    CHECK(subsidies == std::vector<Rule>{Rule::exit, Rule::firms});
+    // Subsidies keep firms alive (exit, firms) and cost the government per firm (economy).
+    CHECK(subsidies == std::vector<Rule>{Rule::exit, Rule::firms, Rule::economy});
     for (Rule rule : rules_reading(Lever::services)) {
         const auto read = levers_read_by(rule);
         CHECK(std::find(read.begin(), read.end(), Lever::services) != read.end());

@@ -172,7 +172,17 @@ TEST_CASE("the score favours long-term innovation and the export is written whol
     auto session = Session::create(config, &error);
     REQUIRE(session);
     for (int month = 0; month < 24; ++month) session->step();
-    const ScoreResult score = compute_score(rules, *session);
+    const auto score = compute_score(rules, *session);
+    // Both baselines are played on the same seed to the same month: the operator doing nothing
+    // beside the historical government, and the reference play of both roles.
+    REQUIRE(score.do_nothing.available);
+    REQUIRE(score.reference.available);
+    CHECK(score.do_nothing.strategies[0] == "hands_off");
+    CHECK(score.do_nothing.strategies[1] == "historical");
+    CHECK(score.reference.strategies[0] == "historical");
+    for (const auto* baseline : {&score.do_nothing, &score.reference})
+        for (const auto& line : baseline->score.lines)
+            if (line.method == keystone::ScoreMethod::MeanOfMonths) CHECK(line.last_tick == 24);
     CHECK(score.total >= 0.0);
     CHECK(score.total <= 100.0);
     CHECK(score.total == Approx(score.long_term + score.short_term));
@@ -186,6 +196,9 @@ TEST_CASE("the score favours long-term innovation and the export is written whol
     CHECK(document["seed"] == 5);
     CHECK(document["ticks"] == 24);
     CHECK(document["score"]["components"].size() == rules.components.size());
+    CHECK(document["score"]["do_nothing"]["strategies"]["operator"] == "hands_off");
+    CHECK(document["score"]["reference"]["total"].is_number());
+    CHECK(document["score"]["components"][0].contains("method"));
     std::filesystem::remove(path);
 }
 

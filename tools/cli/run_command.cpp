@@ -16,6 +16,7 @@
 
 #include "io/atomic_file.h"
 #include "io/replay.h"
+#include "session/score.h"
 #include "session/session.h"
 #include "sim/hash.h"
 #include "sim/metric_table.h"
@@ -27,7 +28,9 @@ namespace {
 const char* const kUsage =
     "usage: keystone-cli run --scenario ID [--strategy ID] [--role operator|government] [--seed N]\n"
     "                        [--years N] [--out run.json] [--csv metrics.csv] [--replay FILE] [--save FILE]\n"
-    "                        [--scripts DIR] [--mods DIR] [--quiet]\n";
+    "                        [--scripts DIR] [--mods DIR] [--scoring FILE] [--baselines] [--quiet]\n"
+    "run.json holds a score block (assets/scoring.json, or --scoring FILE); --baselines also plays the\n"
+    "same seed with the scored role doing nothing (hands_off) and with the scenario's reference strategy.\n";
 
 }  // namespace
 
@@ -103,7 +106,8 @@ std::string default_scripts_dir() {
 int run_command(const std::vector<std::string>& args) {
     SessionConfig config;
     config.scripts_dir = default_scripts_dir();
-    std::string strategy, out_path, csv_path, replay_path, save_path;
+    std::string strategy, out_path, csv_path, replay_path, save_path, scoring_path;
+    bool with_baselines = false;
     Role role = Role::Operator;
     bool role_given = false, quiet = false, scenario_given = false;
     if (wants_help(args)) { std::cout << kUsage; return 0; }
@@ -141,6 +145,8 @@ int run_command(const std::vector<std::string>& args) {
             if (!problem.empty()) { std::cerr << "keystone-cli run: " << problem << "\n"; return 2; }
         }
         else if (flag == "--quiet") { quiet = true; }
+        else if (flag == "--baselines") { with_baselines = true; }
+        else if (flag == "--scoring") { if (!value(&scoring_path)) return 2; }
         else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
         else if (flag == "--save") { if (!value(&save_path)) return 2; }
         else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
@@ -230,6 +236,30 @@ int run_command(const std::vector<std::string>& args) {
         commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});
     run["commands"] = commands;
 
+    // The score of the role the strategy played (the operator unless --role says otherwise).
+    ScoringRules scoring = default_scoring();
+    if (scoring_path.empty()) {
+        const std::string beside_scripts = config.scripts_dir + "/../assets/scoring.json";
+        if (std::filesystem::exists(beside_scripts)) scoring_path = beside_scripts;
+    }
+    if (!scoring_path.empty() && !load_scoring(scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+    const ScoreResult score = score_session(scoring, *session);
+    run["score"] = score_json(score);
+    run["score"]["role"] = role_name(role);
+    if (with_baselines) {
+        const std::pair<const char*, SessionConfig> baselines[] = {
+            {"do_nothing", do_nothing_config(*session, role)},
+            {"reference", baseline_config(*session, reference_strategies(scoring, session->scenario()))}};
+        for (const auto& [name, baseline] : baselines) {
+            auto other = Session::create(baseline, &error);
+            if (!other) { std::cerr << "keystone-cli run: baseline " << name << ": " << error << "\n"; return 1; }
+            while (!other->finished()) other->step();
+            nlohmann::json block = score_json(score_session(scoring, *other));
+            block["strategies"] = {{"operator", other->strategy_for(Role::Operator)}, {"government", other->strategy_for(Role::Government)}};
+            run["score"][name] = block;
+        }
+    }
+
     if (!out_path.empty() && !write_atomic(out_path, run.dump(2) + "\n", &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
     if (!csv_path.empty() && !write_atomic(csv_path, csv, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
     if (!replay_path.empty() && !write_replay(*session, replay_path, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 1; }
@@ -245,6 +275,13 @@ int run_command(const std::vector<std::string>& args) {
                   << m.multinationals << " multinationals, " << m.investment_funds << " funds, " << m.research_institutes
                   << " institutes, transformation rate " << int(m.transformation_rate * 100 + 0.5) << "%, network "
                   << centralization_label_name(m.centralization_label) << ", stage " << stage_title(w.stage.stage) << "\n";
+        std::cout << "Score (" << role_name(role) << ") " << int(score.total + 0.5);
+        for (const char* baseline : {"do_nothing", "reference"})
+            if (run["score"].contains(baseline))
+                std::cout << " | " << baseline << " (" << run["score"][baseline]["strategies"]["operator"].get<std::string>() << "/"
+                          << run["score"][baseline]["strategies"]["government"].get<std::string>() << ") "
+                          << int(run["score"][baseline]["total"].get<double>() + 0.5);
+        std::cout << "\n";
         std::cout << "Final hash " << hash_hex(session->hash()) << "\n";
     }
     return 0;
