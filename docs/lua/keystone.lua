@@ -192,7 +192,8 @@ function Act.active(id) end
 ---@field trust? number Initial park trust (0-1).
 ---@field reputation? number Initial reputation (0-1).
 ---@field levers? table Baseline levers: { lever_name = value }.
----@field budgets? table { operator = RMB million, government = RMB million }.
+---@field budgets? table { operator = RMB million, government = RMB million } (in `currency` units if the scenario sets one).
+---@field currency? table { code = "USD", rmb_per_unit = 7.1 }: the scenario's money (budgets, goals on money metrics) is in this currency; the loader converts it to RMB million.
 ---@field default_ai? table { operator = strategy id, government = strategy id } for roles no human plays.
 ---@field strategies? string[] Strategies this scenario was designed for (shown first).
 ---@field events? string[] Event ids in play; omit for all events.

@@ -98,7 +98,9 @@ struct ScenarioDef {
     double rival_incentive = 0.3;
     double initial_trust = 0.2, initial_reputation = 0.1;
     LeverValues levers{};
-    std::array<double, kRoleCount> budgets{100.0, 300.0};
+    std::array<double, kRoleCount> budgets{100.0, 300.0};   // RMB million (converted from `currency`)
+    std::string currency_code = "RMB";     // the currency the file's money fields were written in
+    double rmb_per_unit = 1.0;             // RMB per unit of that currency (1 for RMB)
     std::array<std::string, kRoleCount> default_ai{"historical", "historical"};
     std::vector<std::string> strategies;   // strategies this scenario was designed for
     std::vector<std::string> events;       // event ids in play (empty: all)

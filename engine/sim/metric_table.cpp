@@ -120,4 +120,10 @@ bool read_metric(const World& world, const std::string& name, double* out) {
     return false;
 }
 
+bool metric_in_rmb(const std::string& name) {
+    for (const auto& m : metric_table())
+        if (name == m.name) return std::string(m.description).find("RMB million") != std::string::npos;
+    return false;
+}
+
 }  // namespace keystone
