@@ -447,6 +447,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             TableReader k{L, lua_gettop(L), r.where + ": park", {}};
             d.area_km2 = k.number("area_km2", true, 1.0, 0.001, 1000);
             d.floor_area_ratio = k.number("floor_area_ratio", false, 0.0, 0.0, 10.0);
+            d.floor_m2 = k.number("floor_m2", false, 0.0, 0.0, 1e8);
             for (auto& err : k.errors) r.errors.push_back(err);
         }
         lua_pop(L, 1);

@@ -34,7 +34,7 @@ std::vector<std::string> scenario_warnings(const ScenarioDef& sc, const Params& 
         {"region.technology_base", g.technology_base}, {"region.market_orientation", g.market_orientation},
         {"region.mindset", g.mindset}, {"region.government_pace", g.government_pace}, {"region.openness", g.openness},
         {"region.capital_regime", g.capital_regime}, {"region.home_city_services", g.home_city_services},
-        {"region.cost_orientation", g.cost_orientation}, {"park.area_km2", sc.area_km2}, {"park.floor_area_ratio", sc.floor_area_ratio},
+        {"region.cost_orientation", g.cost_orientation}, {"park.area_km2", sc.area_km2}, {"park.floor_area_ratio", sc.floor_area_ratio}, {"park.floor_m2", sc.floor_m2},
         {"enterprises.count", e.count}, {"enterprises.quality_mean", e.quality_mean}, {"enterprises.quality_spread", e.quality_spread},
         {"enterprises.policy_driven_share", e.policy_driven_share}, {"enterprises.large", e.large},
         {"enterprises.multinationals", e.multinationals}, {"enterprises.age_years", e.age_years},
@@ -55,7 +55,11 @@ std::vector<std::string> scenario_warnings(const ScenarioDef& sc, const Params& 
                            number(field->usual_max) + "] (" + field->unit + "): check the unit (docs/scenario-reference.md)");
     }
     const double needed = start_floor_units(sc, p), capacity = park_capacity_units(sc, p);
-    if (needed > capacity)
+    if (needed > capacity && sc.floor_m2 > 0.0)
+        warnings.push_back("park.floor_m2: the starting firms need " + number(needed) + " floor units of " + number(p.unit_floor_m2) +
+                           " m2 but the park has " + number(capacity) + " (" + number(sc.floor_m2) +
+                           " m2): the park starts full, and floor space limits entry (limit_floor_space) until it expands");
+    else if (needed > capacity)
         warnings.push_back("park.area_km2: the starting firms need " + number(needed) + " floor units of " + number(p.unit_floor_m2) +
                            " m2 but the park has " + number(capacity) + " (" + number(sc.area_km2) + " km2 x " +
                            number(p.building_land_share) + " built x floor-area ratio " +

@@ -88,6 +88,7 @@ struct ScenarioDef {
     RegionProfile region;
     double area_km2 = 1.0;
     double floor_area_ratio = 0.0;  // 0: the model's typical ratio (params)
+    double floor_m2 = 0.0;          // lab and office floor in m2; > 0 replaces area x density
     InitialEnterprises enterprises;
     int institutes = 3, providers_in_park = 2, providers_in_city = 4;
     double institute_links = 0.0;          // enterprise ties per institute already working

@@ -13,6 +13,7 @@
 #include "../engine/test_support.h"
 #include "script/content_schema.h"
 #include "script/script_host.h"
+#include "sim/world_setup.h"
 
 using namespace keystone;
 using namespace keystone::test;
@@ -55,7 +56,7 @@ TEST_CASE("every numeric scenario field loads at both ends of its documented ran
         const std::string unit = field.unit;
         if (unit == "boolean" || unit == "text") continue;
         std::string path = field.path;
-        if (path == "enterprises.segments.<segment>") path = "enterprises.segments.drug";
+        if (path == "enterprises.segments.<segment>") path = std::string("enterprises.segments.") + segment_name(Segment(0));
         const std::string leaf = path.substr(path.rfind('.') + 1);
         INFO(path);
         for (double bound : {field.min, field.max}) {
@@ -109,6 +110,25 @@ TEST_CASE("a start that needs more floor space than the park has is warned about
     const auto odd_warnings = scenario_warnings(odd.scenarios.front(), params);
     REQUIRE(odd_warnings.size() == 1);
     CHECK(odd_warnings.front().find("park.area_km2 = 500 is outside the usual range") == 0);
+}
+
+TEST_CASE("a park's floor space in m2 replaces land area times density", "[content][schema]") {
+    ScriptHost host;
+    Params params;
+    std::string error;
+    REQUIRE(host.load_params(scripts_dir() + "/params.lua", &params, &error));
+    auto by_land = load_probe("s.park = { area_km2 = 2 }");
+    auto by_floor = load_probe("s.park = { area_km2 = 2, floor_m2 = 450000 }");
+    REQUIRE(by_land.scenarios.size() == 1);
+    REQUIRE(by_floor.scenarios.size() == 1);
+    CHECK(park_capacity_units(by_land.scenarios.front(), params) ==
+          Approx(2e6 * params.building_land_share * params.floor_area_ratio / params.unit_floor_m2));
+    CHECK(park_capacity_units(by_floor.scenarios.front(), params) == Approx(450000 / params.unit_floor_m2));
+    auto crowded = load_probe("s.park = { area_km2 = 2, floor_m2 = 20000 }\ns.enterprises.count = 100");
+    REQUIRE(crowded.scenarios.size() == 1);
+    const auto warnings = scenario_warnings(crowded.scenarios.front(), params);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.front().rfind("park.floor_m2: the starting firms need", 0) == 0);
 }
 
 TEST_CASE("every shipped scenario loads without warnings", "[content][schema]") {

@@ -44,6 +44,8 @@ std::string scenario_reference_markdown(const Params& p) {
        << " built land (`building_land_share`) x floor-area ratio\n  (`park.floor_area_ratio`, default " << number(p.floor_area_ratio)
        << ") / " << number(p.unit_floor_m2) << " m2. At the default ratio 1 km2 holds " << number(km2_units) << " units ("
        << number(km2_units * p.unit_floor_m2) << " m2 of floor).\n"
+       << "  A case that states its floor space gives `park.floor_m2` instead: capacity = floor_m2 / " << number(p.unit_floor_m2)
+       << " m2. Land area is\n  read by nothing else: no rule uses `area_km2` except this capacity.\n"
        << "- Firms occupy: a startup " << number(p.units_startup) << " unit, an SME " << number(p.units_sme) << ", a large firm "
        << number(p.units_large) << ", a multinational's centre " << number(p.units_mnc) << ".\n"
        << "  When the starting firms need more units than the park has, lint and run warn (field `park.area_km2`): the\n"
