@@ -42,6 +42,14 @@ std::string lua_number(double value) {
     return out.str();
 }
 
+Params shipped_params() {
+    ScriptHost host;
+    Params params;
+    std::string error;
+    if (!host.load_params(scripts_dir() + "/params.lua", &params, &error)) FAIL(error);
+    return params;
+}
+
 std::string errors_of(const LoadedContent& content) {
     std::string all;
     for (const auto& e : content.errors) all += e.message + "\n";
@@ -92,10 +100,7 @@ TEST_CASE("a scenario written in another currency is converted to RMB million", 
 }
 
 TEST_CASE("a start that needs more floor space than the park has is warned about, naming the field", "[content][schema]") {
-    ScriptHost host;
-    Params params;
-    std::string error;
-    REQUIRE(host.load_params(scripts_dir() + "/params.lua", &params, &error));
+    const Params params = shipped_params();
     auto fits = load_probe("s.park.area_km2 = 1\ns.enterprises.count = 100");
     REQUIRE(fits.scenarios.size() == 1);
     CHECK(scenario_warnings(fits.scenarios.front(), params).empty());
@@ -113,10 +118,7 @@ TEST_CASE("a start that needs more floor space than the park has is warned about
 }
 
 TEST_CASE("a park's floor space in m2 replaces land area times density", "[content][schema]") {
-    ScriptHost host;
-    Params params;
-    std::string error;
-    REQUIRE(host.load_params(scripts_dir() + "/params.lua", &params, &error));
+    const Params params = shipped_params();
     auto by_land = load_probe("s.park = { area_km2 = 2 }");
     auto by_floor = load_probe("s.park = { area_km2 = 2, floor_m2 = 450000 }");
     REQUIRE(by_land.scenarios.size() == 1);
@@ -132,10 +134,8 @@ TEST_CASE("a park's floor space in m2 replaces land area times density", "[conte
 }
 
 TEST_CASE("every shipped scenario loads without warnings", "[content][schema]") {
+    const Params params = shipped_params();
     ScriptHost host;
-    Params params;
-    std::string error;
-    REQUIRE(host.load_params(scripts_dir() + "/params.lua", &params, &error));
     const LoadedContent content = host.load_content(scripts_dir());
     REQUIRE(content.scenarios.size() >= 4);
     for (const auto& sc : content.scenarios) {
