@@ -1,6 +1,6 @@
 -- Keystone model parameters: every tunable number of the engine, with its unit and a reason.
 -- Format: name = { value, "unit: reason" }. The engine refuses to start if one is missing.
--- Calibrated against the Bio Island case (MODEL.md section 12); see docs/calibration.md.
+-- Calibrated against the Bio Island case: see docs/model.md, 'Calibration: Bio Island'.
 return {
   -- entry -------------------------------------------------------------------------------------
   entry_base_rate = { 22, "candidates/month per unit of pull: Bio Island grew from ~40 to ~500 firms in 12 years" },

@@ -180,8 +180,8 @@ function Act.active(id) end
 ---@field start table { year = YYYY, month = 1-12 }.
 ---@field years integer Length in years (1-40).
 ---@field region? table Region profile, each 0-1: technology_base, market_orientation, mindset, government_pace, openness, capital_regime, home_city_services, cost_orientation.
----@field park table { area_km2, floor_area_ratio? }: land area in km2 and floor area / building land (default from params.lua: 1.8). Floor space = area x 45% built land x ratio, in units of 1,000 m2 (a startup uses 1 unit).
----@field enterprises table { count, quality_mean, quality_spread, policy_driven_share, segments = { segment = weight }, large, multinationals, anchor, anchor_share, startup_share, age_years, funded_share, ties_per_firm, external_ties_per_firm }: `count` small firms (startups and SMEs) plus `large` and `multinationals`. `anchor = true` makes the largest starting firm the anchor the park was built around; `anchor_share` (0-0.9) sets its share of the park's sales at the start. A park that already exists sets age_years (mean age; firms older than two years start with products that pay their way), funded_share (share with professional venture capital), ties_per_firm and external_ties_per_firm (working ties at the start). See docs/modding.md, 'Starting a park that already exists'.
+---@field park table { area_km2, floor_area_ratio?, floor_m2? }: land area in km2 and floor area / building land (default from params.lua), or the floor space in m2 where the case states it. Capacity in floor units: see docs/scenario-reference.md, Units and density.
+---@field enterprises table { count, quality_mean, quality_spread, policy_driven_share, segments = { segment = weight }, large, multinationals, anchor, startup_share, age_years, funded_share, ties_per_firm, external_ties_per_firm }: `count` small firms (startups and SMEs) plus `large` and `multinationals`. A park that already exists sets age_years (mean age; firms older than two years start with products that pay their way), funded_share (share with professional venture capital), ties_per_firm and external_ties_per_firm (working ties at the start). See docs/modding.md, 'Starting a park that already exists'.
 ---@field institutes? integer Research institutes at the start.
 ---@field institute_links? number Enterprise ties per institute already working at the start (0: a new park).
 ---@field providers? table { in_park, in_city }: service providers at the start.
@@ -192,7 +192,8 @@ function Act.active(id) end
 ---@field trust? number Initial park trust (0-1).
 ---@field reputation? number Initial reputation (0-1).
 ---@field levers? table Baseline levers: { lever_name = value }.
----@field budgets? table { operator = RMB million, government = RMB million }.
+---@field budgets? table { operator = RMB million, government = RMB million } (in `currency` units if the scenario sets one).
+---@field currency? table { code = "USD", rmb_per_unit = 7.1 }: the scenario's money (budgets, goals on money metrics) is in this currency; the loader converts it to RMB million.
 ---@field default_ai? table { operator = strategy id, government = strategy id } for roles no human plays.
 ---@field strategies? string[] Strategies this scenario was designed for (shown first).
 ---@field events? string[] Event ids in play; omit for all events.

@@ -102,6 +102,20 @@ void migrate_v5_to_v6(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionEnablers);
 }
 
+void migrate_v6_to_v7(nlohmann::json& save) {
+    // Each history record keeps the stage conditions of its month from version 7. Months played
+    // before were not recorded: they get the record's stage with no conditions measured, which
+    // the CSV and `explain` show as empty rather than as failing.
+    for (auto& record : save["state"]["history"]) {
+        const nlohmann::json stage = record["stage"];
+        add_if_missing(record, "stage_status",
+                       {{"stage", stage}, {"next", stage}, {"next_conditions", nlohmann::json::array()}, {"held_ticks", 0},
+                        {"hold_needed", 0}, {"decline_conditions", nlohmann::json::array()}, {"decline_held_ticks", 0},
+                        {"fallback_ticks", 0}, {"stage_entered_tick", 0}, {"best_stage", stage}});
+    }
+    save["format_version"] = int(kSaveVersionConditionHistory);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -121,6 +135,7 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionLeverDials) migrate_v3_to_v4(save);
         if (save["format_version"].get<int>() == kSaveVersionModelV2) migrate_v4_to_v5(save);
         if (save["format_version"].get<int>() == kSaveVersionTieTrust) migrate_v5_to_v6(save);
+        if (save["format_version"].get<int>() == kSaveVersionEnablers) migrate_v6_to_v7(save);
     } catch (const nlohmann::json::exception& e) {
         return "cannot upgrade this old save: a field it needs is missing or of the wrong type (JSON error " +
                std::to_string(e.id) + ")";

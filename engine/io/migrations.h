@@ -14,5 +14,6 @@ void migrate_v2_to_v3(nlohmann::json& save);   // additive lever dials become ab
 void migrate_v3_to_v4(nlohmann::json& save);   // model v2: deal-flow memory and limit cuts
 void migrate_v4_to_v5(nlohmann::json& save);   // trust and contacts per tie, tie measures
 void migrate_v5_to_v6(nlohmann::json& save);   // talent shortage per kind, star scientists
+void migrate_v6_to_v7(nlohmann::json& save);   // stage conditions in every history record
 
 }  // namespace keystone

@@ -157,7 +157,7 @@ template <class A> void visit(A& a, Command& c) {
 }
 template <class A> void visit(A& a, TickRecord& r) {
     a.field("tick", r.tick); a.field("stage", r.stage); a.field("metrics", r.metrics); a.field("culture", r.culture);
-    a.field("budgets", r.budgets); a.field("hash", r.hash);
+    a.field("budgets", r.budgets); a.field("hash", r.hash); a.field("stage_status", r.stage_status);
 }
 template <class A> void visit(A& a, SessionState& s) {
     a.field("world", s.world); a.field("pending", s.pending); a.field("event_last_fired", s.event_last_fired);

@@ -11,7 +11,8 @@ enum SaveVersion : int {
     kSaveVersionModelV2 = 4,       // model v2: smoothed deal flow, per-month limit cuts in the metrics
     kSaveVersionTieTrust = 5,      // trust and repeated contacts per tie; defections and tie measures
     kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
-    kSaveVersionCurrent = kSaveVersionEnablers,
+    kSaveVersionConditionHistory = 7,  // each history record keeps the stage conditions of its month
+    kSaveVersionCurrent = kSaveVersionConditionHistory,
 };
 
 }  // namespace keystone

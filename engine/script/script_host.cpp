@@ -447,6 +447,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             TableReader k{L, lua_gettop(L), r.where + ": park", {}};
             d.area_km2 = k.number("area_km2", true, 1.0, 0.001, 1000);
             d.floor_area_ratio = k.number("floor_area_ratio", false, 0.0, 0.0, 10.0);
+            d.floor_m2 = k.number("floor_m2", false, 0.0, 0.0, 1e8);
             for (auto& err : k.errors) r.errors.push_back(err);
         }
         lua_pop(L, 1);
@@ -518,6 +519,16 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             for (auto& err : k.errors) r.errors.push_back(err);
         }
         lua_pop(L, 1);
+        // A case from elsewhere is entered in its own money: budgets (and goals on money
+        // metrics, below) are converted to the RMB million the rules use.
+        if (r.push("currency") == LUA_TTABLE) {
+            TableReader k{L, lua_gettop(L), r.where + ": currency", {}};
+            d.currency_code = k.text("code", true);
+            d.rmb_per_unit = k.number("rmb_per_unit", true, 1.0, 0.0001, 10000);
+            for (auto& err : k.errors) r.errors.push_back(err);
+        }
+        lua_pop(L, 1);
+        for (double& budget : d.budgets) budget *= d.rmb_per_unit;
         d.strategies = r.strings("strategies");
         d.events = r.strings("events");
         d.scoring = r.text("scoring", false);
@@ -543,6 +554,7 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
                     lua_pop(L, 1);
                     goal.at_least = has_min;
                     goal.threshold = g.number(has_min ? "at_least" : "at_most", true, 0.0);
+                    if (goal.per.empty() && metric_in_rmb(goal.metric)) goal.threshold *= d.rmb_per_unit;
                 }
                 for (auto& err : g.errors) r.errors.push_back(err);
                 d.goals.push_back(goal);

@@ -98,6 +98,7 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
     }
 
     s->content_hash_ = s->scripts_->content_hash();
+    s->warnings_ = scenario_warnings(s->scenario_, s->params_);
     s->world_ = make_world(s->scenario_, s->params_, config.seed, config.years);
     s->scripts_->bind(s.get());
     // Files that failed to load are reported in the log but do not stop the game.
@@ -392,6 +393,7 @@ void Session::record_history() {
     record.stage = world_.stage.stage;
     record.metrics = world_.metrics;
     record.culture = world_.culture;
+    record.stage_status = world_.stage;
     for (int r = 0; r < kRoleCount; ++r) record.budgets[r] = world_.roles[r].budget;
     record.hash = hash_world(world_);
     history_.push_back(record);

@@ -64,9 +64,20 @@ struct TickRecord {
     Culture culture;
     std::array<double, kRoleCount> budgets{};
     uint64_t hash = 0;
+    // The stage conditions as step_stages measured them this month (next stage's and lock-in's,
+    // with values, thresholds, whether each holds and the months held): the condition history.
+    // An observer: not part of the world's hash.
+    StageStatus stage_status;
 };
 // A world holding only a record's measures, enough for the metric table (read_metric).
 World record_view(const TickRecord& record);
+
+// Warnings about a scenario that loads but is probably wrong: a value outside the usual range
+// of the scenario reference (content_schema.h), or starting firms that need more floor space
+// than the park has. Each names the field.
+std::vector<std::string> scenario_warnings(const ScenarioDef& scenario, const Params& params);
+// Floor units the starting firms occupy (startups, SMEs, large firms, multinationals).
+double start_floor_units(const ScenarioDef& scenario, const Params& params);
 
 // Lists the scenarios found under scripts_dir (for the start screen), without starting one.
 std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error);
@@ -153,6 +164,8 @@ public:
     const std::string& content_hash() const { return content_hash_; }
     // Mods found in config.mods_dir: load order, replaced definitions, mods skipped and why.
     const std::vector<std::string>& mod_report() const { return mod_report_; }
+    // scenario_warnings() of the scenario being played (after any adjustment).
+    const std::vector<std::string>& warnings() const { return warnings_; }
     // Hot reload: reads every script again and keeps the game state (policies in force, events
     // fired). Returns "" or why the new scripts were not taken (the old ones stay in use).
     std::string reload_content();
@@ -197,6 +210,7 @@ private:
     std::vector<TickRecord> history_;
     std::string content_hash_;
     std::vector<std::string> mod_report_;
+    std::vector<std::string> warnings_;
 };
 
 }  // namespace keystone

@@ -89,6 +89,7 @@ struct ScenarioDef {
     RegionProfile region;
     double area_km2 = 1.0;
     double floor_area_ratio = 0.0;  // 0: the model's typical ratio (params)
+    double floor_m2 = 0.0;          // lab and office floor in m2; > 0 replaces area x density
     InitialEnterprises enterprises;
     int institutes = 3, providers_in_park = 2, providers_in_city = 4;
     double institute_links = 0.0;          // enterprise ties per institute already working
@@ -99,7 +100,9 @@ struct ScenarioDef {
     double rival_incentive = 0.3;
     double initial_trust = 0.2, initial_reputation = 0.1;
     LeverValues levers{};
-    std::array<double, kRoleCount> budgets{100.0, 300.0};
+    std::array<double, kRoleCount> budgets{100.0, 300.0};   // RMB million (converted from `currency`)
+    std::string currency_code = "RMB";     // the currency the file's money fields were written in
+    double rmb_per_unit = 1.0;             // RMB per unit of that currency (1 for RMB)
     std::array<std::string, kRoleCount> default_ai{"historical", "historical"};
     std::vector<std::string> strategies;   // strategies this scenario was designed for
     std::vector<std::string> events;       // event ids in play (empty: all)

@@ -60,7 +60,7 @@ const std::vector<MetricInfo>& metric_table() {
         {"patent_industrialization_rate", "share of patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 2); }},
         {"enterprise_patent_industrialization", "share of enterprise patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 0); }},
         {"university_patent_industrialization", "share of university patents filed since the start that are in products made at scale", [](const World& w) { return share(w.metrics.industrialized_total, w.metrics.patents_total, 1); }},
-        {"research_outputs", "research outputs this month", [](const World& w) { return w.metrics.research_outputs; }},
+        {"research_outputs", "research outputs this month (a continuous flow, so fractional, not whole items)", [](const World& w) { return w.metrics.research_outputs; }},
         {"enterprise_outputs", "research outputs of enterprises this month", [](const World& w) { return w.metrics.enterprise_outputs; }},
         {"output_value", "tenants' revenue, RMB million per month", [](const World& w) { return w.metrics.output_value; }},
         {"tax_revenue", "tax collected, RMB million per month", [](const World& w) { return w.metrics.tax_revenue; }},
@@ -117,6 +117,12 @@ bool metric_exists(const std::string& name) {
 bool read_metric(const World& world, const std::string& name, double* out) {
     for (const auto& info : metric_table())
         if (name == info.name) { *out = info.read(world); return true; }
+    return false;
+}
+
+bool metric_in_rmb(const std::string& name) {
+    for (const auto& m : metric_table())
+        if (name == m.name) return std::string(m.description).find("RMB million") != std::string::npos;
     return false;
 }
 

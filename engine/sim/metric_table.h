@@ -18,5 +18,8 @@ const std::vector<MetricInfo>& metric_table();
 // Returns false if the name is unknown.
 bool read_metric(const World& world, const std::string& name, double* out);
 bool metric_exists(const std::string& name);
+// Whether a metric is money (its description gives RMB million): a scenario's `currency`
+// converts goals on these metrics.
+bool metric_in_rmb(const std::string& name);
 
 }  // namespace keystone

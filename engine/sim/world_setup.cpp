@@ -108,6 +108,7 @@ void seed_ties(World& w, const ScenarioDef& sc, const Params& p, Rng& rng) {
 }  // namespace
 
 double park_capacity_units(const ScenarioDef& sc, const Params& p) {
+    if (sc.floor_m2 > 0.0) return sc.floor_m2 / p.unit_floor_m2;   // a park that knows its floor space
     const double ratio = sc.floor_area_ratio > 0.0 ? sc.floor_area_ratio : p.floor_area_ratio;
     return sc.area_km2 * 1e6 * p.building_land_share * ratio / p.unit_floor_m2;
 }

@@ -9,7 +9,8 @@
 namespace keystone {
 
 // Floor space of a park in small-firm units: its land area at the scenario's (or the model's
-// typical) floor-area ratio. Capacity comes from area, never from a calibrated number.
+// typical) floor-area ratio, or its floor space in m2 where the scenario gives it. Capacity comes
+// from land or floor, never from a calibrated number.
 double park_capacity_units(const ScenarioDef& scenario, const Params& params);
 
 World make_world(const ScenarioDef& scenario, const Params& params, uint64_t seed, int years);

@@ -4,19 +4,7 @@
 set -u
 cli=$1
 scripts=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-expect() {  # expect CODE PATTERN -- args...
-  local code=$1 pattern=$2; shift 3
-  local out
-  out=$("$cli" "$@" 2>&1); local got=$?
-  if [[ $got -ne $code ]] || ! grep -qE -e "$pattern" <<<"$out"; then
-    echo "FAIL: keystone-cli $* -> exit $got (wanted $code), output: $out"; fail=1
-  else
-    echo "ok: keystone-cli $*"
-  fi
-}
+source "$(dirname "$0")/expect.sh"
 expect 2 "unknown option '--bogus'" -- run --scenario bio_island --bogus --scripts "$scripts"
 expect 2 "unknown scenario 'atlantis' \(valid: .*bio_island" -- run --scenario atlantis --scripts "$scripts"
 expect 2 "unknown strategy 'nope' \(valid: .*historical" -- run --scenario bio_island --strategy nope --scripts "$scripts"

@@ -125,7 +125,10 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 namespace {
-const char* const kDocsUsage = "usage: keystone-cli docs [--out DIR] [--scripts DIR] [--check]\n";
+const char* const kDocsUsage =
+    "usage: keystone-cli docs [--out DIR] [--scripts DIR] [--check]\n"
+    "  writes lua-api.md, lua/keystone.lua, levers.md, scenario-reference.md, outputs.md and model.md's stage\n"
+    "  thresholds into DIR (default docs/); --check fails if any is stale\n";
 }  // namespace
 
 int docs_command(const std::vector<std::string>& args) {
@@ -165,7 +168,9 @@ int docs_command(const std::vector<std::string>& args) {
     const std::pair<std::string, std::string> outputs[] = {{out_dir + "/lua-api.md", markdown()},
                                                            {out_dir + "/lua/keystone.lua", annotations()},
                                                            {out_dir + "/levers.md", levers_markdown(content)},
-                                                           {model_path, model}};
+                                                           {model_path, model},
+                                                           {out_dir + "/scenario-reference.md", scenario_reference_markdown(params)},
+                                                           {out_dir + "/outputs.md", outputs_markdown(params)}};
     int stale = 0;
     for (const auto& [path, text] : outputs) {
         if (check) {

@@ -14,6 +14,7 @@
 #include "script/api_reference.h"
 #include "script/content_schema.h"
 #include "script/script_host.h"
+#include "session/session.h"
 #include "sim/lever_registry.h"
 #include "sim/levers.h"
 #include "sim/metric_table.h"
@@ -212,6 +213,16 @@ int lint_command(const std::vector<std::string>& args) {
             else if (std::find(found->roles.begin(), found->roles.end(), Role(r)) == found->roles.end())
                 report.error(at + "default_ai: strategy '" + id + "' cannot play the " + role_name(Role(r)) + " role");
         }
+    // Values that load but are probably a unit mistake, and starts that do not fit the park.
+    Params params;
+    std::string params_error;
+    if (!linted.scenarios.empty() && shipped_host.load_params(scripts + "/params.lua", &params, &params_error))
+        for (const auto& scenario : linted.scenarios)
+            for (const auto& warning : scenario_warnings(scenario, params)) {
+                const std::string field = warning.substr(0, warning.find_first_of(" :"));
+                const int line = std::max(1, line_of_text(scenario.source.file, field.substr(field.rfind('.') + 1)));
+                report.warning(scenario.source.file + ":" + std::to_string(line) + ": " + warning);
+            }
     auto shadow = [&](const std::string& key, const std::string& file) {
         auto it = shipped_files.find(key);
         if (it != shipped_files.end() && fs::path(it->second).filename() != fs::path(file).filename())

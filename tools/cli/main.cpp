@@ -11,9 +11,10 @@ const char* const kHelp =
     "  run      play a scenario headless and write run.json / metrics.csv / a replay / a save\n"
     "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
     "  whatif   fork a game at a month and compare two strategies side by side\n"
+    "  explain  RUN.json: the stage path, the conditions at each change and what holds the park back\n"
     "  lint     PATH...: check content scripts without running a game\n"
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
-    "  docs     write docs/lua-api.md, docs/lua/keystone.lua, docs/levers.md and model.md's stage thresholds (--check: fail if stale)\n"
+    "  docs     write the generated docs (API, levers, scenario reference, outputs, stage thresholds; --check: fail if stale)\n"
     "'keystone-cli COMMAND --help' prints the options of each command.\n";
 }
 
@@ -28,9 +29,10 @@ int main(int argc, char** argv) {
     if (command == "run") return keystone::cli::run_command(args);
     if (command == "replay") return keystone::cli::replay_command(args);
     if (command == "whatif") return keystone::cli::whatif_command(args);
+    if (command == "explain") return keystone::cli::explain_command(args);
     if (command == "lint") return keystone::cli::lint_command(args);
     if (command == "docs") return keystone::cli::docs_command(args);
     if (command == "elasticity") return keystone::cli::elasticity_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, lint, docs, elasticity)\n";
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, lint, docs, elasticity)\n";
     return 2;
 }

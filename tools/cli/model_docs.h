@@ -15,6 +15,11 @@ std::string levers_markdown(const LoadedContent& content);
 // The stage-threshold table, from the condition lists step_stages measures and the loaded Params.
 std::string stage_thresholds_markdown(const Params& params);
 
+// docs/scenario-reference.md: every scenario field with unit, range, default, reader and example.
+std::string scenario_reference_markdown(const Params& params);
+// docs/outputs.md: month semantics, stage names, CSV columns (conditions included), run.json.
+std::string outputs_markdown(const Params& params);
+
 // Replaces the text between the two markers in `document` (docs/model.md) with `region`;
 // false (and `document` untouched) when the markers are missing.
 extern const char* const kStageThresholdsBegin;

@@ -20,6 +20,7 @@
 #include "session/session.h"
 #include "sim/hash.h"
 #include "sim/metric_table.h"
+#include "condition_history.h"
 
 namespace keystone::cli {
 
@@ -28,9 +29,13 @@ namespace {
 const char* const kUsage =
     "usage: keystone-cli run --scenario ID [--strategy ID] [--role operator|government] [--seed N]\n"
     "                        [--years N] [--out run.json] [--csv metrics.csv] [--replay FILE] [--save FILE]\n"
-    "                        [--scripts DIR] [--mods DIR] [--scoring FILE] [--baselines] [--quiet]\n"
-    "run.json holds a score block (assets/scoring.json, or --scoring FILE); --baselines also plays the\n"
-    "same seed with the scored role doing nothing (hands_off) and with the scenario's reference strategy.\n";
+    "                        [--scripts DIR] [--mods DIR] [--scoring FILE] [--baselines] [--quiet] [--explain]\n"
+    "  --strategy ID  an AI strategy (shipped, or one of a mod's under --mods) plays --role, or every role it can\n"
+    "  --csv FILE     one row per month: row N is month N of the game, measured at its end (see docs/outputs.md)\n"
+    "  --explain      print the stage path, the conditions at each change and what holds the park back\n"
+    "  --scoring FILE score rules (default assets/scoring.json); run.json holds a score block\n"
+    "  --baselines    also play the same seed with the scored role doing nothing (hands_off) and with\n"
+    "                 the scenario's reference strategy, and score both\n";
 
 }  // namespace
 
@@ -71,29 +76,6 @@ bool same_file(const std::string& a, const std::string& b) {
     return full_a == full_b;
 }
 
-namespace {
-
-}  // namespace
-
-std::string csv_row(const Session& session, const TickRecord& r) {
-    std::string row = std::to_string(r.tick) + "," + session.date_string(r.tick - 1) + "," + stage_name(r.stage);
-    const World view = record_view(r);
-    char buffer[64];
-    for (const auto& m : metric_table()) {
-        std::snprintf(buffer, sizeof buffer, ",%.6g", m.read(view));
-        row += buffer;
-    }
-    std::snprintf(buffer, sizeof buffer, ",%.3f,%.3f,", r.budgets[0], r.budgets[1]);
-    return row + buffer + hash_hex(r.hash) + "\n";
-}
-
-// The CSV columns: tick, date, stage, then every named metric, then budgets and hash.
-std::string csv_header_columns() {
-    std::string header = "tick,date,stage";
-    for (const auto& m : metric_table()) header += std::string(",") + m.name;
-    return header + ",operator_budget,government_budget,hash";
-}
-
 std::string default_scripts_dir() {
 #ifdef KEYSTONE_SOURCE_DIR
     if (std::filesystem::is_directory("scripts")) return "scripts";
@@ -109,7 +91,7 @@ int run_command(const std::vector<std::string>& args) {
     std::string strategy, out_path, csv_path, replay_path, save_path, scoring_path;
     bool with_baselines = false;
     Role role = Role::Operator;
-    bool role_given = false, quiet = false, scenario_given = false;
+    bool role_given = false, quiet = false, scenario_given = false, explain = false;
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     std::set<std::string> seen;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -147,6 +129,7 @@ int run_command(const std::vector<std::string>& args) {
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--baselines") { with_baselines = true; }
         else if (flag == "--scoring") { if (!value(&scoring_path)) return 2; }
+        else if (flag == "--explain") { explain = true; }
         else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
         else if (flag == "--save") { if (!value(&save_path)) return 2; }
         else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
@@ -185,10 +168,10 @@ int run_command(const std::vector<std::string>& args) {
     auto session = Session::create(config, &error);
     if (!session) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
     for (const auto& line : session->mod_report()) std::cerr << "mods: " << line << "\n";
+    for (const auto& line : session->warnings()) std::cerr << "warning: " << session->scenario().source.file << ": " << line << "\n";
 
     while (!session->finished()) session->step();
-    std::string csv = csv_header_columns() + "\n";
-    for (const TickRecord& record : session->history()) csv += csv_row(*session, record);
+    const std::string csv = csv_header_columns(session->params()) + "\n" + csv_rows(*session, 0, "");
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
     const World& w = session->world();
@@ -198,15 +181,10 @@ int run_command(const std::vector<std::string>& args) {
     run["seed"] = config.seed;
     run["ticks"] = w.tick;
     run["final_hash"] = hash_hex(session->hash());
-    nlohmann::json stages = nlohmann::json::array();
-    // The stage the park starts at (a park that already exists may start above flocking).
-    Stage start_stage = Stage::Flocking;
-    for (const auto& change : w.stage_history)
-        if (change.tick == 0) start_stage = change.to;
-    stages.push_back({{"tick", 0}, {"date", session->date_string(0)}, {"stage", stage_name(start_stage)}});
-    for (const auto& change : w.stage_history)
-        if (change.tick > 0) stages.push_back({{"tick", change.tick}, {"date", session->date_string(change.tick)}, {"stage", stage_name(change.to)}});
+    const nlohmann::json stages = stage_path_json(*session);
+    run["end_date"] = month_of_tick(*session, w.tick);
     run["stages"] = stages;
+    run["outlook"] = outlook_json(*session);
     const Metrics& m = w.metrics;
     run["final"] = {{"enterprises", m.enterprises},
                     {"multinationals", m.multinationals},
@@ -230,6 +208,7 @@ int run_command(const std::vector<std::string>& args) {
         if (line.rfind("skipped", 0) == 0) mod_errors.push_back(line);
     }
     run["mods"] = mods;
+    run["warnings"] = session->warnings();
     run["mod_errors"] = mod_errors;
     nlohmann::json commands = nlohmann::json::array();
     for (const auto& c : session->command_log())
@@ -271,7 +250,7 @@ int run_command(const std::vector<std::string>& args) {
         std::cout << session->scenario().name << " | operator: " << session->strategy_for(Role::Operator)
                   << " | government: " << session->strategy_for(Role::Government) << " | seed " << config.seed << "\n";
         for (const auto& s : stages) std::cout << "  " << s["date"].get<std::string>() << "  " << s["stage"].get<std::string>() << "\n";
-        std::cout << "Final (" << session->date_string(w.tick - 1) << "): " << m.enterprises << " enterprises, "
+        std::cout << "Final (" << month_of_tick(*session, w.tick) << "): " << m.enterprises << " enterprises, "
                   << m.multinationals << " multinationals, " << m.investment_funds << " funds, " << m.research_institutes
                   << " institutes, transformation rate " << int(m.transformation_rate * 100 + 0.5) << "%, network "
                   << centralization_label_name(m.centralization_label) << ", stage " << stage_title(w.stage.stage) << "\n";
@@ -284,6 +263,7 @@ int run_command(const std::vector<std::string>& args) {
         std::cout << "\n";
         std::cout << "Final hash " << hash_hex(session->hash()) << "\n";
     }
+    if (explain) std::cout << explain_text(run, &error);
     return 0;
 }
 

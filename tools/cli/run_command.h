@@ -12,12 +12,13 @@ int replay_command(const std::vector<std::string>& args);  // keystone-cli repla
 int whatif_command(const std::vector<std::string>& args);  // keystone-cli whatif ...
 int lint_command(const std::vector<std::string>& args);    // keystone-cli lint PATH...
 int docs_command(const std::vector<std::string>& args);    // keystone-cli docs [--out DIR] [--check]
+int explain_command(const std::vector<std::string>& args);  // keystone-cli explain run.json
 int elasticity_command(const std::vector<std::string>& args);  // keystone-cli elasticity --scenario ID ...
 // Writes through a temporary file and a rename, so a crash never leaves half a file.
 bool write_atomic(const std::string& path, const std::string& text, std::string* error);
-// One CSV row per history record: tick,date,stage,<metrics>,budgets,hash (header without \n).
-std::string csv_header_columns();
-std::string csv_row(const Session& session, const TickRecord& record);
+// The metrics CSV's header (without \n): tick, date, stage, every named metric, running totals,
+// the stage outlook and one column per stage condition, budgets, hash. Rows: csv_rows.
+std::string csv_header_columns(const Params& params);
 // Whether the arguments ask for the command's usage (--help or -h anywhere).
 bool wants_help(const std::vector<std::string>& args);
 // A decimal integer from 0 to 2^64-1 (no sign, no spaces); false otherwise.

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "condition_history.h"
 #include "run_command.h"
 #include "session/session.h"
 #include "sim/hash.h"
@@ -16,17 +17,14 @@ namespace keystone::cli {
 namespace {
 const char* const kUsage =
     "usage: keystone-cli whatif --scenario ID --role operator|government --a STRATEGY --b STRATEGY\n"
-    "                           --fork-month N [--seed N] [--years N] [--csv FILE] [--out FILE] [--scripts DIR]\n";
-
-void append_rows(std::string* csv, const Session& s, const char* branch, int from_tick) {
-    for (const TickRecord& r : s.history())
-        if (r.tick > from_tick) *csv += std::string(branch) + "," + csv_row(s, r);
-}
+    "                           --fork-month N [--seed N] [--years N] [--csv FILE] [--out FILE] [--scripts DIR]\n"
+    "                           [--mods DIR]\n"
+    "  --a, --b  strategy ids: shipped ones or a mod's (with --mods DIR)\n";
 
 nlohmann::json summary(const Session& s) {
     nlohmann::json stages = nlohmann::json::array();
     for (const auto& c : s.world().stage_history)
-        stages.push_back({{"tick", c.tick}, {"date", s.date_string(c.tick)}, {"stage", stage_name(c.to)}});
+        stages.push_back({{"tick", month_of_change(c)}, {"date", month_of_tick(s, month_of_change(c))}, {"stage", stage_name(c.to)}});
     const Metrics& m = s.world().metrics;
     return {{"strategies", {s.strategy_for(Role::Operator), s.strategy_for(Role::Government)}},
             {"stages", stages},
@@ -69,6 +67,11 @@ int whatif_command(const std::vector<std::string>& args) {
         else if (flag == "--csv") csv_path = value;
         else if (flag == "--out") out_path = value;
         else if (flag == "--scripts") config.scripts_dir = value;
+        else if (flag == "--mods") {
+            config.mods_dir = value;
+            const std::string problem = check_mods_dir(config.mods_dir);
+            if (!problem.empty()) { std::cerr << "keystone-cli whatif: " << problem << "\n"; return 2; }
+        }
         else { std::cerr << "keystone-cli whatif: unknown option '" << flag << "'\n" << kUsage; return 2; }
     }
     if (a.empty() || b.empty() || fork_month < 0) { std::cerr << "keystone-cli whatif: --a, --b and --fork-month are required\n" << kUsage; return 2; }
@@ -87,9 +90,8 @@ int whatif_command(const std::vector<std::string>& args) {
 
     if (!csv_path.empty()) {
         // Branch A carries the shared months up to the fork; B has its own rows after it.
-        std::string csv = "branch," + csv_header_columns() + "\n";
-        append_rows(&csv, *first, "a", -1);
-        append_rows(&csv, *second, "b", fork_month);
+        std::string csv = "branch," + csv_header_columns(first->params()) + "\n";
+        csv += csv_rows(*first, -1, "a,") + csv_rows(*second, fork_month, "b,");
         if (!write_atomic(csv_path, csv, &error)) { std::cerr << "keystone-cli whatif: " << error << "\n"; return 1; }
     }
     nlohmann::json out = {{"scenario", config.scenario_id}, {"seed", config.seed}, {"fork_month", fork_month},

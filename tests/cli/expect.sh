@@ -1,0 +1,16 @@
+# Shared by the CLI tests (source it after setting `cli`): a scratch folder removed on exit, a
+# `fail` flag, and `expect CODE PATTERN -- args...`, which runs keystone-cli and checks its exit
+# status and that its output (stdout and stderr) matches the extended regex PATTERN.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+expect() {
+  local code=$1 pattern=$2; shift 3
+  local out
+  out=$("$cli" "$@" 2>&1); local got=$?
+  if [[ $got -ne $code ]] || ! grep -qE -e "$pattern" <<<"$out"; then
+    echo "FAIL: keystone-cli $* -> exit $got (wanted $code), output: $out"; fail=1
+  else
+    echo "ok: keystone-cli $*"
+  fi
+}

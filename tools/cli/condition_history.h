@@ -1,0 +1,43 @@
+// The condition history as the command line shows it: the CSV's condition columns, run.json's
+// stage path with the conditions at each change and the outlook at the end, and the text of
+// `keystone-cli explain`. Everything here reads the session's history; nothing changes the game.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "session/session.h"
+
+namespace keystone::cli {
+
+// One CSV column per stage condition: "<transition>.<metric>", where the transition is the stage
+// it leads to (agglomeration, cluster, coi, decline, renewal).
+struct ConditionColumn {
+    std::string transition;
+    StageCondition condition;   // threshold and direction from the parameters; nothing measured
+};
+std::vector<ConditionColumn> condition_columns(const Params& params);
+
+// The rows of the metrics CSV for records with tick > after_tick, each prefixed with `prefix`.
+// Running totals (joint actions, research outputs) count every month of the history.
+std::string csv_rows(const Session& session, int after_tick, const std::string& prefix);
+// The calendar month a tick ends: the CSV's date for that row and run.json's date for a stage
+// change decided in it ("YYYY-MM"); tick 0 (before the first month) has the first month's date.
+std::string month_of_tick(const Session& session, int32_t tick);
+// The month (history tick) whose record first shows a stage change: step_stages runs before the
+// world's tick advances, so StageChange::tick is the tick the month started at. 0: the start.
+int32_t month_of_change(const StageChange& change);
+
+// run.json's "stages": the start, then every change with the conditions of that transition
+// measured in the month it was decided.
+nlohmann::json stage_path_json(const Session& session);
+// run.json's "outlook": the next stage's conditions at the end and how long each has held, and
+// the lock-in conditions.
+nlohmann::json outlook_json(const Session& session);
+
+// `keystone-cli explain`: the stage path, the conditions at each change and what holds the
+// park back, from a run.json. "" and *error set when the document lacks what it needs.
+std::string explain_text(const nlohmann::json& run, std::string* error);
+
+}  // namespace keystone::cli
