@@ -632,7 +632,7 @@ void App::reload_scripts() {
         return;
     }
     score_tick_ = -1;
-    post_message(ui_, trf("reload.done", {target->content_hash()}), false, true);
+    post_message(ui_, tr("reload.done"), false, true);
     report_mods(*target);
 }
 

@@ -158,6 +158,7 @@ private:
     int autoplay_ticks_run_ = 0;
     int autoplay_until_tick_ = 0;   // --autoplay N counts N more months from where the game starts
     bool capture_requested_ = false;
+    std::string clip_report_;   // the screenshot run's clipped windows, one line each
     std::string capture_path_;
 };
 

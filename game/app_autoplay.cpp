@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "core/chart_series.h"
@@ -17,6 +18,35 @@
 #include "core/user_files.h"
 
 namespace keystone::client {
+
+namespace {
+// The debug pass of the screenshot run: every window shown this frame whose items reached past
+// its right edge and that cannot scroll sideways (text cut off), or past its bottom and cannot
+// scroll at all. The window's cursor extent of the frame just drawn is compared with its work
+// area (what is visible inside the padding and scrollbars).
+std::vector<std::string> clipped_windows() {
+    std::vector<std::string> found;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        // The main menu bar is laid out by ImGui itself.
+        if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_MenuBar)) continue;
+        const bool sideways = (window->Flags & ImGuiWindowFlags_HorizontalScrollbar) != 0;
+        const bool scrolls = (window->Flags & ImGuiWindowFlags_NoScrollbar) == 0;
+        constexpr float kSlack = 2.0f;  // sub-pixel rounding of right-aligned items
+        const float too_wide = window->DC.CursorMaxPos.x - window->WorkRect.Max.x;
+        const float too_tall = window->DC.CursorMaxPos.y - window->WorkRect.Max.y;
+        char line[256];
+        if (!sideways && too_wide > kSlack) {
+            std::snprintf(line, sizeof line, "window '%s': content %.0f px too wide", window->Name, too_wide);
+            found.push_back(line);
+        }
+        if (!scrolls && too_tall > kSlack) {
+            std::snprintf(line, sizeof line, "window '%s': content %.0f px too tall", window->Name, too_tall);
+            found.push_back(line);
+        }
+    }
+    return found;
+}
+}  // namespace
 
 void App::setup_autoplay() {
     auto_phase_ = AutoPhase::Running;
@@ -36,6 +66,8 @@ void App::setup_autoplay() {
         ui_.stage_tab_requested = true;
         ui_.view = SessionView::Main;
         ui_.request_close_dialogs = true;
+        ui_.hide_pending_events = true;
+        ui_.toast.clear();  // a notice from the shot before would cover this one
         if (viewer_ && session_) close_replay();
         return session_ != nullptr;
     };
@@ -74,6 +106,7 @@ void App::setup_autoplay() {
          }},
         {"event_modal", [this, focus]() {
              if (!focus(PanelId::None)()) return false;
+             ui_.hide_pending_events = false;
              if (next_unanswered_event(*session_, ui_.humans)) return true;
              // None pending: preview the first event a player here would answer.
              const auto& events = session_->events();
@@ -114,6 +147,7 @@ void App::setup_autoplay() {
              branch_->run_target = session_->world().tick;
              while (branch_->run_target != -2) run_branch(1000.0);
              ui_.view = SessionView::Compare;
+             ui_.toast.clear();  // the notice would cover the comparison
              return true;
          },
          ImVec2(0.80f, 0.68f)},
@@ -184,9 +218,17 @@ void App::autoplay_after_frame() {
         }
         if (!shot_active_) {
             auto_phase_ = AutoPhase::Done;
+            std::string error;
+            if (!write_file_atomic((std::filesystem::path(options_.screenshot_dir) / "clipped.txt").string(), clip_report_, &error))
+                std::fprintf(stderr, "keystone: %s\n", error.c_str());
         } else if (settle_frames_ > 0) {
             if (settle_frames_ > 1 || now_ms() >= settle_until_ms_) settle_frames_ -= 1;
             if (settle_frames_ == 0) {
+                // Text that does not fit, for the smoke test (written beside the shots; empty: none).
+                std::string report;
+                for (const std::string& line : clipped_windows()) report += shots_[shot_index_].name + ": " + line + "\n";
+                if (!report.empty()) std::fprintf(stderr, "keystone: clipped text\n%s", report.c_str());
+                clip_report_ += report;
                 capture_requested_ = true;
                 capture_path_ = (std::filesystem::path(options_.screenshot_dir) / (shots_[shot_index_].name + ".bmp")).string();
             }

@@ -138,7 +138,7 @@ void App::draw_main_screen() {
     }
 
     draw_event_modal(session, ui_);
-    if (draw_tutorial(ui_)) finish_tutorial();
+    if (draw_tutorial(session, ui_)) finish_tutorial();
 }
 
 void App::draw_center_tabs() {
@@ -227,7 +227,7 @@ bool App::load_game_from(const std::string& path) {
 void App::autosave_if_due(int32_t tick_before) {
     if (!session_ || !crosses_year(tick_before, session_->world().tick)) return;
     // A failed autosave is written to the log; the game goes on.
-    const std::string problem = autosave_game(*session_, autosaves_dir());
+    const std::string problem = autosave_game(*session_, adjustments_, autosaves_dir(), std::time(nullptr));
     if (!problem.empty()) post_message(ui_, trf("files.autosave_failed", {problem}), true, false);
 }
 

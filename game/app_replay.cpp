@@ -59,7 +59,7 @@ void App::draw_mode_bar(float* height) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SetNextWindowSizeConstraints(ImVec2(viewport->WorkSize.x, ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f),
-                                        ImVec2(viewport->WorkSize.x, viewport->WorkSize.y * 0.3f));
+                                        ImVec2(viewport->WorkSize.x, viewport->WorkSize.y * 0.4f));
     // Darker than the tiles, so the bar reads as "a mode is on" and its sliders stay visible.
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme().background);
     if (ImGui::Begin("###mode_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |

@@ -37,6 +37,11 @@ bool App::start_session(const std::string& scenario, int role_choice, uint64_t s
         return false;
     }
     adopt_session(std::move(session), adjustments);
+    // A new game opens on the role's goals and the scenario's suggested first move.
+    if (!session_->scenario().goals.empty()) {
+        ui_.stage_tab = 1;
+        ui_.stage_tab_requested = true;
+    }
     const bool first_time = !settings_.tutorial_done(scenario) && scenario == "bio_island";
     ui_.tutorial_active = options_.autoplay_ticks < 0 && (options_.tutorial || first_time);
     ui_.tutorial_step = 0;
