@@ -1,6 +1,10 @@
-// The client application: window, renderer, ImGui, main loop, layout and the unattended test run.
-// Index: setup | main loop | simulation clock | layout | menu | sessions | unattended run.
+// The client application: window, renderer, ImGui, main loop, simulation clock, the screen
+// dispatch, the menu and the requests that panels post. Each screen lives in its own file:
+// app_start.cpp, app_game.cpp, app_results.cpp, app_replay.cpp, app_compare.cpp; the unattended
+// test run in app_autoplay.cpp.
+// Index: setup | main loop | simulation clock | screens | menu | requests.
 #include "app.h"
+#include "app_internal.h"
 
 #include <SDL.h>
 #include <imgui_impl_sdl.h>
@@ -31,13 +35,6 @@ namespace keystone::client {
 SDL_Renderer* App::current_renderer_ = nullptr;
 
 namespace {
-constexpr float kMinScale = 0.6f, kMaxScale = 3.0f, kScaleStep = 0.1f;
-// Tiles: fixed, non-overlapping panels; they never come to the front, so popups, the tutorial
-// and tooltips stay above them.
-constexpr ImGuiWindowFlags kTileFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
-
 // True when the renderer is OpenGL implemented on the CPU (llvmpipe, softpipe, swrast).
 bool uses_cpu_opengl(SDL_Renderer* renderer) {
     SDL_RendererInfo info;
@@ -51,10 +48,6 @@ bool uses_cpu_opengl(SDL_Renderer* renderer) {
     return text.find("llvmpipe") != std::string::npos || text.find("softpipe") != std::string::npos ||
            text.find("Software Rasterizer") != std::string::npos || text.find("swrast") != std::string::npos;
 }
-
-double now_ms() { return double(SDL_GetPerformanceCounter()) * 1000.0 / double(SDL_GetPerformanceFrequency()); }
-
-int role_choice_of(const std::string& role) { return role == "government" ? 1 : (role == "both" ? 2 : 0); }
 }  // namespace
 
 // =================================================================================================
@@ -432,32 +425,20 @@ void App::advance_simulation(double frame_seconds) {
 }
 
 // =================================================================================================
-// Layout
+// Screens: dispatch, and the window helpers every screen uses
 // =================================================================================================
 
 void App::draw_frame() {
     draw_main_menu();
     switch (ui_.screen) {
         case Screen::Start:
-            draw_full_window("###start_screen", [&] { draw_start_screen(start_, ui_, content()); });
-            if (start_.start_requested) {
-                start_.start_requested = false;
-                const std::string scenario = start_.scenarios.empty() ? std::string() : start_.scenarios[size_t(start_.selected)];
-                std::optional<ScenarioAdjustments> adjustments;
-                if (scenario_is_adjustable(scenario) && start_.setup_scenario == scenario) adjustments = start_.setup;
-                std::string error;
-                if (!start_session(scenario, start_.role_choice, start_.seed, start_.strategy, adjustments, &error))
-                    start_.preview_error = error;
-            }
+            draw_start_frame();
             break;
         case Screen::Main:
             if (shown_session()) draw_main_screen();
             break;
         case Screen::Results:
-            if (Session* shown = shown_session()) {
-                refresh_score();
-                draw_full_window("###results", [&] { draw_results_screen(*shown, ui_, score_); });
-            }
+            draw_results_frame();
             break;
     }
     // Dialogs (modal popups) and the notice line sit above every screen.
@@ -505,157 +486,6 @@ void App::begin_tile(const char* title_key, const char* id, ImVec2 position, ImV
         panel = by_tab[std::clamp(int(ui_.center_tab), 0, 3)];
     }
     if (panel != PanelId::None) focus_button(ui_, panel);
-}
-
-void App::draw_main_screen() {
-    Session* shown = shown_session();
-    ui_.humans = human_roles(*shown);
-    ui_.read_only = viewer_ != nullptr;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const ImVec2 origin = viewport->WorkPos, area = viewport->WorkSize;
-    const ImGuiStyle& style = ImGui::GetStyle();
-
-    // --- top bar ------------------------------------------------------------------------------------
-    // The bar is one row, or two when large text makes it wrap: its height follows its content.
-    ImGui::SetNextWindowPos(origin);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(area.x, ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f),
-                                        ImVec2(area.x, area.y * 0.3f));
-    float bar_height = ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f;
-    if (ImGui::Begin("###top_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                                                ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize))
-        draw_top_bar(*shown, ui_, clock_);
-    bar_height = ImGui::GetWindowHeight();
-    ImGui::End();
-    // The replay viewer's or the branch's bar; it may seek (a new session) or change the view.
-    float mode_height = 0.0f;
-    ImGui::SetNextWindowPos(ImVec2(origin.x, origin.y + bar_height));
-    draw_mode_bar(&mode_height);
-    bar_height += mode_height;
-    shown = shown_session();
-    ui_.humans = human_roles(*shown);
-    Session& session = *shown;
-
-    const ImVec2 content_origin(origin.x, origin.y + bar_height);
-    const ImVec2 content(area.x, area.y - bar_height);
-
-    if (branch_ && !viewer_ && ui_.view == SessionView::Compare) {
-        // Main game against the branch, over the whole area below the bars.
-        begin_tile("whatif.compare_title", "compare", content_origin, content);
-        draw_compare_view(session, *branch_->session, branch_->plan, ui_);
-        ImGui::End();
-        draw_event_modal(session, ui_);
-        return;
-    }
-
-    if (ui_.focused != PanelId::None) {
-        // One panel fills the screen: for a projector, or to read a long list.
-        struct Focus { PanelId panel; const char* title_key; };
-        const Focus focuses[] = {{PanelId::Stage, "panel.stage"}, {PanelId::Policies, "panel.policies"},
-                                 {PanelId::Network, "panel.network"}, {PanelId::Charts, "panel.charts"},
-                                 {PanelId::Log, "panel.log"}, {PanelId::Encyclopedia, "panel.encyclopedia"}};
-        for (const Focus& focus : focuses) {
-            if (focus.panel != ui_.focused) continue;
-            begin_tile(focus.title_key, "focused", content_origin, content);
-            const ImVec2 min = ImGui::GetWindowPos();
-            const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
-            switch (focus.panel) {
-                case PanelId::Stage: draw_stage_panel(session, ui_); ui_.targets[int(TutorialTarget::Stage)] = {min, max}; break;
-                case PanelId::Policies: draw_policy_panel(session, ui_); ui_.targets[int(TutorialTarget::Policies)] = {min, max}; break;
-                case PanelId::Network: draw_network_view(session, ui_); break;
-                case PanelId::Charts: draw_charts_panel(session, ui_); break;
-                case PanelId::Log: draw_log_panel(session, ui_); break;
-                case PanelId::Encyclopedia: draw_encyclopedia_panel(ui_); break;
-                case PanelId::None: break;
-            }
-            ImGui::End();
-        }
-    } else if (content.x >= ImGui::GetFontSize() * 56.0f) {
-        // Three columns: the stage (why), the centre views (what happens), the policies (what to do).
-        const float font = ImGui::GetFontSize();
-        const float side = std::clamp(content.x * 0.26f, font * 14.0f, font * 26.0f);
-        const float right = std::clamp(content.x * 0.27f, font * 14.0f, font * 26.0f);
-        const float middle = std::max(font * 16.0f, content.x - side - right);
-
-        begin_tile("panel.stage", "stage", content_origin, ImVec2(side, content.y));
-        ui_.targets[int(TutorialTarget::Stage)] = {content_origin, ImVec2(content_origin.x + side, content_origin.y + content.y)};
-        draw_stage_panel(session, ui_);
-        ImGui::End();
-
-        const ImVec2 center_origin(content_origin.x + side, content_origin.y);
-        begin_tile("panel.views", "center", center_origin, ImVec2(middle, content.y));
-        ui_.targets[int(TutorialTarget::Center)] = {center_origin, ImVec2(center_origin.x + middle, content_origin.y + content.y)};
-        draw_center_tabs();
-        ImGui::End();
-
-        const ImVec2 right_origin(content_origin.x + side + middle, content_origin.y);
-        begin_tile("panel.policies", "policies", right_origin, ImVec2(right, content.y));
-        ui_.targets[int(TutorialTarget::Policies)] = {right_origin, ImVec2(right_origin.x + right, content_origin.y + content.y)};
-        draw_policy_panel(session, ui_);
-        ImGui::End();
-    } else {
-        // Two columns when large text leaves too little width (a projector at 1280x800 and a
-        // big UI scale): stage and policies share the left tile as tabs, the views keep room.
-        const float font = ImGui::GetFontSize();
-        const float side = std::clamp(content.x * 0.38f, font * 14.0f, font * 24.0f);
-        const float middle = content.x - side;
-        begin_tile("panel.decisions", "side", content_origin, ImVec2(side, content.y));
-        const ScreenRect side_rect{content_origin, ImVec2(content_origin.x + side, content_origin.y + content.y)};
-        ui_.targets[int(TutorialTarget::Stage)] = side_rect;
-        ui_.targets[int(TutorialTarget::Policies)] = side_rect;
-        if (ImGui::BeginTabBar("side_tabs")) {
-            const bool request = ui_.side_tab_requested;
-            const ImGuiTabItemFlags stage_flags = request && ui_.side_tab == 0 ? ImGuiTabItemFlags_SetSelected : 0;
-            const ImGuiTabItemFlags policy_flags = request && ui_.side_tab == 1 ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem(label_id(tr("panel.stage"), "stage").c_str(), nullptr, stage_flags)) {
-                if (!request) ui_.side_tab = 0;
-                draw_stage_panel(session, ui_);
-                ImGui::EndTabItem();
-            }
-            if (ImGui::BeginTabItem(label_id(tr("panel.policies"), "policies").c_str(), nullptr, policy_flags)) {
-                if (!request) ui_.side_tab = 1;
-                draw_policy_panel(session, ui_);
-                ImGui::EndTabItem();
-            }
-            ImGui::EndTabBar();
-        }
-        ui_.side_tab_requested = false;
-        ImGui::End();
-
-        const ImVec2 center_origin(content_origin.x + side, content_origin.y);
-        begin_tile("panel.views", "center", center_origin, ImVec2(middle, content.y));
-        ui_.targets[int(TutorialTarget::Center)] = {center_origin, ImVec2(center_origin.x + middle, content_origin.y + content.y)};
-        draw_center_tabs();
-        ImGui::End();
-    }
-
-    draw_event_modal(session, ui_);
-    if (draw_tutorial(ui_)) finish_tutorial();
-}
-
-void App::draw_center_tabs() {
-    struct Tab { CenterTab tab; const char* title_key; };
-    const Tab tabs[] = {{CenterTab::Network, "panel.network"}, {CenterTab::Charts, "panel.charts"},
-                        {CenterTab::Log, "panel.log"}, {CenterTab::Encyclopedia, "panel.encyclopedia"}};
-    if (!ImGui::BeginTabBar("center_tabs")) return;
-    for (const Tab& tab : tabs) {
-        const ImGuiTabItemFlags flags =
-            (ui_.center_tab_requested && ui_.center_tab == tab.tab) ? ImGuiTabItemFlags_SetSelected : 0;
-        if (ImGui::BeginTabItem(label_id(tr(tab.title_key), tab.title_key).c_str(),
-                                nullptr, flags)) {
-            // A click on a tab changes the selection; a request from code waits for its frame.
-            if (!ui_.center_tab_requested) ui_.center_tab = tab.tab;
-            switch (tab.tab) {
-                case CenterTab::Network: draw_network_view(*shown_session(), ui_); break;
-                case CenterTab::Charts: draw_charts_panel(*shown_session(), ui_); break;
-                case CenterTab::Log: draw_log_panel(*shown_session(), ui_); break;
-                case CenterTab::Encyclopedia: draw_encyclopedia_panel(ui_); break;
-                case CenterTab::Count: break;
-            }
-            ImGui::EndTabItem();
-        }
-    }
-    ImGui::EndTabBar();
-    ui_.center_tab_requested = false;
 }
 
 // =================================================================================================
@@ -736,94 +566,7 @@ void App::draw_main_menu() {
 }
 
 // =================================================================================================
-// Sessions
-// =================================================================================================
-
-bool App::start_session(const std::string& scenario, int role_choice, uint64_t seed, const std::string& strategy,
-                        const std::optional<ScenarioAdjustments>& adjustments, std::string* error) {
-    SessionConfig config = content_config(scripts_dir_, mods_dir_, adjustments);
-    config.scenario_id = scenario;
-    config.seed = seed;
-    config.human = {role_choice == 0 || role_choice == 2, role_choice == 1 || role_choice == 2};
-    if (role_choice != 2 && !strategy.empty()) {
-        const Role ai = role_choice == 0 ? Role::Government : Role::Operator;
-        config.strategies[int(ai)] = strategy;
-    }
-    std::unique_ptr<Session> session = Session::create(config, error);
-    if (!session) {
-        if (error->empty()) *error = tr("start.unknown_error");
-        return false;
-    }
-    adopt_session(std::move(session), adjustments);
-    const bool first_time = !settings_.tutorial_done(scenario) && scenario == "bio_island";
-    ui_.tutorial_active = options_.autoplay_ticks < 0 && (options_.tutorial || first_time);
-    ui_.tutorial_step = 0;
-    options_.tutorial = false;  // --tutorial forces it once, not for every later game
-    return true;
-}
-
-void App::adopt_session(std::unique_ptr<Session> session, const std::optional<ScenarioAdjustments>& adjustments) {
-    session_ = std::move(session);
-    adjustments_ = adjustments;
-    viewer_.reset();
-    branch_.reset();
-    ui_.view = SessionView::Main;
-    ui_.read_only = false;
-    ui_.humans = session_->config().human;
-    ui_.screen = Screen::Main;
-    ui_.focused = PanelId::None;
-    ui_.policy_message.clear();
-    ui_.event_message.clear();
-    ui_.export_message.clear();
-    ui_.export_path = "keystone-results-" + session_->scenario().id + "-" + std::to_string(session_->config().seed) + ".json";
-    ui_.tutorial_active = false;
-    ui_.whatif.initialised = false;
-    ui_.compare_hidden_lines.clear();
-    select_center_tab(ui_, CenterTab::Network);
-    clock_ = SimClock();  // a new game starts paused at 1x: the teacher explains first
-    results_shown_once_ = session_->finished();
-    score_tick_ = -1;
-    report_mods(*session_);
-}
-
-Session* App::shown_session() {
-    if (viewer_) return &viewer_->session();
-    if (branch_ && ui_.view == SessionView::Branch) return branch_->session.get();
-    return session_.get();
-}
-
-void App::show_start_screen() {
-    ui_.screen = Screen::Start;
-    ui_.tutorial_active = false;
-    clock_.set_paused(true);
-    if (session_) {
-        // Start from the current game's choices, so "new game" with the same seed is one click.
-        start_.seed = session_->config().seed;
-        const auto& humans = session_->config().human;
-        start_.role_choice = humans[0] && humans[1] ? 2 : (humans[1] ? 1 : 0);
-        start_.scenarios = list_scenarios_with_mods(scripts_dir_, mods_dir_);
-        for (size_t i = 0; i < start_.scenarios.size(); ++i)
-            if (start_.scenarios[i] == session_->scenario().id) start_.selected = int(i);
-    }
-}
-
-void App::finish_tutorial() {
-    if (!session_ || auto_phase_ != AutoPhase::Off) return;
-    settings_.mark_tutorial_done(session_->scenario().id);
-    std::string error;
-    if (!save_settings(settings_, settings_path_, &error)) std::fprintf(stderr, "keystone: %s\n", error.c_str());
-}
-
-void App::refresh_score() {
-    const Session* shown = shown_session();
-    if (score_tick_ == shown->world().tick && score_session_ == shown) return;
-    score_ = compute_score(scoring_, *shown);
-    score_tick_ = shown->world().tick;
-    score_session_ = shown;
-}
-
-// =================================================================================================
-// Saves, replays, what-if branches, hot reload
+// Requests the panels post (saves, replays, branches, hot reload)
 // =================================================================================================
 
 void App::process_requests() {
@@ -867,117 +610,6 @@ void App::process_requests() {
     }
 }
 
-void App::save_game_now() {
-    // The game on screen: the main game, or the branch while it is shown.
-    Session* target = viewer_ ? nullptr : shown_session();
-    if (!target) return;
-    const FileResult result = save_game(*target, adjustments_, saves_dir(), std::time(nullptr));
-    if (result.ok)
-        post_message(ui_, trf(target == session_.get() ? "files.saved" : "files.saved_branch", {result.path}), false, true);
-    else
-        post_message(ui_, trf("files.save_failed", {result.message}), true, true);
-}
-
-bool App::load_game_from(const std::string& path) {
-    std::optional<ScenarioAdjustments> adjustments;
-    std::string error;
-    std::unique_ptr<Session> loaded = load_game(path, scripts_dir_, mods_dir_, &adjustments, &error);
-    if (!loaded) {
-        // The current game stays as it was.
-        ui_.load_list.error = error;
-        post_message(ui_, trf("files.load_failed", {error}), true, true);
-        return false;
-    }
-    adopt_session(std::move(loaded), adjustments);
-    post_message(ui_, trf("files.loaded", {path, session_->date_string(session_->world().tick)}), false, true);
-    return true;
-}
-
-void App::save_replay_now() {
-    // A replay records the game from its first month with one strategy per role, so only the
-    // main game has one (a branch changed a role's player half-way).
-    if (!session_ || viewer_) return;
-    const FileResult result = save_replay(*session_, adjustments_, replays_dir(), std::time(nullptr));
-    if (result.ok) post_message(ui_, trf("files.replay_saved", {result.path}), false, true);
-    else post_message(ui_, trf("files.replay_save_failed", {result.message}), true, true);
-}
-
-bool App::open_replay(const std::string& path) {
-    std::string error;
-    std::unique_ptr<ReplayPlayer> player = ReplayPlayer::open_file(path, content(), &error);
-    if (!player) {
-        ui_.replay_list.error = error;
-        post_message(ui_, trf("files.replay_failed", {error}), true, true);
-        return false;
-    }
-    viewer_ = std::move(player);
-    clock_ = SimClock();
-    ui_.screen = Screen::Main;
-    ui_.focused = PanelId::None;
-    ui_.tutorial_active = false;
-    ui_.policy_message.clear();
-    ui_.event_message.clear();
-    score_tick_ = -1;
-    select_center_tab(ui_, CenterTab::Network);
-    post_message(ui_, trf("files.replay_opened", {std::filesystem::path(path).filename().string(), std::to_string(viewer_->months())}),
-                 false, true);
-    return true;
-}
-
-void App::close_replay() {
-    if (!viewer_) return;
-    viewer_.reset();
-    clock_.set_paused(true);
-    ui_.read_only = false;
-    score_tick_ = -1;
-    if (!session_) show_start_screen();
-}
-
-bool App::create_branch_now() {
-    if (!session_) return false;
-    BranchPlan plan = ui_.whatif.plan;
-    if (ui_.whatif.by_hand) plan.strategy.clear();
-    std::string error;
-    std::unique_ptr<Session> forked = create_branch(*session_, plan, scripts_dir_, mods_dir_, adjustments_, &error);
-    if (!forked) {
-        ui_.whatif.error = error;
-        post_message(ui_, trf("whatif.failed", {error}), true, false);
-        return false;
-    }
-    branch_ = std::make_unique<Branch>();
-    branch_->session = std::move(forked);
-    branch_->plan = plan;
-    ui_.compare_hidden_lines.clear();
-    // Played by hand: the player goes to the branch. Played by an AI: the comparison, ready to run.
-    ui_.view = plan.strategy.empty() ? SessionView::Branch : SessionView::Compare;
-    ui_.screen = Screen::Main;
-    ui_.focused = PanelId::None;
-    clock_.set_paused(true);
-    post_message(ui_, trf("whatif.created", {session_->date_string(plan.fork_tick)}), false, true);
-    return true;
-}
-
-void App::close_branch() {
-    if (!branch_) return;
-    branch_.reset();
-    ui_.view = SessionView::Main;
-    clock_.set_paused(true);
-    score_tick_ = -1;
-    post_message(ui_, tr("whatif.closed"), false, false);
-}
-
-void App::run_branch(double budget_ms) {
-    Branch& branch = *branch_;
-    const int32_t target = branch.run_target < 0 ? branch.session->world().end_tick : branch.run_target;
-    const double start = now_ms();
-    do {
-        if (!step_branch_towards(*branch.session, target)) {
-            branch.run_target = -2;
-            return;
-        }
-    } while (now_ms() - start < budget_ms);
-}
-
 void App::reload_scripts() {
     if (ui_.screen == Screen::Start) {
         // The start screen reads the scripts again: scenario list, preview, mods report.
@@ -1000,273 +632,8 @@ void App::reload_scripts() {
         return;
     }
     score_tick_ = -1;
-    post_message(ui_, trf("reload.done", {target->content_hash()}), false, true);
+    post_message(ui_, tr("reload.done"), false, true);
     report_mods(*target);
-}
-
-void App::autosave_if_due(int32_t tick_before) {
-    if (!session_ || !crosses_year(tick_before, session_->world().tick)) return;
-    // A failed autosave is written to the log; the game goes on.
-    const std::string problem = autosave_game(*session_, autosaves_dir());
-    if (!problem.empty()) post_message(ui_, trf("files.autosave_failed", {problem}), true, false);
-}
-
-void App::report_mods(const Session& session) {
-    for (const std::string& line : session.mod_report())
-        post_message(ui_, trf("start.mod_line", {line}), line.rfind("skipped", 0) == 0, false);
-}
-
-void App::draw_mode_bar(float* height) {
-    *height = 0.0f;
-    if (!viewer_ && !branch_) return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(viewport->WorkSize.x, ImGui::GetFrameHeight() + style.WindowPadding.y * 2.0f),
-                                        ImVec2(viewport->WorkSize.x, viewport->WorkSize.y * 0.3f));
-    // Darker than the tiles, so the bar reads as "a mode is on" and its sliders stay visible.
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme().background);
-    if (ImGui::Begin("###mode_bar", nullptr, kTileFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                                                 ImGuiWindowFlags_AlwaysAutoResize)) {
-        if (viewer_) draw_replay_bar(*viewer_, ui_, clock_);
-        else draw_branch_bar(*session_, *branch_->session, branch_->plan, branch_->run_target, ui_);
-    }
-    *height = ImGui::GetWindowHeight();
-    ImGui::End();
-    ImGui::PopStyleColor();
-}
-
-// =================================================================================================
-// Unattended run: --autoplay TICKS [--screenshot-dir DIR] [--frame-stats FILE] [--quit]
-// =================================================================================================
-
-void App::setup_autoplay() {
-    auto_phase_ = AutoPhase::Running;
-    // N more months from where the game starts: after --load that is the saved month, not 0.
-    autoplay_until_tick_ = (viewer_ ? viewer_->month() : shown_session()->world().tick) + options_.autoplay_ticks;
-    ui_.tutorial_active = false;
-    clock_.set_ticks_per_second(options_.autoplay_speed > 0 ? options_.autoplay_speed : SimClock::kMaxSpeed);
-    clock_.set_paused(false);
-
-    // Every shot below starts from the main game: no dialog, no viewer, no branch shown.
-    auto reset = [this]() {
-        ui_.screen = Screen::Main;
-        ui_.focused = PanelId::None;
-        ui_.tutorial_active = false;
-        ui_.preview_event_def = -1;
-        ui_.stage_tab = 0;
-        ui_.stage_tab_requested = true;
-        ui_.view = SessionView::Main;
-        ui_.request_close_dialogs = true;
-        if (viewer_ && session_) close_replay();
-        return session_ != nullptr;
-    };
-    auto focus = [this, reset](PanelId panel) {
-        return [this, reset, panel]() {
-            if (!reset()) return false;
-            ui_.focused = panel;
-            return true;
-        };
-    };
-    shots_ = {
-        {"main", focus(PanelId::None)},
-        {"stage", focus(PanelId::Stage)},
-        {"network", focus(PanelId::Network)},
-        // The mouse rests on the first chart: the shot shows the hover read-out too.
-        {"charts", [this, focus]() { focus(PanelId::Charts)(); ui_.chart_page = 0; ui_.chart_page_requested = true; return true; },
-         ImVec2(0.62f, 0.38f)},
-        {"charts_kpis", [this, focus]() {
-             focus(PanelId::Charts)();
-             ui_.chart_page = int(chart_pages().size()) - 1;
-             ui_.chart_page_requested = true;
-             return true;
-         }},
-        {"policies", [this, focus]() { focus(PanelId::Policies)(); ui_.expand_all_policies = true; return true; }},
-        // F5 first: the log then shows the reload and the mods report among the game messages.
-        {"log", [this, focus]() {
-             focus(PanelId::Log)();
-             ui_.expand_all_policies = false;
-             reload_scripts();
-             return true;
-         }},
-        {"encyclopedia", [this, focus]() {
-             focus(PanelId::Encyclopedia)();
-             if (session_ && !session_->world().stage.next_conditions.empty()) open_entry(ui_, session_->world().stage.next_conditions.front().id);
-             return true;
-         }},
-        {"event_modal", [this, focus]() {
-             if (!focus(PanelId::None)()) return false;
-             if (next_unanswered_event(*session_, ui_.humans)) return true;
-             // None pending: preview the first event a player here would answer.
-             const auto& events = session_->events();
-             for (size_t i = 0; i < events.size(); ++i)
-                 if (ui_.humans[int(events[i].role)] && !events[i].disabled) { ui_.preview_event_def = int(i); return true; }
-             return false;
-         }},
-        {"tutorial", [this, focus]() { focus(PanelId::None)(); ui_.tutorial_active = true; ui_.tutorial_step = 1; return true; }},
-        {"results", [this]() { ui_.tutorial_active = false; ui_.focused = PanelId::None; ui_.screen = Screen::Results; return true; }},
-        {"goals", [this, focus]() {
-             if (!focus(PanelId::Stage)() || session_->scenario().goals.empty()) return false;
-             ui_.stage_tab = 1;
-             ui_.stage_tab_requested = true;
-             return true;
-         }},
-        // Game > Save, then Game > Load: the list shows the save and the year's autosaves.
-        {"load_dialog", [this, reset]() {
-             if (!reset()) return false;
-             save_game_now();
-             ui_.open_load_dialog = true;
-             return true;
-         }},
-        {"whatif_dialog", [this, reset]() {
-             if (!reset()) return false;
-             ui_.whatif.initialised = false;
-             ui_.open_whatif_dialog = true;
-             return true;
-         }},
-        // What if the government had offered incentives only, from a year before now?
-        {"compare", [this, reset]() {
-             if (!reset()) return false;
-             ui_.whatif.initialised = true;
-             ui_.whatif.by_hand = false;
-             ui_.whatif.plan.fork_tick = std::max(0, session_->world().tick - 12);
-             ui_.whatif.plan.role = Role::Government;
-             ui_.whatif.plan.strategy = "incentives_only";
-             if (!create_branch_now()) return false;
-             branch_->run_target = session_->world().tick;
-             while (branch_->run_target != -2) run_branch(1000.0);
-             ui_.view = SessionView::Compare;
-             return true;
-         },
-         ImVec2(0.80f, 0.68f)},
-        // The same branch shown on its own: every panel reads the branch, the clock drives it.
-        {"branch_view", [this]() {
-             if (!branch_) return false;
-             ui_.focused = PanelId::None;
-             ui_.view = SessionView::Branch;
-             ui_.toast.clear();
-             return true;
-         }},
-        // Game > Save replay, then Game > Open replay, and a jump back on the timeline.
-        {"replay_viewer", [this, reset]() {
-             if (!reset()) return false;
-             close_branch();
-             const FileResult written = save_replay(*session_, adjustments_, replays_dir(), std::time(nullptr));
-             if (!written.ok || !open_replay(written.path)) return false;
-             viewer_->seek(viewer_->months());
-             viewer_->seek(viewer_->months() * 2 / 3);
-             return true;
-         }},
-        {"start_screen", [this]() { close_replay(); show_start_screen(); ui_.toast.clear(); return true; }},
-        {"start_sandbox", [this]() {
-             close_replay();
-             ui_.toast.clear();
-             show_start_screen();
-             for (size_t i = 0; i < start_.scenarios.size(); ++i)
-                 if (scenario_is_adjustable(start_.scenarios[i])) start_.selected = int(i);
-             return true;
-         }},
-    };
-}
-
-void App::autoplay_after_frame() {
-    if (auto_phase_ == AutoPhase::Running) {
-        const Session& shown = *shown_session();
-        const bool done = shown.world().tick >= autoplay_until_tick_ || shown.finished() || (viewer_ && viewer_->at_end());
-        if (!done) return;
-        clock_.set_paused(true);
-        auto_phase_ = options_.screenshot_dir.empty() ? AutoPhase::Done : AutoPhase::Screenshots;
-        std::fprintf(stderr, "keystone: autoplay reached %s (tick %d)\n", shown.date_string(shown.world().tick).c_str(),
-                     shown.world().tick);
-        if (viewer_)
-            std::fprintf(stderr, "keystone: replay %s\n",
-                         viewer_->first_divergence() > 0
-                             ? ("diverged at month " + std::to_string(viewer_->first_divergence())).c_str()
-                             : ("verified through month " + std::to_string(viewer_->months_checked())).c_str());
-        if (auto_phase_ == AutoPhase::Screenshots) {
-            std::error_code code;
-            std::filesystem::create_directories(options_.screenshot_dir, code);
-        }
-        shot_index_ = 0;
-        shot_active_ = false;
-    }
-    if (auto_phase_ == AutoPhase::Screenshots) {
-        // Each shot: set the UI up, let ImGui settle a few frames and a few hundred milliseconds
-        // (tabs, popups and auto-sized windows take a frame or two to appear, fades take time),
-        // then capture during the next render.
-        while (!shot_active_ && shot_index_ < shots_.size()) {
-            if (shots_[shot_index_].setup()) {
-                shot_active_ = true;
-                settle_frames_ = 4;
-                settle_until_ms_ = now_ms() + 300.0;  // ImGui fades modal dimming in over ~0.2 s
-            } else {
-                std::fprintf(stderr, "keystone: nothing to show for %s, skipped\n", shots_[shot_index_].name.c_str());
-                shot_index_ += 1;
-            }
-        }
-        if (!shot_active_) {
-            auto_phase_ = AutoPhase::Done;
-        } else if (settle_frames_ > 0) {
-            if (settle_frames_ > 1 || now_ms() >= settle_until_ms_) settle_frames_ -= 1;
-            if (settle_frames_ == 0) {
-                capture_requested_ = true;
-                capture_path_ = (std::filesystem::path(options_.screenshot_dir) / (shots_[shot_index_].name + ".bmp")).string();
-            }
-        } else if (!capture_requested_) {
-            // The capture happened in the frame just drawn.
-            shot_active_ = false;
-            shot_index_ += 1;
-        }
-    }
-    if (auto_phase_ == AutoPhase::Done && options_.quit) running_ = false;
-}
-
-bool App::capture_screenshot(const std::string& path) {
-    int width = 0, height = 0;
-    if (SDL_GetRendererOutputSize(renderer_, &width, &height) != 0) return false;
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 24, SDL_PIXELFORMAT_RGB24);
-    if (!surface) return false;
-    bool ok = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGB24, surface->pixels, surface->pitch) == 0;
-    // Written beside the target and renamed, like every file the client writes.
-    const std::string temporary = path + ".tmp";
-    ok = ok && SDL_SaveBMP(surface, temporary.c_str()) == 0;
-    SDL_FreeSurface(surface);
-    std::error_code code;
-    if (ok) std::filesystem::rename(temporary, path, code);
-    ok = ok && !code;
-    std::fprintf(stderr, "keystone: %s %s\n", ok ? "wrote" : "FAILED to write", path.c_str());
-    return ok;
-}
-
-void App::write_frame_stats() {
-    if (options_.frame_stats_path.empty()) return;
-    const FrameSummary autoplay = summarize(autoplay_frame_ms_);
-    const FrameSummary whole = frame_stats_.summary();
-    int width = 0, height = 0;
-    if (window_) SDL_GetWindowSize(window_, &width, &height);
-    nlohmann::json document = {
-        {"renderer", renderer_name_},
-        {"window", {width, height}},
-        {"autoplay_speed_ticks_per_second", options_.autoplay_speed},
-        {"autoplay_ticks", autoplay_ticks_run_},
-        {"autoplay", {{"frames", autoplay.frames}, {"mean_ms", autoplay.mean_ms}, {"p95_ms", autoplay.p95_ms}, {"max_ms", autoplay.max_ms}}},
-        {"autoplay_phase_mean_ms",
-         {{"simulation", phase_ms_[0] / std::max(1, autoplay.frames)},
-          {"interface", phase_ms_[1] / std::max(1, autoplay.frames)},
-          {"render", phase_ms_[2] / std::max(1, autoplay.frames)},
-          {"present", phase_ms_[3] / std::max(1, autoplay.frames)}}},
-        {"whole_run", {{"frames", whole.frames}, {"mean_ms", whole.mean_ms}, {"p95_ms", whole.p95_ms}, {"max_ms", whole.max_ms}}},
-    };
-    nlohmann::json views = nlohmann::json::object();
-    for (const auto& [name, frames] : shot_frame_ms_) {
-        const FrameSummary view = summarize(frames);
-        views[name] = {{"frames", view.frames}, {"mean_ms", view.mean_ms}, {"max_ms", view.max_ms}};
-    }
-    document["screenshot_views"] = views;
-    std::string error;
-    if (!write_file_atomic(options_.frame_stats_path, document.dump(2) + "\n", &error)) {
-        std::fprintf(stderr, "keystone: %s\n", error.c_str());
-        exit_code_ = 1;
-    }
 }
 
 }  // namespace keystone::client

@@ -1,6 +1,7 @@
 // The client application: SDL2 window, SDL renderer (accelerated, else software), Dear ImGui,
-// the main loop with its simulation clock, the screen layout and the unattended test mode
-// (--autoplay, --screenshot-dir, --frame-stats, --quit).
+// the main loop with its simulation clock and one section per screen (start, game, results,
+// replay, compare), each defined in its own app_<screen>.cpp, and the unattended test mode
+// (--autoplay, --screenshot-dir, --frame-stats, --quit) in app_autoplay.cpp.
 #pragma once
 #include <functional>
 #include <map>
@@ -45,43 +46,49 @@ private:
     bool init_window(std::string* error);
     void load_content();
     void rebuild_fonts();
-    // --- per frame --------------------------------------------------------------------------------
+    // --- per frame (app.cpp) ------------------------------------------------------------------------
     void handle_event(const SDL_Event& event);
     void advance_simulation(double frame_seconds);
-    void draw_frame();
+    void draw_frame();   // the menu, the current screen, dialogs above every screen
     void draw_main_menu();
-    void draw_main_screen();
     void draw_full_window(const char* id, const std::function<void()>& body);
     void begin_tile(const char* title_key, const char* id, ImVec2 position, ImVec2 size);
-    void draw_center_tabs();
-    // --- sessions -----------------------------------------------------------------------------
+    void set_ui_scale(float scale);
+    void process_requests();
+    void reload_scripts();
+    SessionConfig content() const { return content_config(scripts_dir_, mods_dir_); }
+    // --- start screen (app_start.cpp) ------------------------------------------------------------
+    void draw_start_frame();
     bool start_session(const std::string& scenario, int role_choice, uint64_t seed, const std::string& strategy,
                        const std::optional<ScenarioAdjustments>& adjustments, std::string* error);
-    // Makes `session` the main game (new, loaded): resets the screen, closes viewer and branch.
-    void adopt_session(std::unique_ptr<Session> session, const std::optional<ScenarioAdjustments>& adjustments);
+    void show_start_screen();
+    // --- game screen (app_game.cpp) --------------------------------------------------------------
     // The session the panels show and the clock drives: the replay viewer's, the branch (when
     // shown), else the main game. nullptr before any game.
     Session* shown_session();
-    SessionConfig content() const { return content_config(scripts_dir_, mods_dir_); }
-    void show_start_screen();
-    void set_ui_scale(float scale);
+    void draw_main_screen();
+    void draw_center_tabs();
+    // Makes `session` the main game (new, loaded): resets the screen, closes viewer and branch.
+    void adopt_session(std::unique_ptr<Session> session, const std::optional<ScenarioAdjustments>& adjustments);
     void finish_tutorial();
-    void refresh_score();
-    // --- saves, replays, what-if branches, hot reload (menu items and keys) -----------------------
-    void process_requests();
     void save_game_now();
     bool load_game_from(const std::string& path);
+    void autosave_if_due(int32_t tick_before);
+    void report_mods(const Session& session);
+    // --- results screen (app_results.cpp) --------------------------------------------------------
+    void draw_results_frame();
+    void refresh_score();
+    // --- replay viewer (app_replay.cpp) ----------------------------------------------------------
     void save_replay_now();
     bool open_replay(const std::string& path);
     void close_replay();
+    void draw_mode_bar(float* height);   // the viewer's bar, or the branch's
+    // --- what-if branch and compare screen (app_compare.cpp) -------------------------------------
+    void draw_compare_frame(Session& session, ImVec2 origin, ImVec2 size);
     bool create_branch_now();
     void close_branch();
     void run_branch(double budget_ms);
-    void reload_scripts();
-    void autosave_if_due(int32_t tick_before);
-    void report_mods(const Session& session);
-    void draw_mode_bar(float* height);
-    // --- unattended test run ------------------------------------------------------------------
+    // --- unattended test run (app_autoplay.cpp) --------------------------------------------------
     void setup_autoplay();
     void autoplay_after_frame();
     bool capture_screenshot(const std::string& path);
@@ -101,31 +108,36 @@ private:
     int exit_code_ = 0;
     ImVector<ImWchar> glyph_ranges_;   // must outlive the font atlas build
 
+    // game screen
     std::unique_ptr<Session> session_;   // the main game
     std::optional<ScenarioAdjustments> adjustments_;   // its sandbox set-up, if any
     std::string mods_dir_;
-    std::unique_ptr<ReplayPlayer> viewer_;   // the replay viewer, when open (shown instead of the game)
-    struct Branch {
-        std::unique_ptr<Session> session;
-        BranchPlan plan;
-        int32_t run_target = -2;   // -2 idle, -1 to the end, else the month it runs to
-    };
-    std::unique_ptr<Branch> branch_;       // the what-if branch, when open
     UiState ui_;
-    StartChoices start_;
     SimClock clock_;
     FrameStats frame_stats_;
     DebugInfo debug_;
     Settings settings_;
     std::string settings_path_;
     Encyclopedia encyclopedia_;
+    double last_input_ms_ = 0.0;   // when the last SDL event arrived (idle frames sleep)
+    std::vector<std::string> load_warnings_;
+    // start screen
+    StartChoices start_;
+    // results screen
     ScoringRules scoring_;
     ScoreResult score_;
     int32_t score_tick_ = -1;
     const Session* score_session_ = nullptr;   // the session score_ was computed for
     bool results_shown_once_ = false;
-    double last_input_ms_ = 0.0;   // when the last SDL event arrived (idle frames sleep)
-    std::vector<std::string> load_warnings_;
+    // replay viewer
+    std::unique_ptr<ReplayPlayer> viewer_;   // the replay viewer, when open (shown instead of the game)
+    // what-if branch and compare screen
+    struct Branch {
+        std::unique_ptr<Session> session;
+        BranchPlan plan;
+        int32_t run_target = -2;   // -2 idle, -1 to the end, else the month it runs to
+    };
+    std::unique_ptr<Branch> branch_;       // the what-if branch, when open
 
     // unattended run
     struct Shot {
@@ -146,6 +158,7 @@ private:
     int autoplay_ticks_run_ = 0;
     int autoplay_until_tick_ = 0;   // --autoplay N counts N more months from where the game starts
     bool capture_requested_ = false;
+    std::string clip_report_;   // the screenshot run's clipped windows, one line each
     std::string capture_path_;
 };
 

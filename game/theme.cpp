@@ -180,6 +180,7 @@ bool load_theme(const std::string& path, const std::string& data_dir, std::strin
         t.chart_line_px = sizes.value("chart_line_px", t.chart_line_px);
         t.chart_height_px = sizes.value("chart_height_px", t.chart_height_px);
         t.tie_line_px = sizes.value("tie_line_px", t.tie_line_px);
+        t.network_max_ties = sizes.value("network_max_ties", t.network_max_ties);
         t.frame_budget_ms = sizes.value("frame_budget_ms", t.frame_budget_ms);
         t.frame_cap_fps = sizes.value("frame_cap_fps", t.frame_cap_fps);
     }

@@ -28,6 +28,7 @@ struct Theme {
     NodeStyle nodes[kNodeKindCount];
     float node_radius_px = 5.0f, hub_radius_px = 10.0f;
     float chart_line_px = 2.5f, chart_height_px = 260.0f, tie_line_px = 1.0f;
+    int network_max_ties = 400;   // past this many ties the network view draws only the backbone
     float frame_budget_ms = 8.0f;
     int frame_cap_fps = 60;
 };

@@ -124,6 +124,8 @@ struct UiState {
     std::map<int, std::vector<bool>> hidden_chart_lines;   // per ChartKind: lines switched off in the legend
     bool chart_page_requested = false;
     int policy_role_tab = 0;
+    bool hide_pending_events = false;   // unattended screenshots: no event modal over the views
+    std::string open_policy;            // a policy id the policy panel opens and scrolls to, once
     bool expand_all_policies = false;   // show every policy's details (teaching, screenshots)
     std::string policy_message;         // last refusal from the engine, shown until the next click
     std::string event_message;          // refusal of an event answer, shown in the modal

@@ -1,6 +1,8 @@
 // Shared ImGui helpers; see widgets.h.
 #include "widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -53,6 +55,12 @@ void text_coloured(const ImVec4& colour, const std::string& text) {
 
 void text_dim(const std::string& text) { text_coloured(theme().text_dim, text); }
 
+void text_dim_wrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
+    text_wrapped(text);
+    ImGui::PopStyleColor();
+}
+
 void text_wrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
@@ -66,7 +74,9 @@ void same_line_if_fits(float width, float spacing) {
 
 void section_title(const std::string& text) {
     ImGui::Spacing();
-    text_coloured(theme().accent, text);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme().accent);
+    text_wrapped(text);  // a long title in a narrow tile wraps rather than running past the edge
+    ImGui::PopStyleColor();
     ImGui::Separator();
 }
 
@@ -129,6 +139,10 @@ void focus_button(UiState& ui, PanelId panel) {
     const ImVec2 window_pos = ImGui::GetWindowPos();
     const float title_height = ImGui::GetFontSize() + style.FramePadding.y * 2.0f;
     const ImVec2 saved = ImGui::GetCursorScreenPos();
+    // The button must not count as content either: in a tile with a scrollbar it would reach
+    // past the content area and make the panel "wider" than its window.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 saved_extent = window->DC.CursorMaxPos;
     ImGui::PushClipRect(window_pos, ImVec2(window_pos.x + ImGui::GetWindowWidth(), window_pos.y + title_height), false);
     ImGui::SetCursorScreenPos(ImVec2(window_pos.x + ImGui::GetWindowWidth() - width - style.WindowPadding.x,
                                      window_pos.y + (title_height - ImGui::GetFontSize()) * 0.5f));
@@ -138,6 +152,7 @@ void focus_button(UiState& ui, PanelId panel) {
     hover_tooltip(tr("panel.focus_hint"));
     ImGui::PopClipRect();
     ImGui::SetCursorScreenPos(saved);
+    window->DC.CursorMaxPos = saved_extent;
 }
 
 void draw_node_marker(ImDrawList* draw_list, ImVec2 c, float r, const NodeStyle& style, ImU32 outline) {

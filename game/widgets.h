@@ -21,6 +21,8 @@ void encyclopedia_tooltip(const UiState& ui, const std::string& entry_id);
 void text_coloured(const ImVec4& colour, const std::string& text);
 void text_dim(const std::string& text);
 void text_wrapped(const std::string& text);
+// Dim text that wraps at the window's edge (explanations that may be long in any language).
+void text_dim_wrapped(const std::string& text);
 // SameLine when an item of this width still fits on the line, else start a new line.
 void same_line_if_fits(float width, float spacing);
 // A section title in the accent colour.

@@ -199,6 +199,7 @@ function Act.active(id) end
 ---@field events? string[] Event ids in play; omit for all events.
 ---@field goals? table[] Goals, shown and scored: { text, by_year_offset, metric, at_least | at_most, per? } (a metric's value at that year, optionally divided by metric `per`), { text, by_year_offset, stage_at_least } (stage reached by then) or { text, by_year_offset, stage_not } (not in that stage then).
 ---@field scoring? string How the debrief scores this scenario, in words for the players.
+---@field first_move? table { operator = { policy, why }, government = { policy, why } }: one suggested first decision per role, shown with the goals when a game starts (policy: a policy id of that role; why: one or two sentences).
 ---@field calibration? table[] Reference figures from the sources, for tests and the debrief (not read by rules).
 ---@field on_start? function on_start(fx): runs once before the first month.
 ---@field on_tick? function on_tick(fx): runs every month.

@@ -2,12 +2,16 @@
 #pragma once
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace keystone {
 
 class Session;
 
 // Writes DIR/autosave_1.save (newest) and shifts older ones up to autosave_KEEP.save.
-// Returns "" or the reason (the previous autosaves are kept if writing fails).
-std::string autosave(const Session& session, const std::string& dir, int keep);
+// Returns "" or the reason (the previous autosaves are kept if writing fails). A `client` object
+// is stored as the save's "client" block (the client's file list reads the game month there).
+std::string autosave(const Session& session, const std::string& dir, int keep,
+                     const nlohmann::json& client = nlohmann::json());
 
 }  // namespace keystone

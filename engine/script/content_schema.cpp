@@ -63,6 +63,7 @@ const std::vector<ContentKindDoc>& content_schema() {
           {"events", "list of strings", false, "Event ids in play; omit for all events."},
           {"goals", "list of tables", false, "Goals, shown and scored: { text, by_year_offset, metric, at_least | at_most, per? } (a metric's value at that year, optionally divided by metric `per`), { text, by_year_offset, stage_at_least } (stage reached by then) or { text, by_year_offset, stage_not } (not in that stage then)."},
           {"scoring", "string", false, "How the debrief scores this scenario, in words for the players."},
+          {"first_move", "table", false, "{ operator = { policy, why }, government = { policy, why } }: one suggested first decision per role, shown with the goals when a game starts (policy: a policy id of that role; why: one or two sentences)."},
           {"calibration", "list of tables", false, "Reference figures from the sources, for tests and the debrief (not read by rules)."},
           {"on_start", "function", false, "on_start(fx): runs once before the first month."},
           {"on_tick", "function", false, "on_tick(fx): runs every month."}}},

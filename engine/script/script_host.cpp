@@ -532,6 +532,23 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
         d.strategies = r.strings("strategies");
         d.events = r.strings("events");
         d.scoring = r.text("scoring", false);
+        if (r.push("first_move") == LUA_TTABLE) {
+            TableReader f{L, lua_gettop(L), r.where + ": first_move", {}};
+            for (int role = 0; role < kRoleCount; ++role) {
+                const char* name = role_name(Role(role));
+                const int type = f.push(name);
+                if (type == LUA_TTABLE) {
+                    TableReader m{L, lua_gettop(L), f.where + "." + name, {}};
+                    d.first_moves[size_t(role)].policy = m.text("policy", true);
+                    d.first_moves[size_t(role)].why = m.text("why", true);
+                    for (auto& err : m.errors) r.errors.push_back(err);
+                } else if (type != LUA_TNIL) {
+                    r.errors.push_back(f.where + ": field '" + name + "' must be a table { policy, why }, not " + lua_typename(L, type));
+                }
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
         if (r.push("goals") == LUA_TTABLE) {
             const lua_Integer n = luaL_len(L, -1);
             for (lua_Integer i = 1; i <= n; ++i) {

@@ -83,6 +83,12 @@ struct ScenarioGoal {
     int by_tick = 0;
 };
 
+// A suggested first decision for a role, shown when a game starts: a policy and why.
+struct FirstMove {
+    std::string policy;   // policy id of that role ("" : none suggested)
+    std::string why;      // one or two sentences for the player
+};
+
 struct ScenarioDef {
     std::string id, name, description, teaching_note;
     int start_year = 2011, start_month = 7, years = 25;
@@ -108,6 +114,7 @@ struct ScenarioDef {
     std::vector<std::string> events;       // event ids in play (empty: all)
     std::vector<ScenarioGoal> goals;
     std::string scoring;                   // how the debrief scores the scenario, in words
+    std::array<FirstMove, kRoleCount> first_moves;  // per role, optional
     bool has_on_start = false, has_on_tick = false;
     SourceRef source;
 };

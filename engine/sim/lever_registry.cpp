@@ -121,6 +121,44 @@ std::vector<Lever> levers_read_by(Rule rule) {
     return levers;
 }
 
+namespace {
+// A count or a share of firms is moved by arrivals and departures; a tie measure by the joint
+// actions that make ties (and, per firm, by the firms it divides by); a culture by its rule.
+const std::vector<MetricSources> kMetricSources = {
+    {"enterprises", {Rule::entry, Rule::exit}},
+    {"firm_ties_per_firm", {Rule::joint_actions, Rule::entry, Rule::exit}},
+    {"reputation", {Rule::culture}},
+    {"cross_segment_ties_per_firm", {Rule::joint_actions, Rule::entry, Rule::exit}},
+    {"service_providers", {Rule::enablers}},
+    {"complementor_share", {Rule::entry, Rule::exit}},
+    {"external_tie_share", {Rule::joint_actions}},
+    {"implicit_enablers", {Rule::enablers}},
+    {"transformation_rate", {Rule::knowledge}},
+    {"innovation_culture", {Rule::culture}},
+    {"university_industry_ties", {Rule::joint_actions, Rule::enablers}},
+    {"diversity", {Rule::entry, Rule::exit}},
+    {"firm_growth_24m", {Rule::entry, Rule::exit}},
+};
+}  // namespace
+
+const std::vector<MetricSources>& metric_sources() { return kMetricSources; }
+
+std::vector<Rule> rules_moving(const std::string& metric) {
+    for (const auto& sources : kMetricSources)
+        if (metric == sources.metric) return sources.rules;
+    return {};
+}
+
+std::vector<Lever> levers_moving(const std::string& metric) {
+    std::array<bool, kLeverCount> seen{};
+    for (Rule rule : rules_moving(metric))
+        for (Lever lever : levers_read_by(rule)) seen[size_t(lever)] = true;
+    std::vector<Lever> levers;
+    for (int l = 0; l < kLeverCount; ++l)
+        if (seen[size_t(l)]) levers.push_back(Lever(l));
+    return levers;
+}
+
 LeverTrace declared_lever_reads() {
     LeverTrace trace;
     for (const auto& family : kFamilies)

@@ -37,6 +37,19 @@ bool rule_from_id(const std::string& id, Rule* out);
 std::vector<Rule> rules_reading(Lever lever);
 std::vector<Lever> levers_read_by(Rule rule);
 
+// ---- Which rules move a measure ---------------------------------------------------------------
+// The rule families whose output a named measure (metric_table.h) is computed from: the first
+// link of "condition -> rules -> levers -> policies" that the stage panel shows. Declared for
+// every measure a stage condition reads (a test keeps it complete); empty for others.
+struct MetricSources {
+    const char* metric;
+    std::vector<Rule> rules;
+};
+const std::vector<MetricSources>& metric_sources();
+std::vector<Rule> rules_moving(const std::string& metric);
+// The levers those rules read, each once, in lever order.
+std::vector<Lever> levers_moving(const std::string& metric);
+
 // ---- Tracing ---------------------------------------------------------------------------------
 // step_world() marks the rule that is running; lever() records (rule, lever) into a LeverTrace
 // only while one is installed on this thread. Off, the cost is one thread-local load and branch.

@@ -87,4 +87,31 @@ std::vector<double> trailing_mean(const std::vector<double>& values, int window)
     return out;
 }
 
+bool wants_log_scale(const std::vector<const std::vector<double>*>& series, double ratio) {
+    double smallest_peak = 0.0, largest_peak = 0.0;
+    for (const std::vector<double>* values : series) {
+        double peak = 0.0;
+        for (double value : *values) {
+            if (!std::isfinite(value)) continue;
+            if (value < 0.0) return false;
+            peak = std::max(peak, value);
+        }
+        if (peak <= 0.0) continue;
+        smallest_peak = smallest_peak == 0.0 ? peak : std::min(smallest_peak, peak);
+        largest_peak = std::max(largest_peak, peak);
+    }
+    return smallest_peak > 0.0 && largest_peak >= ratio * smallest_peak;
+}
+
+AxisTicks log_ticks(double low_positive, double high) {
+    AxisTicks ticks;
+    const double first = std::floor(std::log10(std::max(low_positive, 1e-9)));
+    const double last = std::max(first + 1.0, std::ceil(std::log10(std::max(high, low_positive))));
+    ticks.min = first;
+    ticks.max = last;
+    ticks.step = 1.0;
+    for (double decade = first; decade <= last + 1e-9; decade += 1.0) ticks.values.push_back(std::pow(10.0, decade));
+    return ticks;
+}
+
 }  // namespace keystone::client

@@ -9,19 +9,6 @@
 namespace keystone::client {
 
 namespace {
-// Palette has eight colours (Okabe-Ito); a ninth line reuses a colour, dashed.
-constexpr int kPaletteSize = 8;
-
-void add_line(ChartData* chart, const std::string& label, std::vector<double> values) {
-    ChartLine line;
-    line.label = label;
-    line.values = std::move(values);
-    const int index = int(chart->lines.size());
-    line.colour = index % kPaletteSize;
-    line.dashed = index >= kPaletteSize;
-    chart->lines.push_back(std::move(line));
-}
-
 std::vector<double> column(const std::vector<TickRecord>& history,
                            const std::function<double(const TickRecord&)>& read) {
     std::vector<double> values;
@@ -29,6 +16,26 @@ std::vector<double> column(const std::vector<TickRecord>& history,
     for (const TickRecord& row : history) values.push_back(read(row));
     return values;
 }
+
+void add_line(ChartData* chart, const std::string& label, std::vector<double> values) {
+    ChartLine line;
+    line.label = label;
+    line.values = std::move(values);
+    line.colour = int(chart->lines.size());  // the palette has eight colours (Okabe-Ito), a chart at most six lines
+    chart->lines.push_back(std::move(line));
+}
+
+void add_joint_actions(ChartData* chart, const std::vector<TickRecord>& history, std::initializer_list<JointActionType> types,
+                       int smoothing_months) {
+    for (JointActionType type : types) {
+        const int t = int(type);
+        const char* name = joint_action_type_name(type);
+        add_line(chart, tr_or(std::string("joint_action.") + name, humanize(name)),
+                 trailing_mean(column(history, [t](const TickRecord& row) { return double(row.metrics.joint_actions_by_type[t]); }),
+                               smoothing_months));
+    }
+}
+
 
 std::string label(const std::string& key, const std::string& engine_name) {
     return tr_or(key, humanize(engine_name));
@@ -38,9 +45,9 @@ std::string label(const std::string& key, const std::string& engine_name) {
 const std::vector<ChartPage>& chart_pages() {
     static const std::vector<ChartPage> pages = {
         {"charts.page.firms", {ChartKind::FirmsBySize, ChartKind::FirmsBySegment}},
-        {"charts.page.joint_actions", {ChartKind::JointActionsByType}},
+        {"charts.page.joint_actions", {ChartKind::JointActionsKnowledge, ChartKind::JointActionsBusiness}},
         {"charts.page.innovation", {ChartKind::Transformation, ChartKind::Network}},
-        {"charts.page.culture", {ChartKind::Culture}},
+        {"charts.page.culture", {ChartKind::CultureCooperation, ChartKind::CultureOpenness}},
         {"charts.page.funding", {ChartKind::Funding}},
         {"charts.page.kpis", {ChartKind::Budgets, ChartKind::Revenue, ChartKind::Occupancy}},
     };
@@ -91,17 +98,22 @@ ChartData build_chart(const Session& session, ChartKind kind) {
                          column(history, [s](const TickRecord& row) { return double(row.metrics.firms_by_segment[s]); }));
             }
             break;
-        case ChartKind::JointActionsByType:
-            chart.title = tr("chart.joint_actions_by_type");
+        // Twelve types in two charts of six: knowledge moving between partners, and business.
+        case ChartKind::JointActionsKnowledge:
+            chart.title = tr("chart.joint_actions_knowledge");
             chart.note = tr("chart.note.smoothed");
             chart.unit = ChartUnit::PerMonth;
-            for (int t = 0; t < kJointActionTypeCount; ++t) {
-                const char* name = joint_action_type_name(JointActionType(t));
-                add_line(&chart, label(std::string("joint_action.") + name, name),
-                         trailing_mean(column(history, [t](const TickRecord& row) {
-                             return double(row.metrics.joint_actions_by_type[t]);
-                         }), kSmoothingMonths));
-            }
+            add_joint_actions(&chart, history, {JointActionType::Licensing, JointActionType::JointRnd, JointActionType::CrossIndustry,
+                                                JointActionType::UserCoCreation, JointActionType::International,
+                                                JointActionType::Consortium}, kSmoothingMonths);
+            break;
+        case ChartKind::JointActionsBusiness:
+            chart.title = tr("chart.joint_actions_business");
+            chart.note = tr("chart.note.smoothed");
+            chart.unit = ChartUnit::PerMonth;
+            add_joint_actions(&chart, history, {JointActionType::Supply, JointActionType::JointRecruitment, JointActionType::Investment,
+                                                JointActionType::ServiceContract, JointActionType::Training, JointActionType::Forum},
+                              kSmoothingMonths);
             break;
         case ChartKind::Transformation:
             chart.title = tr("chart.transformation");
@@ -120,13 +132,17 @@ ChartData build_chart(const Session& session, ChartKind kind) {
             add_line(&chart, tr("chart.line.clustering"), metric(&Metrics::clustering));
             add_line(&chart, tr("chart.line.diversity"), metric(&Metrics::diversity));
             break;
-        case ChartKind::Culture:
-            chart.title = tr("chart.culture");
+        case ChartKind::CultureCooperation:
+            chart.title = tr("chart.culture_cooperation");
             chart.unit = ChartUnit::Share;
             add_line(&chart, tr("culture.trust"), culture(&Culture::trust));
             add_line(&chart, tr("culture.entrepreneurial"), culture(&Culture::entrepreneurial));
             add_line(&chart, tr("culture.innovation"), culture(&Culture::innovation));
             add_line(&chart, tr("culture.team"), culture(&Culture::team));
+            break;
+        case ChartKind::CultureOpenness:
+            chart.title = tr("chart.culture_openness");
+            chart.unit = ChartUnit::Share;
             add_line(&chart, tr("culture.learning"), culture(&Culture::learning));
             add_line(&chart, tr("culture.openness"), culture(&Culture::openness));
             add_line(&chart, tr("culture.open_innovation"), culture(&Culture::open_innovation));
@@ -168,6 +184,9 @@ ChartData build_chart(const Session& session, ChartKind kind) {
         case ChartKind::Count:
             break;
     }
+    std::vector<const std::vector<double>*> series;
+    for (const ChartLine& line : chart.lines) series.push_back(&line.values);
+    chart.log_scale = chart.unit != ChartUnit::Share && wants_log_scale(series);
     return chart;
 }
 

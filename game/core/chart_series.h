@@ -9,17 +9,20 @@
 namespace keystone::client {
 
 enum class ChartKind {
-    FirmsBySize, FirmsBySegment, JointActionsByType, Transformation, Network, Culture, Funding,
-    Budgets, Revenue, Occupancy, Count
+    FirmsBySize, FirmsBySegment, JointActionsKnowledge, JointActionsBusiness, Transformation, Network,
+    CultureCooperation, CultureOpenness, Funding, Budgets, Revenue, Occupancy, Count
 };
+
+// At most this many lines a chart, each in its own colour of the theme's palette: more than six
+// cannot be told apart on a projector.
+constexpr int kMaxChartLines = 6;
 
 enum class ChartUnit { Count, Share, MoneyStock, MoneyPerMonth, PerMonth };
 
 struct ChartLine {
     std::string label;            // already translated
     std::vector<double> values;   // one per history row
-    int colour = 0;               // index into the theme's series palette
-    bool dashed = false;          // second pass through the palette: dashed, not a new colour
+    int colour = 0;               // index into the theme's series palette (distinct within a chart)
 };
 
 struct ChartData {
@@ -27,6 +30,8 @@ struct ChartData {
     std::string note;             // e.g. "12-month average" (translated), may be empty
     ChartUnit unit = ChartUnit::Count;
     bool include_zero = true;
+    // A log scale when the lines differ by orders of magnitude (all firms beside multinationals).
+    bool log_scale = false;
     std::vector<int32_t> ticks;   // x: simulation tick of each row
     std::vector<ChartLine> lines;
 };

@@ -75,8 +75,9 @@ std::unique_ptr<Session> load_game(const std::string& path, const std::string& s
     return session;
 }
 
-std::string autosave_game(const Session& session, const std::string& dir) {
-    return autosave(session, dir, kAutosavesKept);
+std::string autosave_game(const Session& session, const std::optional<ScenarioAdjustments>& adjustments,
+                          const std::string& dir, std::time_t now) {
+    return autosave(session, dir, kAutosavesKept, client_block(session, adjustments, now));
 }
 
 nlohmann::json replay_document(const Session& session, const std::optional<ScenarioAdjustments>& adjustments,

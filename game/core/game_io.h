@@ -41,8 +41,10 @@ FileResult save_game(const Session& session, const std::optional<ScenarioAdjustm
 // Game > Load: the loaded session, or nullptr and *error (the current game is not touched).
 std::unique_ptr<Session> load_game(const std::string& path, const std::string& scripts_dir, const std::string& mods_dir,
                                    std::optional<ScenarioAdjustments>* adjustments, std::string* error);
-// Autosave once per in-game year, keeping kAutosavesKept files; "" or the reason.
-std::string autosave_game(const Session& session, const std::string& dir);
+// Autosave once per in-game year, keeping kAutosavesKept files, with the client block (game
+// month, sandbox set-up) like a save; "" or the reason.
+std::string autosave_game(const Session& session, const std::optional<ScenarioAdjustments>& adjustments,
+                          const std::string& dir, std::time_t now);
 
 // The replay document (engine fields from make_replay plus the client block).
 nlohmann::json replay_document(const Session& session, const std::optional<ScenarioAdjustments>& adjustments,

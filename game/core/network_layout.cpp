@@ -1,6 +1,7 @@
 // Deterministic network layout; see network_layout.h.
 #include "core/network_layout.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace keystone::client {
@@ -47,6 +48,30 @@ LayoutPoint node_position(NodeKind kind, uint32_t index) {
     const double t = 0.65 * spread + 0.35 * wobble;
     const double radius = sector.radius_inner + (sector.radius_outer - sector.radius_inner) * t;
     return {radius * std::cos(angle), radius * std::sin(angle)};
+}
+
+LayoutPoint hub_position(NodeKind kind, uint32_t index, double degree_share) {
+    const LayoutPoint base = node_position(kind, index);
+    if (kind == NodeKind::Users || is_external(kind)) return base;
+    // The angle from the kind's sector; the radius from the degree (a square root spreads the
+    // many small degrees), from 0.06 for the best connected to 0.78 for a node with no tie.
+    const double length = std::hypot(base.x, base.y);
+    const double angle = length > 0.0 ? std::atan2(base.y, base.x) : double(index) * kGoldenFraction * 2.0 * kPi;
+    const double wobble = std::fmod(double(index) * 0.7548776662466927, 1.0) * 0.04;
+    const double share = std::clamp(degree_share, 0.0, 1.0);
+    const double radius = 0.06 + 0.68 * (1.0 - std::sqrt(share)) + wobble;
+    return {radius * std::cos(angle), radius * std::sin(angle)};
+}
+
+std::vector<size_t> backbone_ties(const std::vector<std::pair<int, int>>& end_degrees, size_t limit) {
+    std::vector<size_t> order(end_degrees.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (order.size() <= limit) return order;
+    auto weakest_end = [&](size_t i) { return std::min(end_degrees[i].first, end_degrees[i].second); };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return weakest_end(a) > weakest_end(b); });
+    order.resize(limit);
+    std::sort(order.begin(), order.end());
+    return order;
 }
 
 }  // namespace keystone::client

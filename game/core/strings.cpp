@@ -77,9 +77,13 @@ std::string trf(const char* key, std::initializer_list<std::string> arguments) {
 }
 
 std::string humanize(const std::string& identifier) {
-    std::string out = identifier;
-    for (char& c : out)
-        if (c == '_' || c == '.' || c == ':') c = ' ';
+    // A colon separates a kind from a name ("stage:cluster"): it stays, followed by a space.
+    std::string out;
+    for (char c : identifier) {
+        if (c == '_' || c == '.') out += ' ';
+        else if (c == ':') out += ": ";
+        else out += c;
+    }
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
     return out;
 }

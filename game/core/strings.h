@@ -32,7 +32,8 @@ std::string trf(const char* key, std::initializer_list<std::string> arguments);
 // Replaces "{0}", "{1}" ... in pattern.
 std::string substitute(const std::string& pattern, std::initializer_list<std::string> arguments);
 
-// "firm_ties_per_firm" -> "Firm ties per firm": a readable fallback for engine identifiers.
+// "firm_ties_per_firm" -> "Firm ties per firm", "stage:cluster" -> "Stage: cluster": a readable
+// fallback for engine identifiers.
 std::string humanize(const std::string& identifier);
 // Number formatting shared by panels: few significant digits, readable from the back of a room.
 std::string format_number(double value);

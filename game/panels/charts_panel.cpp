@@ -30,6 +30,7 @@ void draw_charts_panel(const Session& session, UiState& ui) {
                 style.tick_label = [&session](int32_t tick) { return session.date_string(tick); };
                 // Tick 0 is the scenario's start month; January is (13 - month) % 12 ticks later.
                 style.january_tick = (13 - session.world().start_month) % 12;
+                style.stage_marks = stage_marks_of(session);
                 ImGui::BeginChild("charts", ImVec2(0, 0), false);
                 for (ChartKind kind : kinds) {
                     ImGui::PushID(int(kind));

@@ -44,10 +44,16 @@ void draw_encyclopedia_panel(UiState& ui) {
                 if (searching && !encyclopedia->matches(entry, ui.encyclopedia_search)) continue;
                 ImGui::PushID(int(e));
                 const bool selected = entry.id == ui.encyclopedia_selected;
-                if (ImGui::Selectable(entry.title.c_str(), selected)) {
+                // A long title wraps inside the list instead of running past its edge.
+                const float wrap_width = ImGui::GetContentRegionAvail().x;
+                const ImVec2 text_size = ImGui::CalcTextSize(entry.title.c_str(), nullptr, false, wrap_width);
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                if (ImGui::Selectable("##entry", selected, 0, ImVec2(wrap_width, text_size.y))) {
                     ui.encyclopedia_selected = entry.id;
                     ui.encyclopedia_missing.clear();
                 }
+                ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, to_u32(theme().text),
+                                                    entry.title.c_str(), nullptr, wrap_width);
                 if (selected && ui.encyclopedia_scroll) ImGui::SetScrollHereY(0.3f);
                 ImGui::PopID();
             }
@@ -66,9 +72,11 @@ void draw_encyclopedia_panel(UiState& ui) {
     if (!entry && !encyclopedia->entries().empty() && ui.encyclopedia_missing.empty()) entry = &encyclopedia->entries().front();
     if (entry) {
         ImGui::SetWindowFontScale(1.25f);  // the entry title reads as a heading from the back row
-        text_coloured(theme().accent, entry->title);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().accent);
+        text_wrapped(entry->title);
+        ImGui::PopStyleColor();
         ImGui::SetWindowFontScale(1.0f);
-        text_dim(tr_or("encyclopedia.category." + entry->category, humanize(entry->category)));
+        text_dim_wrapped(tr_or("encyclopedia.category." + entry->category, humanize(entry->category)));
         ImGui::Separator();
         text_wrapped(entry->text);
         if (!entry->source.empty()) {

@@ -13,7 +13,10 @@ namespace {
 const char* const kPopupId = "###event_modal";
 
 void draw_event_body(Session& session, const EventDef& event, const PendingEvent* pending, UiState& ui) {
-    const float wrap = ImGui::GetFontSize() * 34.0f;
+    // About 34 characters' width of text, narrower when large text meets a small screen (the
+    // modal may take at most 90% of the display).
+    const float wrap = std::min(ImGui::GetFontSize() * 34.0f,
+                                ImGui::GetIO().DisplaySize.x * 0.9f - ImGui::GetStyle().WindowPadding.x * 2.0f - ImGui::GetFontSize());
     const char* role = role_name(event.role);
     text_dim(trf("event.for_role", {tr_or(std::string("role.") + role, role)}) +
              (pending ? "   " + session.date_string(pending->raised_tick) : std::string()));
@@ -61,7 +64,8 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
 
 void draw_event_modal(Session& session, UiState& ui) {
     // The replay viewer answers from the recording; nobody here decides.
-    const PendingEvent* pending = ui.read_only ? nullptr : next_unanswered_event(session, ui.humans);
+    // Unattended screenshots hide a pending event so it covers none of the other views.
+    const PendingEvent* pending = ui.read_only || ui.hide_pending_events ? nullptr : next_unanswered_event(session, ui.humans);
     const EventDef* event = nullptr;
     if (pending && pending->def_index >= 0 && size_t(pending->def_index) < session.events().size())
         event = &session.events()[size_t(pending->def_index)];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/log_view.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -115,19 +116,25 @@ void draw_log_panel(const Session& session, UiState& ui) {
     // Entries wrap, so their heights differ: the clipper needs fixed heights, so draw all entries
     // but stop early once far below the visible region (the log grows by a few lines a month).
     const float bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight();
-    for (size_t row = 0; row < visible.size(); ++row) {
+    const std::vector<LogRow> rows = fold_log_rows(world.log, visible);
+    for (size_t row = 0; row < rows.size(); ++row) {
         if (ImGui::GetCursorPosY() > bottom + ImGui::GetFontSize() * 40.0f) {
             // Reserve the rest roughly so the scrollbar stays meaningful.
-            ImGui::Dummy(ImVec2(1.0f, float(visible.size() - row) * ImGui::GetTextLineHeightWithSpacing()));
+            ImGui::Dummy(ImVec2(1.0f, float(rows.size() - row) * ImGui::GetTextLineHeightWithSpacing()));
             break;
         }
-        const LogEntry& entry = world.log[visible[row]];
-        ImGui::PushID(int(visible[row]));
+        const LogEntry& entry = world.log[rows[row].newest];
+        ImGui::PushID(int(rows[row].newest));
         text_dim(session.date_string(entry.tick));
         ImGui::SameLine(date_width);
         text_coloured(kind_colour(entry.kind), tr_or("log.kind." + entry.kind, humanize(entry.kind)));
         ImGui::SameLine(date_width + kind_width);
-        text_wrapped(entry.text);
+        const std::string text = readable_log_text(entry.text, session.strategies());
+        if (rows[row].count == 1)
+            text_wrapped(text);
+        else
+            text_wrapped(trf("log.repeated", {text, std::to_string(rows[row].count),
+                                              session.date_string(world.log[rows[row].oldest].tick)}));
         ImGui::PopID();
     }
     ImGui::EndChild();

@@ -1,6 +1,7 @@
-// Network view: enablers as nodes, joint-action ties as edges. Positions come from
-// core/network_layout (a function of kind and index only), so the picture is stable frame to
-// frame and a class can point at "that cluster of firms" for the whole game.
+// Network view: enablers as nodes, joint-action ties as edges, over the whole panel. Positions
+// come from core/network_layout: a node keeps its kind's angle and moves towards the centre as
+// its degree grows (hub-centred), so hubs stand out; past a few hundred ties only the backbone
+// is drawn, with the total said.
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -129,17 +130,27 @@ void draw_network_view(const Session& session, UiState& ui) {
     const World& world = session.world();
     const Metrics& metrics = world.metrics;
 
-    // --- headline: centralization, the measure of SF9 -------------------------------------------
-    const char* label_name = centralization_label_name(metrics.centralization_label);
-    ImGui::TextUnformatted(tr("network.centralization"));
-    encyclopedia_tooltip(ui, "centralization");
-    if (ImGui::IsItemClicked()) open_entry(ui, "centralization");
-    ImGui::SameLine();
-    text_coloured(theme().accent, format_number(metrics.centralization) + "  (" +
-                                      tr_or(std::string("centralization.") + label_name, humanize(label_name)) + ")");
+    // --- headline: centralization, the measure of SF9 (meaningless without ties) -----------------
+    if (world.ties.empty()) {
+        text_dim(tr("network.no_ties"));
+    } else {
+        const char* label_name = centralization_label_name(metrics.centralization_label);
+        ImGui::TextUnformatted(tr("network.centralization"));
+        encyclopedia_tooltip(ui, "centralization");
+        if (ImGui::IsItemClicked()) open_entry(ui, "centralization");
+        ImGui::SameLine();
+        text_coloured(theme().accent, format_number(metrics.centralization) + "  (" +
+                                          tr_or(std::string("centralization.") + label_name, humanize(label_name)) + ")");
+    }
     const std::string counts = trf("network.tie_counts", {std::to_string(world.ties.size()), format_share(metrics.external_tie_share)});
     same_line_if_fits(ImGui::CalcTextSize(counts.c_str()).x, ImGui::GetFontSize());
     text_dim(counts);
+    if (world.ties.size() > size_t(std::max(0, theme().network_max_ties))) {
+        const std::string thinned = trf("network.ties_thinned", {std::to_string(theme().network_max_ties)});
+        same_line_if_fits(ImGui::CalcTextSize(thinned.c_str()).x, ImGui::GetFontSize());
+        text_dim(thinned);
+        hover_tooltip(tr("network.ties_thinned_tooltip"));
+    }
     // The legend is also the filter; in a narrow panel it would leave no room for the network,
     // so there it starts folded (the button shows it).
     const bool legend_shown = ui.network_legend < 0 ? ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 30.0f
@@ -162,20 +173,37 @@ void draw_network_view(const Session& session, UiState& ui) {
     draw_list->PushClipRect(canvas_min, canvas_max, true);
 
     const ImVec2 centre((canvas_min.x + canvas_max.x) * 0.5f, (canvas_min.y + canvas_max.y) * 0.5f);
-    // Margin for the outside-world labels that sit just beyond the rim.
-    const float radius = std::min(canvas_size.x, canvas_size.y) * 0.5f - ImGui::GetFontSize() * 1.5f;
-    auto to_screen = [&](const LayoutPoint& point) {
-        return ImVec2(centre.x + float(point.x) * radius, centre.y + float(point.y) * radius);
-    };
-    // Faint rings mark the three zones: hubs, the park's enablers, the outside world.
-    for (float ring : {0.28f, 0.80f})
-        draw_list->AddCircle(centre, ring * radius, theme().grid, 64, 1.0f);
+    // The layout's unit disc stretched to the canvas (an ellipse that fills a wide panel), with a
+    // margin for the outside-world labels in the corners.
+    const float margin = ImGui::GetFontSize() * 1.5f;
+    const float radius_x = std::max(10.0f, canvas_size.x * 0.5f - margin);
+    const float radius_y = std::max(10.0f, canvas_size.y * 0.5f - margin);
+    const float radius = std::min(radius_x, radius_y);
 
     const std::vector<NodeId> nodes = collect_nodes(world);
     std::unordered_map<uint64_t, int> degree;
+    int max_degree = 1;
     for (const Tie& tie : world.ties) {
-        degree[tie.a.key()] += 1;
-        degree[tie.b.key()] += 1;
+        max_degree = std::max({max_degree, degree[tie.a.key()] += 1, degree[tie.b.key()] += 1});
+    }
+    auto degree_of = [&](const NodeId& node) {
+        auto it = degree.find(node.key());
+        return it == degree.end() ? 0 : it->second;
+    };
+    auto to_screen_point = [&](const LayoutPoint& point) {
+        return ImVec2(centre.x + float(point.x) * radius_x, centre.y + float(point.y) * radius_y);
+    };
+    auto to_screen = [&](const NodeId& node) {
+        return to_screen_point(hub_position(node.kind, node.index, double(degree_of(node)) / double(max_degree)));
+    };
+    // A faint ring marks the outside world's zone.
+    {
+        ImVec2 ring[64];
+        for (int i = 0; i < 64; ++i) {
+            const float angle = float(i) * 6.2831853f / 64.0f;
+            ring[i] = ImVec2(centre.x + 0.80f * radius_x * std::cos(angle), centre.y + 0.80f * radius_y * std::sin(angle));
+        }
+        draw_list->AddPolyline(ring, 64, theme().grid, ImDrawFlags_Closed, 1.0f);
     }
 
     // Hovered node: the nearest visible node within a few pixels of the mouse.
@@ -185,7 +213,7 @@ void draw_network_view(const Session& session, UiState& ui) {
     if (canvas_hovered) {
         for (const NodeId& node : nodes) {
             if (!ui.show_kind[size_t(node.kind)]) continue;
-            const ImVec2 at = to_screen(node_position(node.kind, node.index));
+            const ImVec2 at = to_screen(node);
             const float distance = std::hypot(at.x - mouse.x, at.y - mouse.y);
             if (distance < best_distance) { best_distance = distance; hovered = &node; }
         }
@@ -194,20 +222,38 @@ void draw_network_view(const Session& session, UiState& ui) {
     // --- ties: internal solid grey, external dashed orange; colour is never the only cue ---------
     // Thousands of ties late in a game: they go to the renderer as plain lines in one batch (the
     // software renderer draws a line far faster than the two triangles ImGui would send).
+    // Past a few hundred ties a full drawing is a hairball: only the backbone (ties between the
+    // best-connected nodes) is drawn, and the line above the canvas says how many of how many.
     const float thickness = theme().tie_line_px * std::max(1.0f, ImGui::GetFontSize() / 20.0f);
-    const int tie_alpha = world.ties.size() > 2000 ? 70 : (world.ties.size() > 500 ? 110 : 160);
-    LineBatch batch;
-    TieSegments segments{draw_list, ui.line_sink ? &batch : nullptr, thickness};
-    std::vector<std::pair<ImVec2, ImVec2>> highlighted;
-    for (const Tie& tie : world.ties) {
+    std::vector<size_t> shown_ties;
+    std::vector<std::pair<int, int>> end_degrees;
+    for (size_t i = 0; i < world.ties.size(); ++i) {
+        const Tie& tie = world.ties[i];
         if (!ui.show_kind[size_t(tie.a.kind)] || !ui.show_kind[size_t(tie.b.kind)]) continue;
         const bool external = is_external(tie.a.kind) || is_external(tie.b.kind);
         if (external ? !ui.show_external_ties : !ui.show_internal_ties) continue;
-        const ImVec2 a = to_screen(node_position(tie.a.kind, tie.a.index));
-        const ImVec2 b = to_screen(node_position(tie.b.kind, tie.b.index));
-        if (hovered && (tie.a == *hovered || tie.b == *hovered)) highlighted.emplace_back(a, b);
-        else if (external) segments.add_dashed(a, b, with_alpha(theme().external_tie, std::min(255, tie_alpha + 60)),
-                                               ImGui::GetFontSize() * 0.4f);
+        shown_ties.push_back(i);
+        end_degrees.emplace_back(degree_of(tie.a), degree_of(tie.b));
+    }
+    const size_t tie_limit = size_t(std::max(0, theme().network_max_ties));
+    const std::vector<size_t> drawn = backbone_ties(end_degrees, tie_limit);
+    const int tie_alpha = drawn.size() > 300 ? 110 : 160;
+    LineBatch batch;
+    TieSegments segments{draw_list, ui.line_sink ? &batch : nullptr, thickness};
+    std::vector<std::pair<ImVec2, ImVec2>> highlighted;
+    // The hovered node's ties are all drawn, backbone or not.
+    if (hovered)
+        for (size_t index : shown_ties) {
+            const Tie& tie = world.ties[index];
+            if (tie.a == *hovered || tie.b == *hovered) highlighted.emplace_back(to_screen(tie.a), to_screen(tie.b));
+        }
+    for (size_t d : drawn) {
+        const Tie& tie = world.ties[shown_ties[d]];
+        if (hovered && (tie.a == *hovered || tie.b == *hovered)) continue;
+        const bool external = is_external(tie.a.kind) || is_external(tie.b.kind);
+        const ImVec2 a = to_screen(tie.a), b = to_screen(tie.b);
+        if (external) segments.add_dashed(a, b, with_alpha(theme().external_tie, std::min(255, tie_alpha + 60)),
+                                          ImGui::GetFontSize() * 0.4f);
         else segments.add(a, b, with_alpha(theme().internal_tie, tie_alpha));
     }
     if (ui.line_sink && !batch.segments.empty()) ui.line_sink(draw_list, std::move(batch));
@@ -215,20 +261,20 @@ void draw_network_view(const Session& session, UiState& ui) {
     for (const auto& [a, b] : highlighted) draw_list->AddLine(a, b, to_u32(theme().highlight), thickness * 2.0f);
 
     // --- nodes ------------------------------------------------------------------------------------
-    // Marker size follows the canvas, not the text: large text must not turn the firms into a
-    // solid ring (the theme's sizes are for a disc of 300 px radius).
-    const float scale = std::clamp(radius / 300.0f, 0.6f, 1.6f);
+    // Marker size follows the UI scale and, within limits, the canvas: large text on a small
+    // canvas must not turn the firms into a solid disc (the theme's sizes are for 300 px).
+    const float ui_scale = ImGui::GetFontSize() / std::max(1.0f, theme().base_font_px);
+    const float scale = std::clamp(radius / 300.0f, 0.6f, 1.6f) * std::clamp(ui_scale, 0.8f, 2.0f);
     for (const NodeId& node : nodes) {
         if (!ui.show_kind[size_t(node.kind)]) continue;
         const bool hub = node.kind == NodeKind::Operator || node.kind == NodeKind::Government ||
                          node.kind == NodeKind::PromotionOrg || node.kind == NodeKind::Organizer;
-        auto it = degree.find(node.key());
-        const int node_degree = it == degree.end() ? 0 : it->second;
+        const int node_degree = degree_of(node);
         // Size grows slowly with degree so hubs stand out without hiding their neighbours.
         float node_radius = (hub ? theme().hub_radius_px : theme().node_radius_px) * scale;
         node_radius *= 1.0f + 0.15f * std::log1p(float(node_degree));
         const bool is_hovered = hovered && node == *hovered;
-        draw_node_marker(draw_list, to_screen(node_position(node.kind, node.index)), node_radius,
+        draw_node_marker(draw_list, to_screen(node), node_radius,
                          theme().nodes[size_t(node.kind)],
                          is_hovered ? to_u32(theme().highlight) : IM_COL32(0, 0, 0, 200));
     }

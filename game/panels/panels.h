@@ -34,8 +34,9 @@ void draw_encyclopedia_panel(UiState& ui);
 void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& content);
 // Final stage timeline, KPIs, score, export.
 void draw_results_screen(const Session& session, UiState& ui, const ScoreResult& score);
-// Tutorial overlay: points at regions recorded in ui.targets. Returns true when it ended now.
-bool draw_tutorial(UiState& ui);
+// Tutorial overlay: points at regions recorded in ui.targets, speaks to the roles played and the
+// scenario. Returns true when it ended now.
+bool draw_tutorial(const Session& session, UiState& ui);
 int tutorial_step_count();
 
 struct DebugInfo {

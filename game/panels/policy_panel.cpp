@@ -93,6 +93,12 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
             // the open flag lives in ImGui's per-window storage under this policy's id.
             ImGuiStorage* storage = ImGui::GetStateStorage();
             const ImGuiID open_key = ImGui::GetID("open");
+            // "Show this policy" (the goals' first move): open it and scroll it into view once.
+            if (ui.open_policy == policy.id) {
+                storage->SetBool(open_key, true);
+                ImGui::SetScrollHereY(0.1f);
+                ui.open_policy.clear();
+            }
             const bool open = storage->GetBool(open_key, false) || ui.expand_all_policies;
             ImGui::PushTextWrapPos(right - button_width - ImGui::GetStyle().ItemSpacing.x);
             ImGui::TextUnformatted(((open ? "\xE2\x96\xBC " : "\xE2\x96\xB6 ") + title).c_str());  // down/right triangles

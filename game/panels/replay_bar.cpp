@@ -36,7 +36,7 @@ void draw_replay_bar(ReplayPlayer& player, UiState& ui, SimClock& clock) {
                                                       : strategy_label(session, session.strategy_for(Role(r))));
     }
     same_line_if_fits(ImGui::CalcTextSize(players.c_str()).x, font);
-    text_dim(players);
+    text_dim_wrapped(players);
     same_line_if_fits(font * 8.0f, font * 1.5f);
     if (ImGui::Button(label_id(tr("replay.close"), "close_replay").c_str())) ui.request_close_replay = true;
 
@@ -47,7 +47,7 @@ void draw_replay_bar(ReplayPlayer& player, UiState& ui, SimClock& clock) {
     int month = player.month();
     const std::string label = trf("replay.position", {session.date_string(month), std::to_string(month),
                                                       std::to_string(player.months())});
-    ImGui::SetNextItemWidth(std::max(font * 16.0f, ImGui::GetContentRegionAvail().x * 0.45f));
+    ImGui::SetNextItemWidth(std::min(std::max(font * 16.0f, ImGui::GetContentRegionAvail().x * 0.45f), ImGui::GetContentRegionAvail().x));
     if (ImGui::SliderInt("##timeline", &month, 0, std::max(1, player.months()), label.c_str())) {
         clock.set_paused(true);
         const std::string problem = player.seek(month);
@@ -55,8 +55,7 @@ void draw_replay_bar(ReplayPlayer& player, UiState& ui, SimClock& clock) {
     }
     hover_tooltip(tr("replay.timeline_tooltip"));
 
-    // --- verification ----------------------------------------------------------------------------
-    ImGui::SameLine(0.0f, font);
+    // --- verification (its own line: with large text it would not fit beside the timeline) -------
     const Session& now = player.session();   // a seek may have replaced the session
     const int diverged = player.first_divergence();
     if (diverged > 0) {

@@ -1,9 +1,12 @@
 // Stage panel: where the park stands on the ladder and, condition by condition, what the next
-// transition still needs. This is the client's answer to "why this stage, what is missing".
+// transition still needs, how it moved over the last year and what the player could do about
+// it (core/stage_advice.h). The client's answer to "why this stage, what is missing, what next".
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "core/goals_view.h"
+#include "core/stage_advice.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -58,8 +61,74 @@ void draw_rung(Stage stage, const StageStatus& status, float width) {
     ImGui::Dummy(ImVec2(width, height));
 }
 
-// A condition in two lines: mark and linked name, then value against threshold with a bar.
-void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) {
+std::string lever_label(Lever lever) { return tr_or(std::string("lever.") + lever_name(lever), humanize(lever_name(lever))); }
+
+std::string lever_list(const std::vector<Lever>& levers) {
+    std::string text;
+    for (Lever lever : levers) text += (text.empty() ? "" : ", ") + lever_label(lever);
+    return text;
+}
+
+// The last 12 months: an arrow and a sparkline, so a facilitator sees at once which way it goes.
+void draw_trend(const Session& session, const StageCondition& condition) {
+    const Trend trend = metric_trend(session, condition.metric, 12);
+    if (trend.values.size() < 2) return;
+    const char* arrow = trend.direction > 0 ? "\xE2\x86\x97" : (trend.direction < 0 ? "\xE2\x86\x98" : "\xE2\x86\x92");  // U+2197/2198/2192
+    const bool towards = condition.at_least ? trend.direction > 0 : trend.direction < 0;
+    const ImVec4 colour = trend.direction == 0 ? theme().text_dim : (towards ? theme().good : theme().bad);
+    text_coloured(colour, arrow);
+    ImGui::SameLine();
+    const float font = ImGui::GetFontSize();
+    ImGui::PushStyleColor(ImGuiCol_PlotLines, colour);
+    ImGui::PlotLines("##trend", trend.values.data(), int(trend.values.size()), 0, nullptr, FLT_MAX, FLT_MAX,
+                     ImVec2(font * 6.0f, font * 1.5f));
+    ImGui::PopStyleColor();
+    hover_tooltip(tr("stage.trend_tooltip"));
+    ImGui::SameLine();
+    const std::string change = (trend.change > 0 ? "+" : "") + format_number(trend.change);
+    text_dim_wrapped(trf(trend.direction > 0 ? "stage.trend_rising" : (trend.direction < 0 ? "stage.trend_falling" : "stage.trend_flat"),
+                         {change}));
+}
+
+// Levers from the engine's registry, then the player's policies and event answers that set them.
+void draw_advice(const Session& session, const StageCondition& condition, const UiState& ui) {
+    const ConditionAdvice advice = advise_condition(session, condition.metric, ui.humans);
+    if (advice.levers.empty()) return;
+    text_dim_wrapped(tr("stage.levers"));
+    hover_tooltip(tr("stage.levers_tooltip"));
+    text_wrapped(lever_list(advice.levers));
+    if (advice.policies.empty()) {
+        text_dim_wrapped(tr("stage.no_policies"));
+    } else {
+        text_dim_wrapped(tr("stage.your_policies"));
+        for (const PolicyOption& option : advice.policies) {
+            const PolicyDef& policy = session.policies()[size_t(option.def_index)];
+            const std::string line = option.active ? trf("stage.policy_active", {policy.name})
+                                                   : trf("stage.policy_cost", {policy.name, format_money(policy.cost_enact),
+                                                                               format_money(policy.cost_monthly)});
+            ImGui::Bullet();
+            ImGui::SameLine();
+            if (option.active) text_dim_wrapped(line);
+            else text_wrapped(line);
+            hover_tooltip(lever_list(option.levers));
+        }
+    }
+    if (!advice.event_choices.empty()) {
+        text_dim_wrapped(tr("stage.your_choices"));
+        for (const EventChoiceOption& option : advice.event_choices) {
+            const EventDef& event = session.events()[size_t(option.event_index)];
+            const EventChoiceDef& choice = event.choices[size_t(option.choice_index)];
+            ImGui::Bullet();
+            ImGui::SameLine();
+            text_wrapped(trf("stage.choice_cost", {event.title, choice.label, format_money(choice.cost)}));
+            hover_tooltip(lever_list(option.levers));
+        }
+    }
+}
+
+// A condition: mark and linked name, value against threshold with a bar; when it fails (or, for
+// a risk, when the danger is present) its trend and what moves it.
+void draw_condition(const Session& session, const StageCondition& condition, bool is_risk, UiState& ui) {
     const bool good = is_risk ? !condition.holds : condition.holds;
     const char* mark = is_risk ? (condition.holds ? kWarning : "-") : (condition.holds ? kCheck : kCross);
     text_coloured(good ? theme().good : (is_risk ? theme().warning : theme().bad), mark);
@@ -70,8 +139,8 @@ void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) 
     ImGui::Indent(ImGui::GetFontSize() * 1.4f);
     const std::string comparison = condition.at_least ? "\xE2\x89\xA5" : "\xE2\x89\xA4";  // >= or <=
     // A risk condition "holds" when the danger is present: its threshold is where risk begins.
-    text_dim(trf(is_risk ? "stage.value_vs_risk" : "stage.value_vs_threshold",
-                 {format_number(condition.value), comparison, format_number(condition.threshold)}));
+    const ComparedText shown = format_compared(condition.value, condition.threshold);
+    text_dim_wrapped(trf(is_risk ? "stage.value_vs_risk" : "stage.value_vs_threshold", {shown.value, comparison, shown.threshold}));
     // Progress towards the threshold (for "at most" conditions: how far below the ceiling).
     float progress = 0.0f;
     if (condition.at_least) {
@@ -87,11 +156,42 @@ void draw_condition(const StageCondition& condition, bool is_risk, UiState& ui) 
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, bar);
     ImGui::ProgressBar(progress, ImVec2(-1.0f, ImGui::GetFontSize() * 0.6f), "");
     ImGui::PopStyleColor();
+    if (!good) {
+        draw_trend(session, condition);
+        // Open for the next transition (what to do now), closed for risks (read on demand).
+        if (ImGui::TreeNodeEx("advice", is_risk ? 0 : ImGuiTreeNodeFlags_DefaultOpen, "%s", tr("stage.what_moves"))) {
+            draw_advice(session, condition, ui);
+            ImGui::TreePop();
+        }
+    }
     ImGui::Unindent(ImGui::GetFontSize() * 1.4f);
+}
+
+// The fall-back rule with its inputs: which condition is key, how many hold, the counter.
+void draw_fallback(const Session& session) {
+    const FallbackInputs inputs = fallback_inputs(session);
+    if (!inputs.applies) return;
+    const Stage stage = session.world().stage.stage;
+    const Stage below = Stage(int(stage) - 1);
+    const std::string key = tr_or("condition." + inputs.key_condition, humanize(inputs.key_condition));
+    section_title(tr("stage.fallback_title"));
+    text_wrapped(trf("stage.fallback_rule", {stage_label(below), key, stage_label(stage), std::to_string(inputs.ticks_needed)}));
+    bool key_holds = true;
+    for (const StageCondition& condition : inputs.own)
+        if (condition.id == inputs.key_condition) key_holds = condition.holds;
+    text_wrapped(trf("stage.fallback_now", {key, tr(key_holds ? "stage.fallback_holds" : "stage.fallback_fails"),
+                                           std::to_string(inputs.holding), std::to_string(inputs.own.size())}));
+    if (inputs.ticks > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().warning);
+        text_wrapped(trf("stage.fallback", {std::to_string(inputs.ticks), std::to_string(inputs.ticks_needed)}));
+        ImGui::PopStyleColor();
+    } else {
+        text_dim_wrapped(tr("stage.fallback_clear"));
+    }
 }
 // Conditions in groups: all of a group must hold, and groups are alternatives ("or"), e.g. a
 // park locks in by being closed and homogeneous, or by shrinking fast.
-void draw_condition_list(const std::vector<StageCondition>& conditions, bool is_risk, UiState& ui) {
+void draw_condition_list(const Session& session, const std::vector<StageCondition>& conditions, bool is_risk, UiState& ui) {
     int previous_group = conditions.empty() ? 0 : conditions.front().group;
     for (size_t i = 0; i < conditions.size(); ++i) {
         if (conditions[i].group != previous_group) {
@@ -99,7 +199,7 @@ void draw_condition_list(const std::vector<StageCondition>& conditions, bool is_
             text_dim(tr("stage.or"));
         }
         ImGui::PushID(int(i));
-        draw_condition(conditions[i], is_risk, ui);
+        draw_condition(session, conditions[i], is_risk, ui);
         ImGui::PopID();
     }
 }
@@ -152,6 +252,25 @@ void draw_goal_list(const Session& session, UiState& ui) {
     }
 }
 
+void draw_first_moves(const Session& session, UiState& ui) {
+    for (const FirstMoveView& move : first_moves(session, ui.humans)) {
+        const PolicyDef& policy = session.policies()[size_t(move.def_index)];
+        ImGui::PushID(move.def_index);
+        section_title(ui.humans[0] && ui.humans[1]
+                          ? trf("goals.first_move_role", {tr_or(std::string("role.") + role_name(move.role), role_name(move.role))})
+                          : std::string(tr("goals.first_move")));
+        text_wrapped(trf("goals.first_move_policy", {policy.name, format_money(policy.cost_enact), format_money(policy.cost_monthly)}));
+        text_dim_wrapped(move.why);
+        if (ImGui::SmallButton(label_id(tr("goals.show_policy"), "show").c_str())) {
+            ui.focused = PanelId::None;
+            ui.side_tab = 1;
+            ui.side_tab_requested = true;
+            ui.open_policy = policy.id;
+        }
+        ImGui::PopID();
+    }
+}
+
 void draw_stage_panel(const Session& session, UiState& ui) {
     // The scenario's goals share the panel as a second tab: the ladder stays the first view.
     if (!session.scenario().goals.empty()) {
@@ -176,6 +295,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
         ui.stage_tab_requested = false;
         if (goals_tab) {
             draw_goal_list(session, ui);
+            draw_first_moves(session, ui);
             if (!session.scenario().scoring.empty()) {
                 section_title(tr("goals.scoring"));
                 text_wrapped(session.scenario().scoring);
@@ -214,7 +334,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
         section_title(tr("stage.no_next"));
     } else {
         section_title(trf("stage.next", {stage_label(status.next)}));
-        draw_condition_list(status.next_conditions, false, ui);
+        draw_condition_list(session, status.next_conditions, false, ui);
         ImGui::Spacing();
         const int needed = std::max(1, status.hold_needed);
         text_wrapped(trf("stage.held", {std::to_string(status.held_ticks), std::to_string(status.hold_needed)}));
@@ -228,17 +348,14 @@ void draw_stage_panel(const Session& session, UiState& ui) {
     if (!status.decline_conditions.empty()) {
         section_title(tr("stage.decline_risk"));
         ImGui::PushID("decline");
-        draw_condition_list(status.decline_conditions, true, ui);
+        draw_condition_list(session, status.decline_conditions, true, ui);
         ImGui::PopID();
         if (status.decline_held_ticks > 0)
             text_coloured(theme().warning, trf("stage.decline_held",
                                                {std::to_string(status.decline_held_ticks),
-                                                std::to_string(status.hold_needed)}));
+                                                std::to_string(int(session.params().decline_hold_ticks))}));
     }
-    if (status.fallback_ticks > 0) {
-        ImGui::Spacing();
-        text_coloured(theme().warning, trf("stage.fallback", {std::to_string(status.fallback_ticks)}));
-    }
+    draw_fallback(session);
 }
 
 }  // namespace keystone::client

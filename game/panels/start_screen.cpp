@@ -38,7 +38,7 @@ Role ai_role(int role_choice) { return role_choice == 0 ? Role::Government : Rol
 // The sandbox's set-up: region traits and starting counts, applied when the game starts.
 void draw_setup(StartChoices& choices) {
     section_title(tr("setup.title"));
-    text_dim(tr("setup.note"));
+    text_dim_wrapped(tr("setup.note"));
     const float font = ImGui::GetFontSize();
     const int pairs = ImGui::GetContentRegionAvail().x > font * 36.0f ? 2 : 1;
     auto row_cell = [&](const std::string& label, const std::string& tooltip) {
@@ -65,7 +65,7 @@ void draw_setup(StartChoices& choices) {
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    text_dim(tr("setup.counts"));
+    text_dim_wrapped(tr("setup.counts"));
     if (ImGui::BeginTable("counts", pairs * 2, ImGuiTableFlags_SizingStretchProp)) {
         for (int p = 0; p < pairs; ++p) {
             ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -125,7 +125,7 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     ImGui::SetWindowFontScale(1.6f);
     text_coloured(theme().accent, tr("app.title"));
     ImGui::SetWindowFontScale(1.0f);
-    text_dim(tr("app.subtitle"));
+    text_dim_wrapped(tr("app.subtitle"));
     ImGui::Separator();
 
     if (choices.scenarios.empty()) {
@@ -159,14 +159,17 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     if (choices.preview) {
         const ScenarioDef& scenario = choices.preview->scenario();
         text_coloured(theme().accent, scenario.name.empty() ? scenario.id : scenario.name);
-        text_dim(trf("start.calendar", {choices.preview->date_string(0), std::to_string(scenario.years)}));
+        text_dim_wrapped(trf("start.calendar", {choices.preview->date_string(0), std::to_string(scenario.years)}));
         ImGui::Spacing();
         text_wrapped(scenario.description);
         if (scenario_is_adjustable(scenario.id)) draw_setup(choices);
+        // The note gives the lesson away: it stays folded unless the teacher opens it.
         if (!scenario.teaching_note.empty()) {
             ImGui::Spacing();
-            text_dim(tr("start.teaching_note"));
-            text_wrapped(scenario.teaching_note);
+            if (ImGui::TreeNodeEx("teacher", ImGuiTreeNodeFlags_None, "%s", tr("start.for_the_teacher"))) {
+                text_wrapped(scenario.teaching_note);
+                ImGui::TreePop();
+            }
         }
         if (!choices.preview->script_errors().empty()) {
             ImGui::Spacing();
@@ -237,7 +240,7 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
             ImGui::EndCombo();
         }
     } else {
-        text_dim(tr("start.both_note"));
+        text_dim_wrapped(tr("start.both_note"));
     }
 
     ImGui::Spacing();

@@ -1,7 +1,10 @@
 // Tutorial: a short tour on the first run of a scenario. Each step dims the screen except the
-// region it explains (rectangles the panels recorded this frame) and offers Next / Skip.
+// region it explains (rectangles the panels recorded this frame) and offers Next / Skip. It
+// speaks to the roles played at this screen and the scenario, and ends on the first thing to
+// watch: the first failing condition of the next stage.
 #include <algorithm>
 
+#include "core/stage_advice.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -14,17 +17,47 @@ struct TutorialStep {
     const char* body_key;
     int target;            // TutorialTarget, or -1 for none (centred)
     int center_tab;        // CenterTab to show, or -1 to keep
+    int stage_tab;         // the stage panel's tab (0 ladder, 1 goals), or -1 to keep
 };
 
 const TutorialStep kSteps[] = {
-    {"tutorial.welcome.title", "tutorial.welcome.body", -1, int(CenterTab::Network)},
-    {"tutorial.stage.title", "tutorial.stage.body", int(TutorialTarget::Stage), -1},
-    {"tutorial.policies.title", "tutorial.policies.body", int(TutorialTarget::Policies), -1},
-    {"tutorial.network.title", "tutorial.network.body", int(TutorialTarget::Center), int(CenterTab::Network)},
-    {"tutorial.speed.title", "tutorial.speed.body", int(TutorialTarget::Speed), -1},
-    {"tutorial.budget.title", "tutorial.budget.body", int(TutorialTarget::Budget), -1},
-    {"tutorial.charts.title", "tutorial.charts.body", int(TutorialTarget::Center), int(CenterTab::Charts)},
+    {"tutorial.welcome.title", "tutorial.welcome.body", -1, int(CenterTab::Network), -1},
+    {"tutorial.goals.title", "tutorial.goals.body", int(TutorialTarget::Stage), -1, 1},
+    {"tutorial.stage.title", "tutorial.stage.body", int(TutorialTarget::Stage), -1, 0},
+    {"tutorial.policies.title", "tutorial.policies.body", int(TutorialTarget::Policies), -1, -1},
+    {"tutorial.network.title", "tutorial.network.body", int(TutorialTarget::Center), int(CenterTab::Network), -1},
+    {"tutorial.speed.title", "tutorial.speed.body", int(TutorialTarget::Speed), -1, -1},
+    {"tutorial.budget.title", "tutorial.budget.body", int(TutorialTarget::Budget), -1, -1},
+    {"tutorial.charts.title", "tutorial.charts.body", int(TutorialTarget::Center), int(CenterTab::Charts), -1},
+    {"tutorial.look.title", "tutorial.look.body", int(TutorialTarget::Stage), -1, 0},
 };
+
+// Who plays at this screen, as a key suffix: "operator", "government", "both" or "none".
+std::string roles_key(const UiState& ui) {
+    if (ui.humans[0] && ui.humans[1]) return "both";
+    if (ui.humans[0]) return "operator";
+    return ui.humans[1] ? "government" : "none";
+}
+
+std::string step_title(const TutorialStep& step, const Session& session) {
+    if (std::string(step.title_key) == "tutorial.welcome.title") return trf(step.title_key, {session.scenario().name});
+    return tr(step.title_key);
+}
+
+std::string step_body(const TutorialStep& step, const Session& session, const UiState& ui) {
+    const std::string key = step.body_key;
+    if (key == "tutorial.welcome.body") return trf((key + "." + roles_key(ui)).c_str(), {session.scenario().name});
+    if (key == "tutorial.policies.body") return tr((key + "." + roles_key(ui)).c_str());
+    if (key != "tutorial.look.body") return tr(step.body_key);
+    const StageCondition* condition = first_failing_condition(session);
+    if (!condition) return tr("tutorial.look.body_holding");
+    const ComparedText shown = format_compared(condition->value, condition->threshold);
+    std::string text = trf("tutorial.look.body", {tr_or("condition." + condition->id, humanize(condition->id)),
+                                                  shown.value, shown.threshold});
+    const std::vector<FirstMoveView> moves = first_moves(session, ui.humans);
+    if (!moves.empty()) text += " " + trf("tutorial.look.first_move", {session.policies()[size_t(moves.front().def_index)].name});
+    return text;
+}
 constexpr int kStepCount = int(sizeof kSteps / sizeof kSteps[0]);
 
 // Dims everything outside target so the eye goes to the region being explained.
@@ -45,7 +78,7 @@ void dim_outside(ImDrawList* draw_list, const ScreenRect& target, ImVec2 display
 
 int tutorial_step_count() { return kStepCount; }
 
-bool draw_tutorial(UiState& ui) {
+bool draw_tutorial(const Session& session, UiState& ui) {
     if (!ui.tutorial_active) return false;
     ui.tutorial_step = std::clamp(ui.tutorial_step, 0, kStepCount - 1);
     const TutorialStep& step = kSteps[ui.tutorial_step];
@@ -55,6 +88,10 @@ bool draw_tutorial(UiState& ui) {
     if (side_tab >= 0 && ui.side_tab != side_tab) {
         ui.side_tab = side_tab;
         ui.side_tab_requested = true;
+    }
+    if (step.stage_tab >= 0 && ui.stage_tab != step.stage_tab && !session.scenario().goals.empty()) {
+        ui.stage_tab = step.stage_tab;
+        ui.stage_tab_requested = true;
     }
 
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -93,9 +130,9 @@ bool draw_tutorial(UiState& ui) {
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         text_dim(trf("tutorial.step_of", {std::to_string(ui.tutorial_step + 1), std::to_string(kStepCount)}));
-        text_coloured(theme().accent, tr(step.title_key));
+        text_coloured(theme().accent, step_title(step, session));
         ImGui::Spacing();
-        text_wrapped(tr(step.body_key));
+        text_wrapped(step_body(step, session, ui));
         ImGui::Spacing();
         const bool last = ui.tutorial_step == kStepCount - 1;
         if (ImGui::Button(label_id(last ? tr("tutorial.finish") : tr("tutorial.next"), "next").c_str())) {

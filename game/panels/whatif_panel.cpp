@@ -93,7 +93,7 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
     const int now = main.world().tick;
     int fork = std::clamp(draft.plan.fork_tick, 0, now);
     const std::string fork_text = main.date_string(fork) + (fork == now ? "  " + std::string(tr("whatif.now")) : std::string());
-    ImGui::SetNextItemWidth(font * 18.0f);
+    ImGui::SetNextItemWidth(std::min(font * 18.0f, ImGui::GetContentRegionAvail().x * 0.5f));
     ImGui::BeginDisabled(now == 0);
     if (ImGui::SliderInt("##fork", &fork, 0, std::max(now, 1), fork_text.c_str())) draft.plan.fork_tick = std::clamp(fork, 0, now);
     ImGui::EndDisabled();
@@ -130,7 +130,7 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
     }
     const std::string current = draft.by_hand ? std::string(tr("whatif.by_hand"))
                                               : strategy_label(main, draft.plan.strategy);
-    ImGui::SetNextItemWidth(font * 20.0f);
+    ImGui::SetNextItemWidth(std::min(font * 20.0f, ImGui::GetContentRegionAvail().x * 0.5f));
     if (ImGui::BeginCombo("##player", current.c_str())) {
         if (ImGui::Selectable(tr("whatif.by_hand"), draft.by_hand)) {
             draft.by_hand = true;
@@ -306,7 +306,7 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
     const float font = ImGui::GetFontSize();
     // (The question itself stands in the bar above.)
     const int differs = first_different_month(main, branch);
-    text_dim(trf("compare.key", {main.date_string(plan.fork_tick)}) + "   " +
+    text_dim_wrapped(trf("compare.key", {main.date_string(plan.fork_tick)}) + "   " +
              (differs > 0 ? trf("compare.differs_from", {main.date_string(differs)})
                           : std::string(tr("compare.same_so_far"))));
 
@@ -333,7 +333,7 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("compare_charts", ImVec2(0.0f, 0.0f), false);
-    text_dim(tr("compare.legend"));
+    text_dim_wrapped(tr("compare.legend"));
     const auto& pages = chart_pages();
     ui.compare_chart_page = std::clamp(ui.compare_chart_page, 0, int(pages.size()) - 1);
     if (ImGui::BeginTabBar("compare_pages")) {
@@ -348,6 +348,7 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
                 chart_style.january_tick = (13 - main.world().start_month) % 12;
                 chart_style.marker_tick = plan.fork_tick;
                 chart_style.marker_label = tr("compare.branch_starts");
+                chart_style.stage_marks = stage_marks_of(main);
                 ImGui::BeginChild("charts", ImVec2(0, 0), false);
                 for (ChartKind kind : kinds) {
                     ImGui::PushID(int(kind));
@@ -355,12 +356,6 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
                     const ChartData branch_chart = build_chart(branch, kind);
                     chart_style.compare = &branch_chart;
                     std::vector<bool>& hidden = ui.compare_hidden_lines[int(kind)];
-                    if (hidden.empty()) {
-                        // Twice the lines: past the palette's eight colours a chart stops being readable,
-                        // so the rest start hidden (a legend click shows them).
-                        hidden.assign(main_chart.lines.size(), false);
-                        for (size_t i = 8; i < hidden.size(); ++i) hidden[i] = true;
-                    }
                     draw_line_chart("chart", main_chart, chart_style, &hidden);
                     ImGui::PopID();
                 }

@@ -51,7 +51,9 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     // --- title and legend (click a legend entry to hide or show its line) ------------------------
     text_coloured(theme().accent, chart.title);
     ImGui::SameLine();
-    text_dim("(" + std::string(tr(chart_unit_key(chart.unit))) + (chart.note.empty() ? "" : ", " + chart.note) + ")");
+    text_dim("(" + std::string(tr(chart_unit_key(chart.unit))) + (chart.note.empty() ? "" : ", " + chart.note) +
+             (chart.log_scale ? ", " + std::string(tr("chart.log_scale")) : "") + ")");
+    if (chart.log_scale) hover_tooltip(tr("chart.log_scale_tooltip"));
     const float legend_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (size_t i = 0; i < chart.lines.size(); ++i) {
         const ChartLine& line = chart.lines[i];
@@ -67,7 +69,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
         const float middle = at.y + font * 0.6f;
         const ImU32 colour = series_colour(line.colour);
         polyline(draw_list, {ImVec2(at.x, middle), ImVec2(at.x + swatch * 0.5f, middle), ImVec2(at.x + swatch, middle)},
-                 off ? to_u32(theme().text_dim) : colour, 3.0f, line.dashed && !style.compare);
+                 off ? to_u32(theme().text_dim) : colour, 3.0f, false);
         draw_list->AddText(ImVec2(at.x + swatch + ImGui::GetStyle().ItemInnerSpacing.x, at.y),
                            to_u32(off ? theme().text_dim : theme().text), line.label.c_str());
         if (off)  // strike-through: "hidden" must not rely on colour alone
@@ -95,11 +97,19 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     value_range(visible, &low, &high);
     if (chart.include_zero) { low = std::min(low, 0.0); high = std::max(high, 0.0); }
     if (chart.unit == ChartUnit::Share && high <= 1.0 && low >= 0.0) high = std::max(high, 0.05);
-    const AxisTicks y_ticks = nice_ticks(low, high, std::max(3, int(height / (font * 2.2f))));
+    // Log scale: the axis starts at the decade of the smallest positive value; zeros sit on it.
+    double low_positive = high;
+    for (const std::vector<double>* values : visible)
+        for (double value : *values)
+            if (value > 0.0 && std::isfinite(value)) low_positive = std::min(low_positive, value);
+    const bool log_scale = chart.log_scale && high > 0.0;
+    const AxisTicks y_ticks = log_scale ? log_ticks(low_positive, high)
+                                        : nice_ticks(low, high, std::max(3, int(height / (font * 2.2f))));
 
     // Shares read as percentages; the label text decides the left margin, so compute it once.
     const bool percent = chart.unit == ChartUnit::Share && y_ticks.max <= 1.0;
     auto y_label = [&](double value) {
+        if (log_scale) return format_number(value);
         return percent ? format_tick(value * 100.0, y_ticks.step * 100.0) + "%" : format_tick(value, y_ticks.step);
     };
     float label_width = 0.0f;
@@ -121,7 +131,8 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
         return plot_min.x + float((tick - x_first) / (x_last - x_first)) * (plot_max.x - plot_min.x);
     };
     auto y_of = [&](double value) {
-        return plot_max.y - float((value - y_ticks.min) / (y_ticks.max - y_ticks.min)) * (plot_max.y - plot_min.y);
+        const double axis_value = log_scale ? std::log10(std::max(value, std::pow(10.0, y_ticks.min))) : value;
+        return plot_max.y - float((axis_value - y_ticks.min) / (y_ticks.max - y_ticks.min)) * (plot_max.y - plot_min.y);
     };
 
     // y grid and labels
@@ -175,8 +186,17 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     for (size_t i = 0; i < chart.lines.size(); ++i) {
         if ((*hidden)[i]) continue;
         // Compared: the main run solid, the other dashed, each line in its own colour.
-        draw_series(chart, chart.lines[i], other ? false : chart.lines[i].dashed);
+        draw_series(chart, chart.lines[i], false);
         if (other && i < other->lines.size()) draw_series(*other, other->lines[i], true);
+    }
+    // Stage changes: thin lines with the new stage's name at the top, so a rise or a fall can be
+    // read against the ladder.
+    for (const LineChartStyle::StageMark& mark : style.stage_marks) {
+        if (mark.tick < x_first || mark.tick > x_last) continue;
+        const float x = x_of(mark.tick);
+        draw_list->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), to_u32(theme().text_dim), 1.0f);
+        const float left = std::min(x + font * 0.2f, plot_max.x - ImGui::CalcTextSize(mark.label.c_str()).x);
+        draw_list->AddText(ImVec2(left, plot_min.y), to_u32(theme().text_dim), mark.label.c_str());
     }
     if (style.marker_tick >= 0 && style.marker_tick >= x_first && style.marker_tick <= x_last) {
         const float x = x_of(style.marker_tick);
@@ -241,6 +261,13 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
         ImGui::EndTooltip();
     }
     ImGui::PopID();
+}
+
+std::vector<LineChartStyle::StageMark> stage_marks_of(const Session& session) {
+    std::vector<LineChartStyle::StageMark> marks;
+    for (const StageChange& change : session.world().stage_history)
+        marks.push_back({change.tick, tr_or(std::string("stage.short.") + stage_name(change.to), stage_name(change.to))});
+    return marks;
 }
 
 }  // namespace keystone::client

@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -22,7 +23,16 @@ struct LineChartStyle {
     // A month marked by a vertical line with a label (the branch's first month); -1 none.
     int32_t marker_tick = -1;
     std::string marker_label;
+    // Stage changes: a thin vertical line with the new stage's short name at each.
+    struct StageMark {
+        int32_t tick;
+        std::string label;
+    };
+    std::vector<StageMark> stage_marks;
 };
+
+// The stage changes of a session as chart marks (every time chart shows them).
+std::vector<LineChartStyle::StageMark> stage_marks_of(const Session& session);
 
 // Draws chart with its title, legend and axes in the given height and the full available width.
 // hidden: one flag per line (legend clicks toggle it); resized as needed.

@@ -49,9 +49,13 @@ void draw_stage_timeline(const Session& session, const char* id, const StageTime
         const float x1 = min.x + float(std::min(1.0, period.end / total)) * width;
         draw_list->AddRectFilled(ImVec2(x0, min.y), ImVec2(x1, min.y + height), theme().stage_colours[int(period.stage)]);
         draw_list->AddRect(ImVec2(x0, min.y), ImVec2(x1, min.y + height), to_u32(theme().window), 0.0f, 0, 2.0f);
-        const std::string tag = period.stage <= Stage::Coi ? std::to_string(int(period.stage))
-                                                           : std::string(period.stage == Stage::Decline ? "D" : "R");
-        const ImVec2 size = ImGui::CalcTextSize(tag.c_str());
+        // The stage in words: its full name where the period is wide enough, else its short name.
+        std::string tag = stage_label(period.stage);
+        ImVec2 size = ImGui::CalcTextSize(tag.c_str());
+        if (x1 - x0 <= size.x + 4.0f) {
+            tag = tr_or(std::string("stage.short.") + stage_name(period.stage), tag);
+            size = ImGui::CalcTextSize(tag.c_str());
+        }
         if (x1 - x0 > size.x + 4.0f)
             draw_list->AddText(ImVec2((x0 + x1 - size.x) * 0.5f, min.y + (height - size.y) * 0.5f), IM_COL32(10, 10, 10, 255), tag.c_str());
         if (hovered && ImGui::GetIO().MousePos.x >= x0 && ImGui::GetIO().MousePos.x < x1)

@@ -75,6 +75,17 @@ return {
     { metric = "enterprises", at_least = 400, by_year_offset = 12,
       text = "Host at least 400 enterprises by mid-2023 (the island had over 500)." },
   },
+  -- One suggested first decision per role, shown with the goals when a game starts.
+  first_move = {
+    operator = { policy = "forums_and_workshops",
+      why = "The first condition on the ladder is ties between firms. Forums and "
+        .. "matchmaking are how the island's company got its first tenants "
+        .. "working together." },
+    government = { policy = "talent_program",
+      why = "Returnee scientists founded many of the island's firms. A talent "
+        .. "programme brings them, and innovation organizers with them, before the "
+        .. "park is known." },
+  },
   scoring = "One star per goal met. The stage goals follow the thesis's reading of the "
     .. "island's history; beating them by years is possible but not the point. Occupancy and "
     .. "rent income in the first years do not score: the island deliberately left floors empty "

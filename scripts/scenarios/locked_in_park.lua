@@ -83,6 +83,17 @@ return {
     { stage_not = "decline", by_year_offset = 25,
       text = "End the 25 years out of lock-in and decline (avoided, or left through renewal)." },
   },
+  -- One suggested first decision per role, shown with the goals when a game starts.
+  first_move = {
+    operator = { policy = "international_bridge",
+      why = "The park is closing in on itself: only a few of its ties reach other "
+        .. "clusters, and lock-in sets in at 5%. Bridge workshops with outside "
+        .. "clusters raise that share." },
+    government = { policy = "entrepreneur_recognition",
+      why = "One anchor's supply chain is not a cluster. Recognising entrepreneurs "
+        .. "and intermediaries raises spin-offs and the entrepreneurial culture that "
+        .. "new segments need." },
+  },
   scoring = "One star per goal met. Segment diversity is shown beside the goals but does not "
     .. "score, because no single policy decides which segments newcomers choose. Output value "
     .. "and rent income are shown but do not score either: they are what kept the park "

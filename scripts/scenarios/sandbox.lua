@@ -63,6 +63,16 @@ return {
     { metric = "transformation_rate", at_least = 0.3, by_year_offset = 20,
       text = "By year 20, at least 30% of research outputs reach the market." },
   },
+  -- One suggested first decision per role, shown with the goals when a game starts.
+  first_move = {
+    operator = { policy = "forums_and_workshops",
+      why = "Whatever the region, the first rung needs firms that work together. "
+        .. "Start with forums, then change one trait or policy at a time and compare "
+        .. "runs." },
+    government = { policy = "ip_protection",
+      why = "IP protection keeps partners from breaking joint actions and turns more "
+        .. "research outputs into patents: a base for every later stage." },
+  },
   scoring = "One star per goal met; the sandbox has no failure state. Its real use is the "
     .. "comparison of two runs that differ in one trait or one policy.",
 }

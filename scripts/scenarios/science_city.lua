@@ -74,6 +74,17 @@ return {
     { stage_at_least = "cluster", by_year_offset = 15,
       text = "Within 15 years, become an industrial cluster: firms linked across segments, with their suppliers and services." },
   },
+  -- One suggested first decision per role, shown with the goals when a game starts.
+  first_move = {
+    operator = { policy = "incubator_and_platforms",
+      why = "Science is plentiful here; firms that use it are not. Incubators and "
+        .. "shared platforms draw more firms to the park and offset the bias of "
+        .. "basic research against products." },
+    government = { policy = "entrepreneur_recognition",
+      why = "The quarter scores on research that reaches the market. Support for "
+        .. "entrepreneurs raises academic spin-offs and the institutes' "
+        .. "technology transfer." },
+  },
   scoring = "One star per goal met. Research output, institute counts and the budget spent on "
     .. "laboratories are shown but do not score: the scenario rewards turning science into "
     .. "firms and products, not producing more science.",

@@ -74,6 +74,15 @@ return {
     { metric = "policy_driven_firms", per = "enterprises", at_most = 0.15, by_year_offset = 15,
       text = "At year 15, no more than 15% of tenants are there only for incentives." },
   },
+  -- One suggested first decision per role, shown with the goals when a game starts.
+  first_move = {
+    operator = { policy = "strict_screening",
+      why = "The goals reward quality, not numbers: screening raises the quality a "
+        .. "newcomer needs to be admitted, so fewer but better firms come." },
+    government = { policy = "talent_program",
+      why = "Tax breaks bring firms that leave when the breaks end. A talent "
+        .. "programme brings returnee founders and innovation organizers instead." },
+  },
   scoring = "One star per goal met. Three stars means the park grew on quality and linkage "
     .. "rather than on subsidies. Firm count, output value and occupancy are shown but do not "
     .. "score: a full park of footloose tenants is the failure this scenario is about.",

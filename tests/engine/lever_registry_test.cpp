@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "sim/lever_registry.h"
+#include "sim/metric_table.h"
+#include "sim/stage_thresholds.h"
 #include "sim/rules.h"
 #include "test_support.h"
 
@@ -99,4 +101,28 @@ TEST_CASE("the registry lists its rule families in step order and answers both w
         const auto read = levers_read_by(rule);
         CHECK(std::find(read.begin(), read.end(), Lever::services) != read.end());
     }
+}
+
+TEST_CASE("every measure a stage condition reads names the rules that move it", "[levers]") {
+    const Params params;
+    std::vector<StageCondition> conditions = stage_decline_thresholds(params);
+    for (Stage target : {Stage::Agglomeration, Stage::Cluster, Stage::Coi})
+        for (const StageCondition& condition : stage_entry_thresholds(params, target)) conditions.push_back(condition);
+    for (const StageCondition& condition : stage_renewal_thresholds(params)) conditions.push_back(condition);
+    for (const StageCondition& condition : conditions) {
+        INFO(condition.metric);
+        CHECK(metric_exists(condition.metric));
+        CHECK_FALSE(rules_moving(condition.metric).empty());
+        CHECK_FALSE(levers_moving(condition.metric).empty());
+    }
+    for (const MetricSources& sources : metric_sources()) {
+        INFO(sources.metric);
+        CHECK(metric_exists(sources.metric));
+    }
+    // Ties per firm come from joint actions, so the forums lever moves them; tax breaks do not
+    // reach the culture rule.
+    const auto ties = levers_moving("firm_ties_per_firm");
+    CHECK(std::find(ties.begin(), ties.end(), Lever::forums) != ties.end());
+    const auto culture = levers_moving("innovation_culture");
+    CHECK(std::find(culture.begin(), culture.end(), Lever::tax_incentive) == culture.end());
 }

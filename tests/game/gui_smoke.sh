@@ -2,7 +2,8 @@
 # GUI smoke test: run the client under a virtual X server for 36 months, let it screenshot every
 # panel (and the saves, what-if and replay views), then check the screenshots. Two short runs
 # follow: one continues the newest autosave (--load), one watches the replay the first run wrote
-# (--replay) and must find every month verified. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# (--replay) and must find every month verified. Last, the views again at 1024x768, 1280x800 and
+# 1920x1080 at UI scale 1.5, where no text may be clipped. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -33,7 +34,18 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     --autoplay 36 --window 1280x800 --software --quit 2> "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
-exec python3 "$source_dir/tests/game/check_screenshots.py" "$output" \
-    --required main stage goals network charts charts_kpis policies log encyclopedia tutorial results \
-               load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox \
-    --optional event_modal
+shots="main stage goals network charts charts_kpis policies log encyclopedia tutorial results
+       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox"
+python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
+    --clip-report "$output/clipped.txt"
+
+# A projector's sizes at UI scale 1.5: every view again, and no text may be cut off.
+for size in 1024x768 1280x800 1920x1080; do
+    mkdir -p "$output/$size"
+    xvfb-run -a -s "-screen 0 2000x1200x24" \
+        "$binary" --data-dir "$source_dir" --autoplay 24 --screenshot-dir "$output/$size" \
+        --window "$size" --ui-scale 1.5 --software --quit 2> "$output/$size/run.log" || { cat "$output/$size/run.log"; exit 1; }
+    python3 "$source_dir/tests/game/check_screenshots.py" "$output/$size" --required $shots --optional event_modal \
+        --clip-report "$output/$size/clipped.txt" --size "$size" \
+        --known-clipping "$source_dir/tests/game/clipping_known.txt"
+done

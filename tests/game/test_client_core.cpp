@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -71,6 +72,63 @@ TEST_CASE("network positions depend only on kind and index, and stay in the unit
     CHECK_FALSE(is_external(NodeKind::Enterprise));
 }
 
+TEST_CASE("the hub-centred layout puts better-connected nodes nearer the centre", "[game][network]") {
+    for (uint32_t index = 0; index < 200; ++index) {
+        const LayoutPoint hub = hub_position(NodeKind::Enterprise, index, 1.0);
+        const LayoutPoint middling = hub_position(NodeKind::Enterprise, index, 0.25);
+        const LayoutPoint loner = hub_position(NodeKind::Enterprise, index, 0.0);
+        CHECK(std::hypot(hub.x, hub.y) < std::hypot(middling.x, middling.y));
+        CHECK(std::hypot(middling.x, middling.y) < std::hypot(loner.x, loner.y));
+        CHECK(std::hypot(loner.x, loner.y) < 0.84);  // inside the outside world's rim
+        const LayoutPoint again = hub_position(NodeKind::Enterprise, index, 0.25);
+        CHECK(again.x == middling.x);
+        CHECK(again.y == middling.y);
+    }
+    // The outside world stays on the rim whatever its degree.
+    const LayoutPoint rim = hub_position(NodeKind::ExternalDomestic, 3, 1.0);
+    const LayoutPoint fixed = node_position(NodeKind::ExternalDomestic, 3);
+    CHECK(rim.x == fixed.x);
+}
+
+TEST_CASE("past the limit the view keeps the ties between the best-connected nodes", "[game][network]") {
+    std::vector<std::pair<int, int>> ends;
+    for (int i = 0; i < 1000; ++i) ends.push_back({1 + i % 7, 1 + (i * 3) % 11});
+    CHECK(backbone_ties(ends, 2000).size() == 1000);
+    const std::vector<size_t> kept = backbone_ties(ends, 300);
+    REQUIRE(kept.size() == 300);
+    CHECK(std::is_sorted(kept.begin(), kept.end()));
+    int weakest_kept = 1000;
+    for (size_t i : kept) weakest_kept = std::min(weakest_kept, std::min(ends[i].first, ends[i].second));
+    for (size_t i = 0; i < ends.size(); ++i)
+        if (!std::binary_search(kept.begin(), kept.end(), i)) CHECK(std::min(ends[i].first, ends[i].second) <= weakest_kept);
+}
+
+TEST_CASE("charts have at most six lines in distinct colours, and a log scale when lines differ a hundredfold", "[game][chart]") {
+    const std::vector<double> firms = {40, 120, 480}, multinationals = {0, 1, 3}, shares = {0.1, 0.2, 0.3};
+    CHECK(wants_log_scale({&firms, &multinationals}));
+    CHECK_FALSE(wants_log_scale({&firms, &firms}));
+    CHECK_FALSE(wants_log_scale({&shares}));
+    const std::vector<double> negative = {-5, 500}, small = {0, 1};
+    CHECK_FALSE(wants_log_scale({&negative, &small}));
+    const AxisTicks decades = log_ticks(3.0, 480.0);
+    CHECK(decades.values == std::vector<double>{1.0, 10.0, 100.0, 1000.0});
+
+    SessionConfig config;
+    config.scripts_dir = std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+    std::string error;
+    auto session = Session::create(config, &error);
+    REQUIRE(session);
+    for (int month = 0; month < 24; ++month) session->step();
+    for (int kind = 0; kind < int(ChartKind::Count); ++kind) {
+        const ChartData chart = build_chart(*session, ChartKind(kind));
+        INFO(chart.title);
+        CHECK(chart.lines.size() <= size_t(kMaxChartLines));
+        std::set<int> colours;
+        for (const ChartLine& line : chart.lines) colours.insert(line.colour);
+        CHECK(colours.size() == chart.lines.size());
+    }
+}
+
 TEST_CASE("the clock runs 1x as one month per second and never bursts after a stall", "[game][clock]") {
     SimClock clock;
     int steps = 0;
@@ -123,6 +181,7 @@ TEST_CASE("a missing string shows its key, and placeholders are filled by positi
     CHECK(substitute("{1} before {0}", {"a", "b"}) == "b before a");
     CHECK(substitute("{5} stays empty", {"a"}) == " stays empty");
     CHECK(humanize("firm_ties_per_firm") == "Firm ties per firm");
+    CHECK(humanize("stage:cluster") == "Stage: cluster");
     StringTable table;
     std::string error;
     REQUIRE(table.load(std::string(KEYSTONE_SOURCE_DIR) + "/assets/i18n/en.json", &error));

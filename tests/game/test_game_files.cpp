@@ -159,11 +159,13 @@ TEST_CASE("autosaves rotate and keep the newest three", "[game][saves]") {
         const int32_t before = session->world().tick;
         for (int m = 0; m < 12; ++m) session->step();
         REQUIRE(crosses_year(before, session->world().tick));
-        REQUIRE(autosave_game(*session, dir.str()).empty());
+        REQUIRE(autosave_game(*session, std::nullopt, dir.str(), std::time_t(1700000000)).empty());
         hashes.push_back(session->hash());
     }
     const auto files = list_saved_files(dir.str(), ".save");
     CHECK(files.size() == size_t(kAutosavesKept));
+    // The file list shows each autosave's game month, as it does for saves.
+    for (const auto& file : files) CHECK_FALSE(file.game_date.empty());
     std::string error;
     auto newest = Session::load((dir.path / "autosave_1.save").string(), content_config(kScripts, ""), &error);
     REQUIRE(newest);
