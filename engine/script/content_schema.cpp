@@ -105,6 +105,7 @@ const std::vector<ScenarioFieldDoc>& scenario_fields() {
         {"enterprises.large", "firms", 0, 1000, 0, 50, "0", "world setup: large domestic firms (params.lua units_large floor units each)", "2", "Large domestic firms at the start."},
         {"enterprises.multinationals", "firms", 0, 1000, 0, 50, "0", "world setup: multinationals' regional centres (params.lua units_mnc floor units each)", "1", "Multinationals at the start."},
         {"enterprises.anchor", "boolean", 0, 1, 0, 1, "false", "world setup: the largest starting firm is an anchor", "true", "Whether the park has an anchor tenant."},
+        {"enterprises.anchor_share", "share of sales (0-0.9)", -1, 0.9, -1, 0.6, "-1 = params.lua anchor_products_factor", "world setup: the anchor's products, so that it makes this share of the park's sales at the start", "0.35", "How much of the park's output the anchor sells."},
         {"enterprises.startup_share", "share of count (0-1)", -1, 1, -1, 1, "-1 = params.lua initial_startup_share", "world setup: startup or SME for each small firm", "0.3", "Share of small firms that are startups (the rest are SMEs)."},
         {"enterprises.age_years", "years", 0, 50, 0, 20, "0 (a new park)", "world setup: firms' age; older than two years start with products that pay their way", "6", "Mean age of the starting firms."},
         {"enterprises.funded_share", "share (0-1)", 0, 1, 0, 0.7, "0", "world setup: firms that raised professional venture capital", "0.25", "Share of firms with professional venture capital."},
