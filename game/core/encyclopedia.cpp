@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files.h"
+#include "core/strings.h"
 
 namespace keystone::client {
 
@@ -58,6 +59,34 @@ bool Encyclopedia::load(const std::string& path, std::string* error) {
         entries_.push_back(std::move(entry));
     }
     return true;
+}
+
+bool Encyclopedia::apply_translation(const std::string& path, std::string* error) {
+    std::string text;
+    if (!read_text_file(path, &text)) {
+        if (error) *error = "cannot open " + path;
+        return false;
+    }
+    const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+    if (!document.is_object() || !document.contains("entries") || !document["entries"].is_object()) {
+        if (error) *error = path + ": \"entries\" must be an object of id -> {title, text}";
+        return false;
+    }
+    const nlohmann::json& translated = document["entries"];
+    for (EncyclopediaEntry& entry : entries_) {
+        auto it = translated.find(entry.id);
+        if (it == translated.end() || !it->is_object()) continue;
+        for (auto [field, target] : {std::pair{"title", &entry.title}, {"text", &entry.text}, {"source", &entry.source}})
+            if (std::string value = string_field(*it, field); !value.empty()) *target = value;
+    }
+    return true;
+}
+
+void Encyclopedia::pseudo_localize_all() {
+    for (EncyclopediaEntry& entry : entries_) {
+        entry.title = pseudo_localize(entry.title);
+        entry.text = pseudo_localize(entry.text);
+    }
 }
 
 std::vector<std::string> Encyclopedia::categories() const {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/goals_view.h"
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -178,7 +179,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
             draw_goal_list(session, ui);
             if (!session.scenario().scoring.empty()) {
                 section_title(tr("goals.scoring"));
-                text_wrapped(session.scenario().scoring);
+                text_wrapped(scenario_text(session.scenario().id, "scoring", session.scenario().scoring));
             }
             return;
         }

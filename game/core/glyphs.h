@@ -1,0 +1,23 @@
+// Which glyphs the font atlas needs: the code points of the strings in use, so that the CJK
+// font contributes only the few thousand characters the game actually shows (a full CJK range
+// would make an atlas far too big for the software renderer). Plain C++: tests use it.
+#pragma once
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace keystone::client {
+
+// Appends the code points of UTF-8 text (malformed bytes are skipped).
+void add_codepoints(const std::string& utf8, std::set<uint32_t>* codepoints);
+// Code points at or above this come from the CJK font; below it the Latin font covers them.
+constexpr uint32_t kFirstCjkFontCodepoint = 0x2E80;
+// The code points of every text in the string tables in use (UI, English fallback, content
+// translations) plus the language names and extra texts, that the CJK font must supply.
+std::set<uint32_t> cjk_codepoints_in_use(const std::vector<std::string>& extra_texts);
+// ImGui glyph ranges (pairs of first/last, 0-terminated) covering the code points; code points
+// beyond the basic plane are dropped (ImGui 1.86 in Debian uses 16-bit characters).
+std::vector<uint16_t> glyph_ranges(const std::set<uint32_t>& codepoints);
+
+}  // namespace keystone::client
