@@ -214,13 +214,10 @@ void App::apply_language(const std::string& language) {
 void App::rebuild_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // Glyphs beyond Latin that the UI uses: dashes and bullets, arrows, >= and <=, shapes for
-    // markers, the warning sign, check and cross marks.
+    // The Latin font's ranges (core/glyphs.h); ImGui 1.86 in Debian uses 16-bit characters.
+    static_assert(sizeof(ImWchar) == sizeof(uint16_t), "glyph ranges are built as 16-bit code points");
     ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    static const ImWchar kExtra[] = {0x2010, 0x205E, 0x2190, 0x21FF, 0x2200, 0x22FF, 0x2500, 0x25FF,
-                                     0x2600, 0x26FF, 0x2700, 0x27BF, 0};
-    builder.AddRanges(kExtra);
+    builder.AddRanges(reinterpret_cast<const ImWchar*>(kLatinFontRanges));
     glyph_ranges_.clear();
     builder.BuildRanges(&glyph_ranges_);
     const float pixels = std::round(theme().base_font_px * ui_.ui_scale);

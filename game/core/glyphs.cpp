@@ -5,6 +5,16 @@
 
 namespace keystone::client {
 
+const uint16_t kLatinFontRanges[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x1E00, 0x1EFF, 0x2010, 0x205E,
+                                     0x2190, 0x21FF, 0x2200, 0x22FF, 0x2500, 0x25FF, 0x2600, 0x26FF,
+                                     0x2700, 0x27BF, 0};
+
+bool in_latin_font_ranges(uint32_t codepoint) {
+    for (const uint16_t* range = kLatinFontRanges; range[0] != 0; range += 2)
+        if (codepoint >= range[0] && codepoint <= range[1]) return true;
+    return false;
+}
+
 void add_codepoints(const std::string& utf8, std::set<uint32_t>* codepoints) {
     for (size_t i = 0; i < utf8.size();) {
         const unsigned char lead = static_cast<unsigned char>(utf8[i]);
