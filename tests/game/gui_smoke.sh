@@ -2,7 +2,8 @@
 # GUI smoke test: run the client under a virtual X server for 36 months, let it screenshot every
 # panel (and the saves, what-if and replay views), then check the screenshots. Two short runs
 # follow: one continues the newest autosave (--load), one watches the replay the first run wrote
-# (--replay) and must find every month verified. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# (--replay) and must find every month verified. Then the same screenshots in Chinese at three
+# window sizes and in the pseudo-locale. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -33,7 +34,22 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     --autoplay 36 --window 1280x800 --software --quit 2> "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
-exec python3 "$source_dir/tests/game/check_screenshots.py" "$output" \
-    --required main stage goals network charts charts_kpis policies log encyclopedia tutorial results \
-               load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox \
-    --optional event_modal
+panels="main stage goals network charts charts_kpis policies log encyclopedia tutorial results
+        load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox"
+python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $panels --optional event_modal
+
+# Chinese at the three classroom sizes with UI scale 1.5, and the pseudo-locale (every string ~40%
+# longer, accented) that shows clipping early. Each run has its own data folder; screenshots land
+# in OUTPUT_DIR/<language>_<size>/ for a person to look at.
+for run in zh-CN:1024x768 zh-CN:1280x800 zh-CN:1920x1080 pseudo:1280x800; do
+  language=${run%%:*}
+  size=${run#*:}
+  shots="$output/${language}_$size"
+  mkdir -p "$shots/data/keystone/mods"
+  cp -r "$source_dir/docs/examples/harbour_mod" "$shots/data/keystone/mods/"
+  XDG_DATA_HOME="$shots/data" xvfb-run -a -s "-screen 0 2000x1200x24" \
+      "$binary" --data-dir "$source_dir" --lang "$language" --ui-scale 1.5 --autoplay 36 --screenshot-dir "$shots" \
+      --window "$size" --software --quit 2> "$shots/run.log" || { cat "$shots/run.log"; exit 1; }
+  grep -q "language $language\|font atlas" "$shots/run.log" || { cat "$shots/run.log"; exit 1; }
+  python3 "$source_dir/tests/game/check_screenshots.py" "$shots" --required $panels --optional event_modal
+done
