@@ -218,6 +218,10 @@ void App::rebuild_fonts() {
     static_assert(sizeof(ImWchar) == sizeof(uint16_t), "glyph ranges are built as 16-bit code points");
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(reinterpret_cast<const ImWchar*>(kLatinFontRanges));
+    std::vector<std::string> extra;   // texts beyond the string tables: encyclopedia, scenario names
+    for (const auto& entry : encyclopedia_.entries()) extra.push_back(entry.title + entry.text + entry.source);
+    for (const auto& [id, name] : start_.names) extra.push_back(name);
+    for (uint32_t c : extra_latin_codepoints_in_use(extra)) builder.AddChar(ImWchar(c));
     glyph_ranges_.clear();
     builder.BuildRanges(&glyph_ranges_);
     const float pixels = std::round(theme().base_font_px * ui_.ui_scale);
@@ -235,10 +239,8 @@ void App::rebuild_fonts() {
     }
     // Chinese: the CJK font merged in with only the characters the loaded tables, content
     // translations and encyclopedia use (a few thousand at most, instead of 20,000+).
-    std::vector<std::string> extra;
-    for (const auto& entry : encyclopedia_.entries()) extra.push_back(entry.title + entry.text + entry.source);
-    for (const auto& [id, name] : start_.names) extra.push_back(name);
-    const std::vector<uint16_t> cjk = glyph_ranges(cjk_codepoints_in_use(extra));
+    const std::set<uint32_t> cjk_codepoints = cjk_codepoints_in_use(extra);
+    const std::vector<uint16_t> cjk = glyph_ranges(cjk_codepoints);
     cjk_ranges_.assign(cjk.begin(), cjk.end());
     if (cjk_ranges_.size() > 1 && !theme().cjk_font_path.empty()) {
         ImFontConfig merge;
@@ -253,7 +255,7 @@ void App::rebuild_fonts() {
     }
     io.Fonts->Build();
     std::fprintf(stderr, "keystone: font atlas %dx%d (%d CJK characters)\n", io.Fonts->TexWidth, io.Fonts->TexHeight,
-                 int(cjk_codepoints_in_use(extra).size()));
+                 int(cjk_codepoints.size()));
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -309,12 +311,19 @@ void App::set_ui_scale(float scale) {
 
 int App::run() {
     std::string error;
+    const double launch_ms = now_ms();
     if (!init_window(&error)) {
         std::fprintf(stderr, "keystone: %s\n", error.c_str());
         return 1;
     }
+    const double content_ms = now_ms();
     load_content();
+    const double fonts_ms = now_ms();
     rebuild_fonts();
+    // Start-up cost, reported for the record (the CJK font is the part that grows with the language).
+    std::fprintf(stderr, "keystone: start-up %.0f ms (window %.0f, tables and content %.0f, font atlas %.0f), language %s\n",
+                 now_ms() - launch_ms, content_ms - launch_ms, fonts_ms - content_ms, now_ms() - fonts_ms,
+                 current_language().c_str());
     start_.seed = options_.seed;
     start_.role_choice = role_choice_of(options_.role);
     // Scenario names for the start screen and the file lists (shipped scenarios; a mod's

@@ -2,14 +2,23 @@
 #include "script/content_locale.h"
 
 #include <fstream>
+#include <initializer_list>
 
 #include <nlohmann/json.hpp>
 
 namespace keystone {
 
 namespace {
-void add(std::vector<LocalizableText>* out, const std::string& key, const std::string& english, const std::string& file) {
-    if (!english.empty()) out->push_back({key, english, file});
+struct Field {
+    const char* name;
+    const std::string* english;
+};
+
+// Adds "<prefix><field>" for each non-empty field.
+void add(std::vector<LocalizableText>* out, const std::string& prefix, const std::string& file,
+         std::initializer_list<Field> fields) {
+    for (const Field& field : fields)
+        if (!field.english->empty()) out->push_back({prefix + field.name, *field.english, file});
 }
 
 bool flatten(const nlohmann::json& node, const std::string& prefix, std::map<std::string, std::string>* out,
@@ -31,37 +40,24 @@ bool flatten(const nlohmann::json& node, const std::string& prefix, std::map<std
 
 std::vector<LocalizableText> localizable_texts(const LoadedContent& content) {
     std::vector<LocalizableText> out;
-    for (const PolicyDef& p : content.policies) {
-        const std::string key = "policy." + p.id + ".";
-        add(&out, key + "name", p.name, p.source.file);
-        add(&out, key + "description", p.description, p.source.file);
-        add(&out, key + "mechanism", p.mechanism, p.source.file);
-        add(&out, key + "concept", p.concept_name, p.source.file);
-    }
+    for (const PolicyDef& p : content.policies)
+        add(&out, "policy." + p.id + ".", p.source.file,
+            {{"name", &p.name}, {"description", &p.description}, {"mechanism", &p.mechanism}, {"concept", &p.concept_name}});
     for (const EventDef& e : content.events) {
         const std::string key = "event." + e.id + ".";
-        add(&out, key + "title", e.title, e.source.file);
-        add(&out, key + "text", e.text, e.source.file);
-        add(&out, key + "concept", e.concept_name, e.source.file);
-        for (const EventChoiceDef& c : e.choices) {
-            add(&out, key + "choice." + c.id + ".label", c.label, e.source.file);
-            add(&out, key + "choice." + c.id + ".text", c.text, e.source.file);
-        }
+        add(&out, key, e.source.file, {{"title", &e.title}, {"text", &e.text}, {"concept", &e.concept_name}});
+        for (const EventChoiceDef& c : e.choices)
+            add(&out, key + "choice." + c.id + ".", e.source.file, {{"label", &c.label}, {"text", &c.text}});
     }
     for (const ScenarioDef& s : content.scenarios) {
         const std::string key = "scenario." + s.id + ".";
-        add(&out, key + "name", s.name, s.source.file);
-        add(&out, key + "description", s.description, s.source.file);
-        add(&out, key + "teaching_note", s.teaching_note, s.source.file);
-        add(&out, key + "scoring", s.scoring, s.source.file);
+        add(&out, key, s.source.file,
+            {{"name", &s.name}, {"description", &s.description}, {"teaching_note", &s.teaching_note}, {"scoring", &s.scoring}});
         for (size_t g = 0; g < s.goals.size(); ++g)
-            add(&out, key + "goal." + std::to_string(g + 1), s.goals[g].text, s.source.file);
+            add(&out, key + "goal.", s.source.file, {{std::to_string(g + 1).c_str(), &s.goals[g].text}});
     }
-    for (const StrategyDef& s : content.strategies) {
-        const std::string key = "strategy." + s.id + ".";
-        add(&out, key + "name", s.name, s.source.file);
-        add(&out, key + "description", s.description, s.source.file);
-    }
+    for (const StrategyDef& s : content.strategies)
+        add(&out, "strategy." + s.id + ".", s.source.file, {{"name", &s.name}, {"description", &s.description}});
     return out;
 }
 

@@ -28,15 +28,21 @@ std::string string_field(const nlohmann::json& object, const char* name) {
     auto it = object.find(name);
     return (it != object.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
-}  // namespace
-
-bool Encyclopedia::load(const std::string& path, std::string* error) {
+// Reads path as JSON (discarded on a syntax error); false with a message when it cannot be read.
+bool read_json(const std::string& path, nlohmann::json* document, std::string* error) {
     std::string text;
     if (!read_text_file(path, &text)) {
         if (error) *error = "cannot open " + path;
         return false;
     }
-    const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+    *document = nlohmann::json::parse(text, nullptr, false);
+    return true;
+}
+}  // namespace
+
+bool Encyclopedia::load(const std::string& path, std::string* error) {
+    nlohmann::json document;
+    if (!read_json(path, &document, error)) return false;
     const nlohmann::json* list = nullptr;
     if (document.is_array()) list = &document;
     else if (document.is_object() && document.contains("entries") && document["entries"].is_array())
@@ -62,12 +68,8 @@ bool Encyclopedia::load(const std::string& path, std::string* error) {
 }
 
 bool Encyclopedia::apply_translation(const std::string& path, std::string* error) {
-    std::string text;
-    if (!read_text_file(path, &text)) {
-        if (error) *error = "cannot open " + path;
-        return false;
-    }
-    const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+    nlohmann::json document;
+    if (!read_json(path, &document, error)) return false;
     if (!document.is_object() || !document.contains("entries") || !document["entries"].is_object()) {
         if (error) *error = path + ": \"entries\" must be an object of id -> {title, text}";
         return false;

@@ -5,9 +5,8 @@
 
 namespace keystone::client {
 
-const uint16_t kLatinFontRanges[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x1E00, 0x1EFF, 0x2010, 0x205E,
-                                     0x2190, 0x21FF, 0x2200, 0x22FF, 0x2500, 0x25FF, 0x2600, 0x26FF,
-                                     0x2700, 0x27BF, 0};
+const uint16_t kLatinFontRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2200, 0x22FF,
+                                     0x2500, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0};
 
 bool in_latin_font_ranges(uint32_t codepoint) {
     for (const uint16_t* range = kLatinFontRanges; range[0] != 0; range += 2)
@@ -33,13 +32,27 @@ void add_codepoints(const std::string& utf8, std::set<uint32_t>* codepoints) {
     }
 }
 
-std::set<uint32_t> cjk_codepoints_in_use(const std::vector<std::string>& extra_texts) {
+namespace {
+std::set<uint32_t> codepoints_in_use(const std::vector<std::string>& extra_texts) {
     std::set<uint32_t> all;
     for (const StringTable* table : {&strings(), &english_strings(), &content_strings()})
         for (const auto& entry : table->texts()) add_codepoints(entry.second, &all);
     for (const std::string& language : supported_languages()) add_codepoints(language_name(language), &all);
     for (const std::string& text : extra_texts) add_codepoints(text, &all);
+    return all;
+}
+}  // namespace
+
+std::set<uint32_t> cjk_codepoints_in_use(const std::vector<std::string>& extra_texts) {
+    const std::set<uint32_t> all = codepoints_in_use(extra_texts);
     return std::set<uint32_t>(all.lower_bound(kFirstCjkFontCodepoint), all.end());
+}
+
+std::set<uint32_t> extra_latin_codepoints_in_use(const std::vector<std::string>& extra_texts) {
+    std::set<uint32_t> extra;
+    for (uint32_t c : codepoints_in_use(extra_texts))
+        if (c >= 0x20 && c < kFirstCjkFontCodepoint && !in_latin_font_ranges(c)) extra.insert(c);
+    return extra;
 }
 
 std::vector<uint16_t> glyph_ranges(const std::set<uint32_t>& codepoints) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/log_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -104,7 +105,8 @@ void draw_log_panel(const Session& session, UiState& ui) {
         const LogEntry& entry = world.log[i];
         if (std::find(ui.hidden_log_kinds.begin(), ui.hidden_log_kinds.end(), entry.kind) != ui.hidden_log_kinds.end())
             continue;
-        if (!contains_folded(entry.text, ui.log_search)) continue;
+        // The search reads what the player sees, in the chosen language.
+        if (ui.log_search[0] != 0 && !contains_folded(localized_log_text(session, entry.text), ui.log_search)) continue;
         visible.push_back(i);
     }
     ImGui::BeginChild("entries", ImVec2(0, 0), true);
@@ -127,7 +129,7 @@ void draw_log_panel(const Session& session, UiState& ui) {
         ImGui::SameLine(date_width);
         text_coloured(kind_colour(entry.kind), tr_or("log.kind." + entry.kind, humanize(entry.kind)));
         ImGui::SameLine(date_width + kind_width);
-        text_wrapped(entry.text);
+        text_wrapped(localized_log_text(session, entry.text));
         ImGui::PopID();
     }
     ImGui::EndChild();
