@@ -68,6 +68,47 @@ std::string& language_in_use() {
 }
 }  // namespace
 
+namespace {
+// The code point that ends just before byte `end` (0 at the start), and the one starting at `begin`.
+uint32_t codepoint_before(const std::string& text, size_t end) {
+    size_t begin = end;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin - 1]) & 0xC0) == 0x80) --begin;
+    if (begin == 0) return 0;
+    --begin;
+    const unsigned char lead = static_cast<unsigned char>(text[begin]);
+    if (lead < 0x80) return lead;
+    uint32_t value = lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F);
+    for (size_t i = begin + 1; i < end; ++i) value = (value << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+    return value;
+}
+
+uint32_t codepoint_at(const std::string& text, size_t begin) {
+    if (begin >= text.size()) return 0;
+    size_t end = begin + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    return codepoint_before(text, end);
+}
+
+bool is_cjk(uint32_t codepoint) { return codepoint >= 0x2E80; }
+
+void bind_table(StringTable& table) {
+    std::vector<std::pair<std::string, std::string>> changed;
+    for (const auto& [key, text] : table.texts())
+        if (std::string bound = bind_spaces_next_to_cjk(text); bound != text) changed.emplace_back(key, std::move(bound));
+    for (auto& [key, text] : changed) table.set(key, text);
+}
+}  // namespace
+
+std::string bind_spaces_next_to_cjk(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' && (is_cjk(codepoint_before(text, i)) || is_cjk(codepoint_at(text, i + 1)))) out += "\xC2\xA0";
+        else out += text[i];
+    }
+    return out;
+}
+
 const std::vector<std::string>& supported_languages() {
     static const std::vector<std::string> languages = {"en", "zh-CN", "pseudo"};
     return languages;
@@ -110,6 +151,7 @@ bool load_language(const std::string& assets_dir, const std::string& language, s
         ok = false;
     }
     if (language_in_use() == "en") strings() = english_strings();
+    else bind_table(strings());
     return ok;
 }
 
@@ -122,6 +164,7 @@ void load_content_language(const std::vector<std::string>& content_roots) {
         std::ifstream probe(path);
         if (probe) content_strings().merge(path, nullptr);
     }
+    bind_table(content_strings());
 }
 
 std::string content_text(const std::string& key, const std::string& english) {

@@ -288,3 +288,10 @@ TEST_CASE("a chosen language is remembered in the settings file; an unchosen one
     CHECK_FALSE(load_settings(path).language_chosen);   // unknown: treated as never chosen
     std::filesystem::remove(path);
 }
+
+TEST_CASE("spaces next to Chinese characters do not break a line; spaces between Latin words do", "[game][i18n]") {
+    const std::string nbsp = "\xC2\xA0";
+    CHECK(bind_spaces_next_to_cjk("面积 1.83 平方公里") == "面积" + nbsp + "1.83" + nbsp + "平方公里");
+    CHECK(bind_spaces_next_to_cjk("Tang 2023, ch. 5") == "Tang 2023, ch. 5");
+    CHECK(bind_spaces_next_to_cjk("CRO 和 CDMO") == "CRO" + nbsp + "和" + nbsp + "CDMO");
+}
