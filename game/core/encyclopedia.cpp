@@ -79,7 +79,7 @@ bool Encyclopedia::apply_translation(const std::string& path, std::string* error
         auto it = translated.find(entry.id);
         if (it == translated.end() || !it->is_object()) continue;
         for (auto [field, target] : {std::pair{"title", &entry.title}, {"text", &entry.text}, {"source", &entry.source}})
-            if (std::string value = string_field(*it, field); !value.empty()) *target = bind_spaces_next_to_cjk(value);
+            if (std::string value = string_field(*it, field); !value.empty()) *target = prepare_for_cjk_wrapping(value);
     }
     return true;
 }

@@ -94,16 +94,21 @@ bool is_cjk(uint32_t codepoint) { return codepoint >= 0x2E80; }
 void bind_table(StringTable& table) {
     std::vector<std::pair<std::string, std::string>> changed;
     for (const auto& [key, text] : table.texts())
-        if (std::string bound = bind_spaces_next_to_cjk(text); bound != text) changed.emplace_back(key, std::move(bound));
+        if (std::string bound = prepare_for_cjk_wrapping(text); bound != text) changed.emplace_back(key, std::move(bound));
     for (auto& [key, text] : changed) table.set(key, text);
 }
 }  // namespace
 
-std::string bind_spaces_next_to_cjk(const std::string& text) {
+std::string prepare_for_cjk_wrapping(const std::string& text) {
     std::string out;
     out.reserve(text.size() + 8);
+    bool any_cjk = false;
+    for (size_t i = 0; i < text.size() && !any_cjk; ++i) any_cjk = is_cjk(codepoint_at(text, i));
+    if (!any_cjk) return text;
+    auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] == ' ' && (is_cjk(codepoint_before(text, i)) || is_cjk(codepoint_at(text, i + 1)))) out += "\xC2\xA0";
+        else if (text[i] == '.' && i > 0 && digit(i - 1) && digit(i + 1)) out += "\xE2\x80\xA4";
         else out += text[i];
     }
     return out;

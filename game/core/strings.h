@@ -54,11 +54,13 @@ bool load_language(const std::string& assets_dir, const std::string& language, s
 void load_content_language(const std::vector<std::string>& content_roots);
 // Content text: the translation of "<kind>.<id>.<field>" in the current language, else english.
 std::string content_text(const std::string& key, const std::string& english);
-// Dear ImGui 1.86 wraps lines only at spaces. Chinese text has none between words, but it has
-// spaces around numbers and Latin words ("面积 1.83 平方公里"): a break there leaves a short line
-// and a long gap. Spaces next to a CJK character become no-break spaces, so a Chinese paragraph
-// is one run that ImGui cuts at the character where the line is full, as Chinese is set.
-std::string bind_spaces_next_to_cjk(const std::string& text);
+// Dear ImGui 1.86 wraps lines at spaces and after ASCII punctuation, and cuts a "word" anywhere only
+// when it is longer than the line. Chinese has no spaces between words, but it has spaces around
+// numbers and Latin words ("面积 1.83 平方公里") and decimal points: a break there leaves a short
+// line and a long gap. In text with Chinese characters, spaces next to one become no-break spaces
+// and a decimal point between digits becomes U+2024 (the same dot, not a break), so a paragraph is
+// one run that ImGui cuts at the character where the line is full, as Chinese is set.
+std::string prepare_for_cjk_wrapping(const std::string& text);
 // The pseudo-locale's transform: accents on Latin letters, ~40% longer, {0} placeholders kept.
 std::string pseudo_localize(const std::string& text);
 

@@ -289,9 +289,10 @@ TEST_CASE("a chosen language is remembered in the settings file; an unchosen one
     std::filesystem::remove(path);
 }
 
-TEST_CASE("spaces next to Chinese characters do not break a line; spaces between Latin words do", "[game][i18n]") {
-    const std::string nbsp = "\xC2\xA0";
-    CHECK(bind_spaces_next_to_cjk("面积 1.83 平方公里") == "面积" + nbsp + "1.83" + nbsp + "平方公里");
-    CHECK(bind_spaces_next_to_cjk("Tang 2023, ch. 5") == "Tang 2023, ch. 5");
-    CHECK(bind_spaces_next_to_cjk("CRO 和 CDMO") == "CRO" + nbsp + "和" + nbsp + "CDMO");
+TEST_CASE("Chinese text breaks lines by character, not at a space or a decimal point", "[game][i18n]") {
+    const std::string nbsp = "\xC2\xA0", dot = "\xE2\x80\xA4";
+    CHECK(prepare_for_cjk_wrapping("面积 1.83 平方公里") == "面积" + nbsp + "1" + dot + "83" + nbsp + "平方公里");
+    CHECK(prepare_for_cjk_wrapping("ratio 1.5") == "ratio 1.5");   // no Chinese: untouched
+    CHECK(prepare_for_cjk_wrapping("Tang 2023, ch. 5") == "Tang 2023, ch. 5");
+    CHECK(prepare_for_cjk_wrapping("CRO 和 CDMO") == "CRO" + nbsp + "和" + nbsp + "CDMO");
 }
