@@ -21,6 +21,7 @@
 
 #include "core/chart_series.h"
 #include "core/files.h"
+#include "core/glyphs.h"
 #include "core/user_files.h"
 #include "core/strings.h"
 #include "theme.h"
@@ -140,30 +141,80 @@ void App::load_content() {
     settings_path_ = settings_path();
     settings_ = load_settings(settings_path_);
     ui_.ui_scale = float(options_.ui_scale > 0.0 ? options_.ui_scale : settings_.ui_scale);
-    if (!strings().load((assets / "i18n" / (settings_.language + ".json")).string(), &warning) &&
-        !strings().load((assets / "i18n" / "en.json").string(), &warning))
-        load_warnings_.push_back(warning);
-    warning.clear();
+    if (options_.language_given) settings_.language = options_.language;
+    start_.offer_language = !settings_.language_chosen && !options_.language_given;
     if (!load_theme((assets / "themes" / "default.json").string(), data_dir_, &warning)) load_warnings_.push_back(warning);
     warning.clear();
-    if (!encyclopedia_.load((assets / "text" / "encyclopedia.json").string(), &warning)) load_warnings_.push_back(warning);
+    load_language_tables(&load_warnings_);
     ui_.encyclopedia = &encyclopedia_;
-    warning.clear();
     scoring_ = default_scoring();
     if (!load_scoring((assets / "scoring.json").string(), &scoring_, &warning)) load_warnings_.push_back(warning);
     for (const std::string& message : load_warnings_) std::fprintf(stderr, "keystone: %s\n", message.c_str());
 }
 
+// =================================================================================================
+// Language: string tables, content translations and the encyclopedia in the chosen language
+// =================================================================================================
+
+// The folders whose locale/<language>.json translate content: the shipped scripts, then each mod
+// folder in name order (a later file wins for the same key).
+std::vector<std::string> App::content_roots() const {
+    namespace fs = std::filesystem;
+    std::vector<std::string> roots = {scripts_dir_};
+    std::vector<std::string> mods;
+    std::error_code code;
+    if (!mods_dir_.empty() && fs::is_directory(mods_dir_, code))
+        for (const auto& entry : fs::directory_iterator(mods_dir_, code))
+            if (entry.is_directory(code) && fs::is_regular_file(entry.path() / "mod.lua", code)) mods.push_back(entry.path().string());
+    std::sort(mods.begin(), mods.end());
+    roots.insert(roots.end(), mods.begin(), mods.end());
+    return roots;
+}
+
+void App::load_language_tables(std::vector<std::string>* warnings) {
+    namespace fs = std::filesystem;
+    const fs::path assets = fs::path(data_dir_) / "assets";
+    std::string warning;
+    if (!load_language(assets.string(), settings_.language, &warning)) warnings->push_back(warning);
+    settings_.language = current_language();
+    load_content_language(content_roots());
+    warning.clear();
+    if (!encyclopedia_.load((assets / "text" / "encyclopedia.json").string(), &warning)) warnings->push_back(warning);
+    else if (current_language() != "en") {
+        warning.clear();
+        const fs::path translated = assets / "text" / ("encyclopedia." + current_language() + ".json");
+        if (current_language() == "pseudo") encyclopedia_.pseudo_localize_all();
+        else if (!encyclopedia_.apply_translation(translated.string(), &warning)) warnings->push_back(warning);
+    }
+}
+
+// Switches language between frames: tables, content and encyclopedia are read again and the
+// font atlas is rebuilt for the new characters. The simulation is not touched.
+void App::apply_language(const std::string& language) {
+    settings_.language = language;
+    settings_.language_chosen = true;
+    std::vector<std::string> warnings;
+    const double start_ms = now_ms();
+    load_language_tables(&warnings);
+    for (const std::string& message : warnings) post_message(ui_, message, true, true);
+    rebuild_fonts();
+    std::fprintf(stderr, "keystone: language %s: tables and font atlas in %.0f ms\n", current_language().c_str(),
+                 now_ms() - start_ms);
+    std::string ignored;
+    if (auto_phase_ == AutoPhase::Off) save_settings(settings_, settings_path_, &ignored);
+}
+
 void App::rebuild_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // Glyphs beyond Latin that the UI uses: dashes and bullets, arrows, >= and <=, shapes for
-    // markers, the warning sign, check and cross marks.
+    // The Latin font's ranges (core/glyphs.h); ImGui 1.86 in Debian uses 16-bit characters.
+    static_assert(sizeof(ImWchar) == sizeof(uint16_t), "glyph ranges are built as 16-bit code points");
     ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    static const ImWchar kExtra[] = {0x2010, 0x205E, 0x2190, 0x21FF, 0x2200, 0x22FF, 0x2500, 0x25FF,
-                                     0x2600, 0x26FF, 0x2700, 0x27BF, 0};
-    builder.AddRanges(kExtra);
+    builder.AddRanges(reinterpret_cast<const ImWchar*>(kLatinFontRanges));
+    std::vector<std::string> extra;   // texts beyond the string tables: encyclopedia, scenario names
+    for (const auto& entry : encyclopedia_.entries()) extra.push_back(entry.title + entry.text + entry.source);
+    for (const auto& [id, name] : start_.names) extra.push_back(name);
+    for (uint32_t c : extra_latin_codepoints_in_use(extra)) builder.AddChar(ImWchar(c));
     glyph_ranges_.clear();
     builder.BuildRanges(&glyph_ranges_);
     const float pixels = std::round(theme().base_font_px * ui_.ui_scale);
@@ -179,7 +230,25 @@ void App::rebuild_fonts() {
         fallback.SizePixels = pixels;
         io.Fonts->AddFontDefault(&fallback);
     }
+    // Chinese: the CJK font merged in with only the characters the loaded tables, content
+    // translations and encyclopedia use (a few thousand at most, instead of 20,000+).
+    const std::set<uint32_t> cjk_codepoints = cjk_codepoints_in_use(extra);
+    const std::vector<uint16_t> cjk = glyph_ranges(cjk_codepoints);
+    cjk_ranges_.assign(cjk.begin(), cjk.end());
+    if (cjk_ranges_.size() > 1 && !theme().cjk_font_path.empty()) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.OversampleH = 1;   // CJK strokes gain little from oversampling; the atlas halves
+        merge.OversampleV = 1;
+        merge.FontNo = theme().cjk_font_index;
+        if (!io.Fonts->AddFontFromFileTTF(theme().cjk_font_path.c_str(), pixels, &merge, cjk_ranges_.data()))
+            std::fprintf(stderr, "keystone: CJK font %s not loaded; Chinese text will show boxes\n", theme().cjk_font_path.c_str());
+    } else if (cjk_ranges_.size() > 1) {
+        std::fprintf(stderr, "keystone: no CJK font found (install fonts-wqy-microhei); Chinese text will show boxes\n");
+    }
     io.Fonts->Build();
+    std::fprintf(stderr, "keystone: font atlas %dx%d (%d CJK characters)\n", io.Fonts->TexWidth, io.Fonts->TexHeight,
+                 int(cjk_codepoints.size()));
     if (imgui_ready_) {
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -235,12 +304,19 @@ void App::set_ui_scale(float scale) {
 
 int App::run() {
     std::string error;
+    const double launch_ms = now_ms();
     if (!init_window(&error)) {
         std::fprintf(stderr, "keystone: %s\n", error.c_str());
         return 1;
     }
+    const double content_ms = now_ms();
     load_content();
+    const double fonts_ms = now_ms();
     rebuild_fonts();
+    // Start-up cost, reported for the record (the CJK font is the part that grows with the language).
+    std::fprintf(stderr, "keystone: start-up %.0f ms (window %.0f, tables and content %.0f, font atlas %.0f), language %s\n",
+                 now_ms() - launch_ms, content_ms - launch_ms, fonts_ms - content_ms, now_ms() - fonts_ms,
+                 current_language().c_str());
     start_.seed = options_.seed;
     start_.role_choice = role_choice_of(options_.role);
     // Scenario names for the start screen and the file lists (shipped scenarios; a mod's
@@ -283,6 +359,11 @@ int App::run() {
         while (SDL_PollEvent(&event)) {
             handle_event(event);
             last_input_ms_ = frame_start_ms;
+        }
+        if (!ui_.language_request.empty()) {
+            const std::string language = ui_.language_request;
+            ui_.language_request.clear();
+            apply_language(language);
         }
         if (ui_.ui_scale_changed) {
             ui_.ui_scale_changed = false;
@@ -543,6 +624,12 @@ void App::draw_main_menu() {
         if (ImGui::MenuItem(tr("menu.larger"), "Ctrl+=")) set_ui_scale(ui_.ui_scale + kScaleStep);
         if (ImGui::MenuItem(tr("menu.smaller"), "Ctrl+-")) set_ui_scale(ui_.ui_scale - kScaleStep);
         if (ImGui::MenuItem(tr("menu.reset_scale"), "Ctrl+0")) set_ui_scale(1.0f);
+        ImGui::Separator();
+        text_dim(tr("menu.language"));
+        for (const std::string& language : supported_languages())
+            if (ImGui::MenuItem((std::string(language_name(language)) + "##language_" + language).c_str(), nullptr,
+                                language == current_language()))
+                ui_.language_request = language;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr("menu.help"))) {
@@ -618,6 +705,7 @@ void App::reload_scripts() {
         start_.preview.reset();
         start_.names_tried.clear();
         post_message(ui_, tr("reload.start_screen"), false, true);
+        ui_.language_request = current_language();
         return;
     }
     if (viewer_) {
@@ -632,6 +720,7 @@ void App::reload_scripts() {
         return;
     }
     score_tick_ = -1;
+    ui_.language_request = current_language();   // the scripts' translations may have changed too
     post_message(ui_, tr("reload.done"), false, true);
     report_mods(*target);
 }

@@ -46,6 +46,9 @@ private:
     bool init_window(std::string* error);
     void load_content();
     void rebuild_fonts();
+    std::vector<std::string> content_roots() const;
+    void load_language_tables(std::vector<std::string>* warnings);
+    void apply_language(const std::string& language);
     // --- per frame (app.cpp) ------------------------------------------------------------------------
     void handle_event(const SDL_Event& event);
     void advance_simulation(double frame_seconds);
@@ -107,6 +110,7 @@ private:
     bool running_ = true;
     int exit_code_ = 0;
     ImVector<ImWchar> glyph_ranges_;   // must outlive the font atlas build
+    std::vector<ImWchar> cjk_ranges_;  // the CJK characters in use, likewise
 
     // game screen
     std::unique_ptr<Session> session_;   // the main game

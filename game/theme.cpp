@@ -101,6 +101,7 @@ bool load_theme(const std::string& path, const std::string& data_dir, std::strin
     };
     if (!document.is_object()) {
         t.font_path = find_font("DejaVuSans.ttf", {"assets/fonts", "/usr/share/fonts/truetype/dejavu"});
+        t.cjk_font_path = find_font("wqy-microhei.ttc", {"assets/fonts", "/usr/share/fonts/truetype/wqy"});
         if (error) *error = "theme file " + path + " missing or not JSON; using built-in theme";
         return false;
     }
@@ -126,6 +127,12 @@ bool load_theme(const std::string& path, const std::string& data_dir, std::strin
             for (const auto& folder : font["search"]) if (folder.is_string()) folders.push_back(folder.get<std::string>());
         t.font_path = find_font(font.value("file", std::string("DejaVuSans.ttf")), folders);
         t.base_font_px = font.value("base_size_px", 20.0f);
+        std::vector<std::string> cjk_folders;
+        if (font.contains("cjk_search") && font["cjk_search"].is_array())
+            for (const auto& folder : font["cjk_search"]) if (folder.is_string()) cjk_folders.push_back(folder.get<std::string>());
+        if (font.contains("cjk_file") && font["cjk_file"].is_string())
+            t.cjk_font_path = find_font(font["cjk_file"].get<std::string>(), cjk_folders);
+        t.cjk_font_index = font.value("cjk_face", 0);
     }
     if (document.contains("ui") && document["ui"].is_object()) {
         const auto& ui = document["ui"];
@@ -185,6 +192,7 @@ bool load_theme(const std::string& path, const std::string& data_dir, std::strin
         t.frame_cap_fps = sizes.value("frame_cap_fps", t.frame_cap_fps);
     }
     if (t.font_path.empty()) t.font_path = find_font("DejaVuSans.ttf", {"/usr/share/fonts/truetype/dejavu"});
+    if (t.cjk_font_path.empty()) t.cjk_font_path = find_font("wqy-microhei.ttc", {"/usr/share/fonts/truetype/wqy"});
     return true;
 }
 

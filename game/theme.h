@@ -19,6 +19,8 @@ struct NodeStyle {
 
 struct Theme {
     std::string font_path;          // resolved path of the TTF
+    std::string cjk_font_path;      // resolved path of the CJK font merged into it (Chinese text)
+    int cjk_font_index = 0;         // face inside a .ttc collection
     float base_font_px = 20.0f;
     ImVec4 background, window, frame, frame_hovered, title, border, text, text_dim;
     ImVec4 accent, button, button_hovered, good, bad, warning, link, highlight;

@@ -75,6 +75,7 @@ struct StartChoices {
     ScenarioAdjustments setup;
     std::string setup_scenario;     // scenario `setup` was taken from
     std::string mods_dir;           // shown with the mods report
+    bool offer_language = false;    // first launch: the language choice is shown large
 };
 
 // The "What if..." dialog's choices.
@@ -138,6 +139,7 @@ struct UiState {
     // settings and overlays
     float ui_scale = 1.0f;
     bool ui_scale_changed = false;
+    std::string language_request;       // set by Settings or the start screen; applied between frames
     bool show_debug_overlay = false;
     bool show_about = false;
 

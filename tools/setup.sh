@@ -9,6 +9,7 @@ packages=(
   catch2                                    # unit and statistical tests (Catch2 v2)
   libsdl2-dev libimgui-dev libstb-dev       # client: SDL2 window + Dear ImGui 1.86
   fonts-dejavu-core                         # a real TTF font for the client
+  fonts-wqy-microhei                        # Chinese glyphs (zh-CN), merged into the client's font
   xvfb xauth                                # virtual display for the GUI smoke test
   python3                                   # small test helpers
   clang libclang-rt-14-dev                  # libFuzzer targets for the save and scenario loaders

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/files.h"
+#include "core/strings.h"
 
 namespace keystone::client {
 
@@ -27,15 +28,21 @@ std::string string_field(const nlohmann::json& object, const char* name) {
     auto it = object.find(name);
     return (it != object.end() && it->is_string()) ? it->get<std::string>() : std::string();
 }
-}  // namespace
-
-bool Encyclopedia::load(const std::string& path, std::string* error) {
+// Reads path as JSON (discarded on a syntax error); false with a message when it cannot be read.
+bool read_json(const std::string& path, nlohmann::json* document, std::string* error) {
     std::string text;
     if (!read_text_file(path, &text)) {
         if (error) *error = "cannot open " + path;
         return false;
     }
-    const nlohmann::json document = nlohmann::json::parse(text, nullptr, false);
+    *document = nlohmann::json::parse(text, nullptr, false);
+    return true;
+}
+}  // namespace
+
+bool Encyclopedia::load(const std::string& path, std::string* error) {
+    nlohmann::json document;
+    if (!read_json(path, &document, error)) return false;
     const nlohmann::json* list = nullptr;
     if (document.is_array()) list = &document;
     else if (document.is_object() && document.contains("entries") && document["entries"].is_array())
@@ -58,6 +65,30 @@ bool Encyclopedia::load(const std::string& path, std::string* error) {
         entries_.push_back(std::move(entry));
     }
     return true;
+}
+
+bool Encyclopedia::apply_translation(const std::string& path, std::string* error) {
+    nlohmann::json document;
+    if (!read_json(path, &document, error)) return false;
+    if (!document.is_object() || !document.contains("entries") || !document["entries"].is_object()) {
+        if (error) *error = path + ": \"entries\" must be an object of id -> {title, text}";
+        return false;
+    }
+    const nlohmann::json& translated = document["entries"];
+    for (EncyclopediaEntry& entry : entries_) {
+        auto it = translated.find(entry.id);
+        if (it == translated.end() || !it->is_object()) continue;
+        for (auto [field, target] : {std::pair{"title", &entry.title}, {"text", &entry.text}, {"source", &entry.source}})
+            if (std::string value = string_field(*it, field); !value.empty()) *target = prepare_for_cjk_wrapping(value);
+    }
+    return true;
+}
+
+void Encyclopedia::pseudo_localize_all() {
+    for (EncyclopediaEntry& entry : entries_) {
+        entry.title = pseudo_localize(entry.title);
+        entry.text = pseudo_localize(entry.text);
+    }
 }
 
 std::vector<std::string> Encyclopedia::categories() const {

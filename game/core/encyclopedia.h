@@ -14,6 +14,11 @@ class Encyclopedia {
 public:
     // Accepts a JSON array of entries or an object {"entries": [...]}.
     bool load(const std::string& path, std::string* error);
+    // Overlays a translation, assets/text/encyclopedia.<language>.json: {"entries": {"<id>":
+    // {"title": ..., "text": ..., "source": ...}}}. Fields it lacks keep the English text.
+    bool apply_translation(const std::string& path, std::string* error);
+    // The pseudo-locale: every title and text made longer, with accents.
+    void pseudo_localize_all();
     const std::vector<EncyclopediaEntry>& entries() const { return entries_; }
     std::vector<std::string> categories() const;   // in order of first appearance
     // Exact id first, then the same id with a common prefix removed or added ("metric:",

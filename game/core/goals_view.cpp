@@ -1,6 +1,8 @@
 // Scenario goals for display and export; see goals_view.h.
 #include "core/goals_view.h"
 
+#include "core/content_text.h"
+
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
@@ -37,7 +39,9 @@ std::vector<GoalRow> goal_rows(const Session& session) {
         if (!status.goal) continue;
         const ScenarioGoal& goal = *status.goal;
         GoalRow row;
-        row.text = goal.text;
+        // Goals have no ids: a translation names them by position, "scenario.<id>.goal.<1-based>".
+        const size_t number = size_t(&goal - session.scenario().goals.data()) + 1;
+        row.text = scenario_text(session.scenario().id, ("goal." + std::to_string(number)).c_str(), goal.text);
         row.value = status.value;
         row.state = !status.decided ? GoalState::Pending : (status.met ? GoalState::Met : GoalState::Missed);
         row.on_track = status.met;

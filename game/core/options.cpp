@@ -1,6 +1,8 @@
 // Command-line parsing for the client; see options.h.
 #include "core/options.h"
 
+#include "core/strings.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,6 +32,7 @@ const char* options_usage() {
            "  --mods DIR            folder of mods (default: $XDG_DATA_HOME/keystone/mods)\n"
            "  --tutorial            show the tutorial even if it was seen before\n"
            "  --ui-scale S          text and widget scale (Ctrl+= / Ctrl+- in the game)\n"
+           "  --lang L              language: en, zh-CN or pseudo (default: settings, then LANG)\n"
            "  --window WxH          window size in pixels\n"
            "  --software            use SDL's software renderer\n"
            "  --autoplay TICKS      run TICKS more months without a player (after --load: from the saved month), then show every panel\n"
@@ -93,6 +96,11 @@ bool parse_options(int argc, const char* const* argv, Options* options, std::str
         } else if (flag == "--autoplay-speed") {
             if (!value(&text) || !parse_int(text, 0, 1000, &number)) return fail("--autoplay-speed needs ticks per second");
             options->autoplay_speed = int(number);
+        } else if (flag == "--lang") {
+            if (!value(&text)) return fail("--lang needs a value");
+            if (!is_supported_language(text)) return fail("--lang must be en, zh-CN or pseudo");
+            options->language = text;
+            options->language_given = true;
         } else if (flag == "--ui-scale") {
             if (!value(&text)) return fail("--ui-scale needs a value");
             options->ui_scale = std::atof(text);

@@ -22,6 +22,8 @@ struct Options {
     bool software_renderer = false;  // --software: skip the accelerated renderer
     int window_width = 0, window_height = 0;  // --window WxH (0: fit the display)
     double ui_scale = 0.0;           // --ui-scale S (0: from settings)
+    std::string language;            // --lang en|zh-CN|pseudo (default: settings, then LANG)
+    bool language_given = false;
     std::string mods_dir;            // --mods DIR (default: $XDG_DATA_HOME/keystone/mods)
     bool mods_given = false;
     std::string load_path;           // --load FILE: continue a saved game

@@ -9,6 +9,7 @@ namespace keystone::client {
 struct Settings {
     double ui_scale = 1.0;                        // multiplies the theme's base font size
     std::string language = "en";                  // assets/i18n/<language>.json
+    bool language_chosen = false;                 // false until the player picks one (first launch)
     std::vector<std::string> tutorials_done;      // scenario ids whose tutorial was finished or skipped
 
     bool tutorial_done(const std::string& scenario_id) const;

@@ -21,9 +21,10 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
     text_dim(trf("event.for_role", {tr_or(std::string("role.") + role, role)}) +
              (pending ? "   " + session.date_string(pending->raised_tick) : std::string()));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-    text_coloured(theme().accent, event.title);
+    const std::string key = "event." + event.id + ".";
+    text_coloured(theme().accent, content_text(key + "title", event.title));
     ImGui::Spacing();
-    ImGui::TextUnformatted(event.text.c_str());
+    ImGui::TextUnformatted(content_text(key + "text", event.text).c_str());
     ImGui::PopTextWrapPos();
     if (!event.concept_name.empty()) {
         ImGui::Spacing();
@@ -31,7 +32,7 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
         ImGui::SameLine();
         // Inside a modal the encyclopedia is behind the dimmed screen: the tooltip carries the
         // entry, and a click opens it for after the answer.
-        encyclopedia_link(ui, tr_or("concept." + event.concept_name, humanize(event.concept_name)), event.concept_name);
+        encyclopedia_link(ui, content_text(key + "concept", event.concept_name), event.concept_name);
     }
     ImGui::Separator();
     if (!ui.event_message.empty()) text_coloured(theme().bad, ui.event_message);
@@ -40,7 +41,8 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
         const EventChoiceDef& choice = event.choices[c];
         ImGui::PushID(int(c));
         ImGui::BeginDisabled(pending == nullptr);
-        std::string label = choice.label;
+        const std::string choice_key = key + "choice." + choice.id + ".";
+        std::string label = content_text(choice_key + "label", choice.label);
         if (choice.cost != 0.0) label += "   (" + format_money(choice.cost) + ")";
         if (choice.id == event.default_choice) label += "   " + std::string(tr("event.default_marker"));
         if (ImGui::Button(label_id(label, "choice").c_str(), ImVec2(wrap, 0.0f)) && pending) {
@@ -52,7 +54,7 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
         if (!choice.text.empty()) {
             ImGui::Indent(ImGui::GetFontSize());
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap - ImGui::GetFontSize());
-            text_dim(choice.text);
+            text_dim(content_text(choice_key + "text", choice.text));
             ImGui::PopTextWrapPos();
             ImGui::Unindent(ImGui::GetFontSize());
         }

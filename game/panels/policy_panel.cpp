@@ -16,7 +16,7 @@ std::string stage_label(Stage stage) {
 
 std::string policy_name(const Session& session, const std::string& id) {
     const int index = session.find_policy(id);
-    return index >= 0 ? session.policies()[size_t(index)].name : id;
+    return index >= 0 ? content_text("policy." + id + ".name", session.policies()[size_t(index)].name) : id;
 }
 
 const PolicyInstance* active_instance(const Session& session, const std::string& id) {
@@ -45,18 +45,18 @@ void draw_policy_details(const Session& session, const PolicyDef& policy, UiStat
     }
     if (!policy.description.empty()) {
         ImGui::Spacing();
-        text_wrapped(policy.description);
+        text_wrapped(content_text("policy." + policy.id + ".description", policy.description));
     }
     if (!policy.mechanism.empty()) {
         ImGui::Spacing();
         text_dim(tr("policy.mechanism"));
-        text_wrapped(policy.mechanism);
+        text_wrapped(content_text("policy." + policy.id + ".mechanism", policy.mechanism));
     }
     if (!policy.concept_name.empty()) {
         ImGui::Spacing();
         text_dim(tr("policy.concept"));
         ImGui::SameLine();
-        encyclopedia_link(ui, tr_or("concept." + policy.concept_name, humanize(policy.concept_name)), policy.concept_name);
+        encyclopedia_link(ui, content_text("policy." + policy.id + ".concept", policy.concept_name), policy.concept_name);
     }
 }
 
@@ -86,7 +86,7 @@ void draw_role_policies(Session& session, Role role, UiState& ui) {
                                        ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFontSize();
             const float start_x = ImGui::GetCursorPosX();
             const float right = ImGui::GetWindowContentRegionMax().x;
-            std::string title = policy.name;
+            std::string title = content_text("policy." + policy.id + ".name", policy.name);
             if (instance && instance->expires_tick >= 0)
                 title += "  (" + trf("policy.until", {session.date_string(instance->expires_tick)}) + ")";
             // The name wraps (a narrow panel at projector font size) and toggles the details;

@@ -4,6 +4,7 @@
 // the recorded game read-only.
 #include <algorithm>
 
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -15,7 +16,7 @@ std::string role_label(Role role) { return tr_or(std::string("role.") + role_nam
 
 std::string strategy_label(const Session& session, const std::string& id) {
     for (const StrategyDef& strategy : session.strategies())
-        if (strategy.id == id) return strategy.name.empty() ? id : strategy.name;
+        if (strategy.id == id) return strategy_name_text(strategy);
     return id;
 }
 
@@ -26,7 +27,7 @@ const char* const kCross = "\xE2\x9C\x97";   // U+2717
 void draw_replay_bar(ReplayPlayer& player, UiState& ui, SimClock& clock) {
     const float font = ImGui::GetFontSize();
     const Session& session = player.session();
-    const std::string name = session.scenario().name.empty() ? session.scenario().id : session.scenario().name;
+    const std::string name = scenario_name_text(session.scenario());
     text_coloured(theme().accent, trf("replay.title", {name, std::to_string(session.config().seed)}));
     std::string players;
     for (int r = 0; r < kRoleCount; ++r) {

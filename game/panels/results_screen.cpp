@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/goals_view.h"
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "views/stage_timeline.h"
@@ -73,8 +74,7 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     const World& world = session.world();
     const Metrics& m = world.metrics;
     ImGui::SetWindowFontScale(1.4f);
-    text_coloured(theme().accent, trf("results.title", {session.scenario().name.empty() ? session.scenario().id
-                                                                                        : session.scenario().name}));
+    text_coloured(theme().accent, trf("results.title", {scenario_name_text(session.scenario())}));
     ImGui::SetWindowFontScale(1.0f);
     text_dim(trf("results.subtitle", {session.date_string(0), session.date_string(world.tick),
                                       std::to_string(session.config().seed)}) +
@@ -168,7 +168,7 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     if (!session.scenario().scoring.empty()) {
         ImGui::Spacing();
         text_dim(tr("goals.scoring"));
-        text_wrapped(session.scenario().scoring);
+        text_wrapped(scenario_text(session.scenario().id, "scoring", session.scenario().scoring));
     }
     ImGui::EndChild();
 

@@ -7,6 +7,7 @@
 
 #include "core/goals_view.h"
 #include "core/stage_advice.h"
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -298,7 +299,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
             draw_first_moves(session, ui);
             if (!session.scenario().scoring.empty()) {
                 section_title(tr("goals.scoring"));
-                text_wrapped(session.scenario().scoring);
+                text_wrapped(scenario_text(session.scenario().id, "scoring", session.scenario().scoring));
             }
             return;
         }

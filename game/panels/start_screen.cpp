@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/files.h"
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -126,6 +127,21 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     text_coloured(theme().accent, tr("app.title"));
     ImGui::SetWindowFontScale(1.0f);
     text_dim_wrapped(tr("app.subtitle"));
+    // The language, offered on the start screen (prominently on first launch, defaulting from
+    // LANG); each language is named in itself so a player can find their own.
+    if (choices.offer_language) text_coloured(theme().accent, tr("start.language_prompt"));
+    else text_dim(tr("start.language"));
+    for (const std::string& language : supported_languages()) {
+        if (language == "pseudo") continue;   // a layout check, offered only in Settings
+        ImGui::SameLine();
+        const bool current = language == current_language();
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, theme().accent);
+        if (ImGui::Button((std::string(language_name(language)) + "##language_" + language).c_str())) {
+            ui.language_request = language;
+            choices.offer_language = false;
+        }
+        if (current) ImGui::PopStyleColor();
+    }
     ImGui::Separator();
 
     if (choices.scenarios.empty()) {
@@ -141,7 +157,7 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     for (size_t i = 0; i < choices.scenarios.size(); ++i) {
         ImGui::PushID(int(i));
         const auto name = choices.names.find(choices.scenarios[i]);
-        const std::string& label = name != choices.names.end() ? name->second : choices.scenarios[i];
+        const std::string label = scenario_name_text(choices.scenarios[i], name != choices.names.end() ? name->second : "");
         // Names are sentences ("Locked-in park: the pharmaceutical base"): they wrap, never cut.
         const float wrap = ImGui::GetContentRegionAvail().x;
         const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
@@ -158,16 +174,16 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     ImGui::BeginChild("details", ImVec2(0, std::max(upper_height, ImGui::GetFontSize() * 6.0f)), true);
     if (choices.preview) {
         const ScenarioDef& scenario = choices.preview->scenario();
-        text_coloured(theme().accent, scenario.name.empty() ? scenario.id : scenario.name);
+        text_coloured(theme().accent, scenario_name_text(scenario));
         text_dim_wrapped(trf("start.calendar", {choices.preview->date_string(0), std::to_string(scenario.years)}));
         ImGui::Spacing();
-        text_wrapped(scenario.description);
+        text_wrapped(scenario_text(scenario.id, "description", scenario.description));
         if (scenario_is_adjustable(scenario.id)) draw_setup(choices);
         // The note gives the lesson away: it stays folded unless the teacher opens it.
         if (!scenario.teaching_note.empty()) {
             ImGui::Spacing();
             if (ImGui::TreeNodeEx("teacher", ImGuiTreeNodeFlags_None, "%s", tr("start.for_the_teacher"))) {
-                text_wrapped(scenario.teaching_note);
+                text_wrapped(scenario_text(scenario.id, "teaching_note", scenario.teaching_note));
                 ImGui::TreePop();
             }
         }
@@ -218,7 +234,7 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
         std::string current = choices.strategy.empty() ? std::string(tr("start.scenario_default")) : choices.strategy;
         if (choices.preview) {
             for (const StrategyDef& strategy : choices.preview->strategies())
-                if (strategy.id == choices.strategy && !strategy.name.empty()) current = strategy.name;
+                if (strategy.id == choices.strategy) current = strategy_name_text(strategy);
         }
         if (ImGui::BeginCombo("##strategy", current.c_str())) {
             if (ImGui::Selectable(tr("start.scenario_default"), choices.strategy.empty())) choices.strategy.clear();
@@ -230,10 +246,10 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
                         std::find(strategy.roles.begin(), strategy.roles.end(), role) == strategy.roles.end())
                         continue;
                     ImGui::PushID(int(s));
-                    if (ImGui::Selectable(strategy.name.empty() ? strategy.id.c_str() : strategy.name.c_str(),
+                    if (ImGui::Selectable(strategy_name_text(strategy).c_str(),
                                           strategy.id == choices.strategy))
                         choices.strategy = strategy.id;
-                    if (!strategy.description.empty()) hover_tooltip(strategy.description);
+                    if (!strategy.description.empty()) hover_tooltip(strategy_text(strategy, "description", strategy.description));
                     ImGui::PopID();
                 }
             }

@@ -9,6 +9,7 @@
 
 #include "core/chart_series.h"
 #include "core/goals_view.h"
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "views/line_chart.h"
@@ -25,7 +26,7 @@ std::string stage_label(Stage stage) { return tr_or(std::string("stage.") + stag
 
 std::string strategy_label(const Session& session, const std::string& id) {
     for (const StrategyDef& strategy : session.strategies())
-        if (strategy.id == id) return strategy.name.empty() ? id : strategy.name;
+        if (strategy.id == id) return strategy_name_text(strategy);
     return id;
 }
 
@@ -142,14 +143,14 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
             const StrategyDef& strategy = strategies[s];
             if (!strategy_plays(strategy, draft.plan.role)) continue;
             ImGui::PushID(int(s));
-            std::string name = strategy.name.empty() ? strategy.id : strategy.name;
+            std::string name = strategy_name_text(strategy);
             if (!main.config().human[int(draft.plan.role)] && strategy.id == main.strategy_for(draft.plan.role))
                 name += "  " + std::string(tr("whatif.as_in_main"));
             if (ImGui::Selectable(name.c_str(), !draft.by_hand && strategy.id == draft.plan.strategy)) {
                 draft.by_hand = false;
                 draft.plan.strategy = strategy.id;
             }
-            if (!strategy.description.empty()) hover_tooltip(strategy.description);
+            if (!strategy.description.empty()) hover_tooltip(strategy_text(strategy, "description", strategy.description));
             ImGui::PopID();
         }
         ImGui::EndCombo();

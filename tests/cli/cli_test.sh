@@ -90,4 +90,16 @@ mkfifo "$work/fifo.replay"
 out=$(timeout 20 "$cli" replay verify "$work/fifo.replay" --scripts "$scripts" 2>&1); code=$?
 [[ $code -eq 2 ]] && grep -q "not a regular file" <<<"$out" && echo "ok: a FIFO is refused" || { echo "FAIL: FIFO -> $code $out"; fail=1; }
 [[ ! -e "$work/run.json.tmp" ]] || { echo "FAIL: temporary file left behind"; fail=1; }
+# The terminal summary follows --lang (or LANG); the game and its hash do not.
+english=$(LANG=C "$cli" run --scenario bio_island --years 2 --seed 3 --scripts "$scripts" 2>&1)
+chinese=$(LANG=C "$cli" run --scenario bio_island --years 2 --seed 3 --lang zh-CN --scripts "$scripts" 2>&1)
+from_env=$(LANG=zh_CN.UTF-8 "$cli" run --scenario bio_island --years 2 --seed 3 --scripts "$scripts" 2>&1)
+if grep -q "广州国际生物岛" <<<"$chinese" && grep -q "最终" <<<"$chinese" && [[ "$chinese" == "$from_env" ]] &&
+   [[ "$(grep "Final hash" <<<"$english")" == "$(grep "Final hash" <<<"$chinese")" ]]; then
+  echo "ok: the summary in Chinese, the same hash"
+else
+  echo "FAIL: --lang zh-CN summary: $chinese / LANG: $from_env / English: $english"; fail=1
+fi
+expect 2 "--lang must be en or zh-CN" -- run --scenario bio_island --lang fr --scripts "$scripts"
 exit $fail
+

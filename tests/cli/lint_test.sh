@@ -45,4 +45,27 @@ for pattern in \
 done
 quiet=$("$cli" lint "$root/tests/fixtures/lint_reach" --scripts "$root/scripts" 2>&1)
 if grep -q "read by no rule" <<<"$quiet"; then echo "FAIL: warned about a lever the engine reads"; echo "$quiet"; fail=1; fi
+# Translations: shipped content without a zh-CN text is an error; a mod without one, a warning.
+copy=$(mktemp -d)
+cp -r "$root/scripts" "$copy/scripts"
+python3 - "$copy/scripts/locale/zh-CN.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+table = json.load(open(path, encoding="utf-8"))
+del table["policy.rent_subsidy.name"]
+json.dump(table, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+PY
+untranslated=$("$cli" lint "$copy/scripts" --scripts "$copy/scripts" 2>&1)
+code=$?
+[[ $code -eq 1 ]] || { echo "FAIL: shipped content without a translation gave exit $code, wanted 1"; fail=1; }
+grep -qF "rent_subsidy.lua:1: no zh-CN text for 'policy.rent_subsidy.name'" <<<"$untranslated" ||
+  { echo "FAIL: missing translation not named"; echo "$untranslated"; fail=1; }
+rm -rf "$copy"
+mod=$("$cli" lint "$root/tests/fixtures/mods/alpha_mod" --scripts "$root/scripts" 2>&1)
+code=$?
+[[ $code -eq 0 ]] || { echo "FAIL: a mod without translations gave exit $code, wanted 0 (warnings only)"; echo "$mod"; fail=1; }
+grep -qE "alpha_mod/locale/zh-CN.json:1: .*cannot open.* \[warning\]" <<<"$mod" ||
+  { echo "FAIL: a mod without locale/zh-CN.json was not warned about"; echo "$mod"; fail=1; }
+translated=$("$cli" lint "$root/docs/examples/harbour_mod" --scripts "$root/scripts" 2>&1)
+if grep -q "zh-CN" <<<"$translated"; then echo "FAIL: the translated example mod was warned about"; echo "$translated"; fail=1; fi
 exit $fail

@@ -2,8 +2,9 @@
 # GUI smoke test: run the client under a virtual X server for 36 months, let it screenshot every
 # panel (and the saves, what-if and replay views), then check the screenshots. Two short runs
 # follow: one continues the newest autosave (--load), one watches the replay the first run wrote
-# (--replay) and must find every month verified. Last, the views again at 1024x768, 1280x800 and
-# 1920x1080 at UI scale 1.5, where no text may be clipped. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# (--replay) and must find every month verified. Then the views again at 1024x768, 1280x800 and
+# 1920x1080 at UI scale 1.5, where no text may be clipped; last, the same screenshots in Chinese at
+# the three sizes and in the pseudo-locale. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -48,4 +49,20 @@ for size in 1024x768 1280x800 1920x1080; do
     python3 "$source_dir/tests/game/check_screenshots.py" "$output/$size" --required $shots --optional event_modal \
         --clip-report "$output/$size/clipped.txt" --size "$size" \
         --known-clipping "$source_dir/tests/game/clipping_known.txt"
+done
+
+# Chinese at the three classroom sizes with UI scale 1.5, and the pseudo-locale (every string ~40%
+# longer, accented) that shows clipping early. Each run has its own data folder; screenshots land
+# in OUTPUT_DIR/<language>_<size>/ for a person to look at.
+for run in zh-CN:1024x768 zh-CN:1280x800 zh-CN:1920x1080 pseudo:1280x800; do
+  language=${run%%:*}
+  size=${run#*:}
+  dir="$output/${language}_$size"
+  mkdir -p "$dir/data/keystone/mods"
+  cp -r "$source_dir/docs/examples/harbour_mod" "$dir/data/keystone/mods/"
+  XDG_DATA_HOME="$dir/data" xvfb-run -a -s "-screen 0 2000x1200x24" \
+      "$binary" --data-dir "$source_dir" --lang "$language" --ui-scale 1.5 --autoplay 24 --screenshot-dir "$dir" \
+      --window "$size" --software --quit 2> "$dir/run.log" || { cat "$dir/run.log"; exit 1; }
+  grep -q "language $language\|font atlas" "$dir/run.log" || { cat "$dir/run.log"; exit 1; }
+  python3 "$source_dir/tests/game/check_screenshots.py" "$dir" --required $shots --optional event_modal
 done

@@ -6,12 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "run_command.h"
 #include "script/api_reference.h"
+#include "script/content_locale.h"
 #include "script/content_schema.h"
 #include "script/script_host.h"
 #include "session/session.h"
@@ -98,6 +100,44 @@ void check_lever_reach(const LoadedContent& linted, const std::set<Lever>& assum
         for (const auto& choice : e.choices)
             for (const auto& effect : choice.effects)
                 if (unread(effect.first)) warn(e.source.file, effect.first, line_of_text(e.source.file, "\"" + choice.id + "\""));
+}
+
+// The folder a content file belongs to: the parent of its kind folder (scripts/, my_mod/).
+fs::path content_root(const fs::path& file) {
+    for (fs::path p = file.parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path())
+        for (const auto& k : content_schema())
+            if (p.filename() == k.folder) return p.parent_path();
+    return file.parent_path();
+}
+
+// Every text a person reads must exist in every content language (content_locale.h): missing in
+// the shipped scripts is an error, in a mod a warning (the English text is shown instead).
+void check_translations(const LoadedContent& linted, const fs::path& shipped_root, Report& report) {
+    std::map<std::string, std::map<std::string, std::string>> tables;   // locale file -> texts
+    std::set<std::string> reported;
+    for (const LocalizableText& text : localizable_texts(linted)) {
+        const fs::path root = content_root(text.file);
+        std::error_code code;
+        const bool shipped = fs::equivalent(root, shipped_root, code);
+        for (const std::string& language : content_languages()) {
+            const std::string path = (root / "locale" / (language + ".json")).generic_string();
+            if (!tables.count(path)) {
+                std::string problem;
+                auto& table = tables[path];
+                if (!load_locale_file(path, &table, &problem) && reported.insert(path).second) {
+                    const std::string message = path + ":1: " + problem + " (translations of this content into " + language + ")";
+                    if (shipped || fs::exists(path, code)) report.error(message);
+                    else report.warning(message);
+                }
+            }
+            auto it = tables[path].find(text.key);
+            if (it != tables[path].end() && !it->second.empty()) continue;
+            if (!fs::exists(path, code)) continue;   // said once above
+            const std::string message = text.file + ":1: no " + language + " text for '" + text.key + "' in " + path;
+            if (shipped) report.error(message);
+            else report.warning(message);
+        }
+    }
 }
 
 }  // namespace
@@ -231,6 +271,7 @@ int lint_command(const std::vector<std::string>& args) {
     for (const auto& p : linted.policies) shadow("policy:" + p.id, p.source.file);
     for (const auto& e : linted.events) shadow("event:" + e.id, e.source.file);
     check_lever_reach(linted, assume_unread, report);
+    check_translations(linted, scripts, report);
     std::cout << files.size() << " files checked: " << report.errors << " errors, " << report.warnings << " warnings\n";
     return report.errors > 0 ? 1 : 0;
 }

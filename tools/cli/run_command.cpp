@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -17,6 +18,7 @@
 #include "io/atomic_file.h"
 #include "io/replay.h"
 #include "session/score.h"
+#include "script/content_locale.h"
 #include "session/session.h"
 #include "sim/hash.h"
 #include "sim/metric_table.h"
@@ -35,7 +37,48 @@ const char* const kUsage =
     "  --explain      print the stage path, the conditions at each change and what holds the park back\n"
     "  --scoring FILE score rules (default assets/scoring.json); run.json holds a score block\n"
     "  --baselines    also play the same seed with the scored role doing nothing (hands_off) and with\n"
-    "                 the scenario's reference strategy, and score both\n";
+    "                 the scenario's reference strategy, and score both\n"
+    "  --lang en|zh-CN the language of the summary on stdout (default from LANG); files stay in English\n";
+
+// The terminal summary in another language: the UI's string table (assets/i18n/<language>.json,
+// "cli.*", stage and network names) and the content translations (scripts/locale/<language>.json).
+// Missing texts fall back to the English names.
+void print_translated_summary(const Session& session, const nlohmann::json& stages, const SessionConfig& config,
+                              const std::string& language) {
+    std::map<std::string, std::string> texts;
+    const std::filesystem::path scripts(config.scripts_dir);
+    load_locale_file((scripts.parent_path() / "assets" / "i18n" / (language + ".json")).string(), &texts, nullptr);
+    load_locale_file((scripts / "locale" / (language + ".json")).string(), &texts, nullptr);
+    auto text = [&](const std::string& key, const std::string& fallback) {
+        auto it = texts.find(key);
+        return it != texts.end() && !it->second.empty() ? it->second : fallback;
+    };
+    auto fill = [](std::string pattern, const std::vector<std::string>& values) {
+        for (size_t i = 0; i < values.size(); ++i)
+            for (size_t at; (at = pattern.find("{" + std::to_string(i) + "}")) != std::string::npos;)
+                pattern.replace(at, 3, values[i]);
+        return pattern;
+    };
+    const World& w = session.world();
+    const Metrics& m = w.metrics;
+    const std::string scenario = text("scenario." + session.scenario().id + ".name", session.scenario().name);
+    std::cout << fill(text("cli.header", "{0} | operator: {1} | government: {2} | seed {3}"),
+                      {scenario, session.strategy_for(Role::Operator), session.strategy_for(Role::Government),
+                       std::to_string(config.seed)}) << "\n";
+    for (const auto& s : stages) {
+        const std::string stage = s["stage"].get<std::string>();
+        std::cout << "  " << s["date"].get<std::string>() << "  " << text("stage." + stage, stage) << "\n";
+    }
+    const std::string network = centralization_label_name(m.centralization_label);
+    std::cout << fill(text("cli.final", "Final ({0}): {1} enterprises, {2} multinationals, {3} funds, {4} institutes, "
+                                        "transformation rate {5}%, network {6}, stage {7}"),
+                      {session.date_string(w.tick - 1), std::to_string(m.enterprises), std::to_string(m.multinationals),
+                       std::to_string(m.investment_funds), std::to_string(m.research_institutes),
+                       std::to_string(int(m.transformation_rate * 100 + 0.5)), text("centralization." + network, network),
+                       text(std::string("stage.") + stage_name(w.stage.stage), stage_title(w.stage.stage))})
+              << "\n";
+    std::cout << "Final hash " << hash_hex(session.hash()) << "\n";
+}
 
 }  // namespace
 
@@ -92,6 +135,8 @@ int run_command(const std::vector<std::string>& args) {
     bool with_baselines = false;
     Role role = Role::Operator;
     bool role_given = false, quiet = false, scenario_given = false, explain = false;
+    const char* locale = std::getenv("LANG");
+    std::string language = (locale && std::string(locale).rfind("zh", 0) == 0) ? "zh-CN" : "en";
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     std::set<std::string> seen;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -130,6 +175,10 @@ int run_command(const std::vector<std::string>& args) {
         else if (flag == "--baselines") { with_baselines = true; }
         else if (flag == "--scoring") { if (!value(&scoring_path)) return 2; }
         else if (flag == "--explain") { explain = true; }
+        else if (flag == "--lang") {
+            if (!value(&language)) return 2;
+            if (language != "en" && language != "zh-CN") { std::cerr << "keystone-cli run: --lang must be en or zh-CN\n"; return 2; }
+        }
         else if (flag == "--replay") { if (!value(&replay_path)) return 2; }
         else if (flag == "--save") { if (!value(&save_path)) return 2; }
         else { std::cerr << "keystone-cli run: unknown option '" << flag << "'\n" << kUsage; return 2; }
@@ -246,7 +295,9 @@ int run_command(const std::vector<std::string>& args) {
         const std::string problem = session->save(save_path);
         if (!problem.empty()) { std::cerr << "keystone-cli run: " << problem << "\n"; return 1; }
     }
-    if (!quiet) {
+    if (!quiet && language != "en") {
+        print_translated_summary(*session, stages, config, language);
+    } else if (!quiet) {
         std::cout << session->scenario().name << " | operator: " << session->strategy_for(Role::Operator)
                   << " | government: " << session->strategy_for(Role::Government) << " | seed " << config.seed << "\n";
         for (const auto& s : stages) std::cout << "  " << s["date"].get<std::string>() << "  " << s["stage"].get<std::string>() << "\n";

@@ -1,0 +1,298 @@
+// Both languages everywhere a person reads: complete string tables, complete content and
+// encyclopedia translations, the glossary's terms, a glyph for every Chinese character, and a
+// language switch that leaves the simulation alone.
+#include <catch2/catch.hpp>
+
+#include <stb/stb_truetype.h>   // implementation in stb_truetype_impl.cpp
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/encyclopedia.h"
+#include "core/glyphs.h"
+#include "core/goals_view.h"
+#include "core/log_text.h"
+#include "core/settings.h"
+#include "core/strings.h"
+#include "script/content_locale.h"
+#include "script/script_host.h"
+#include "session/session.h"
+
+using namespace keystone;
+using namespace keystone::client;
+
+namespace {
+const std::string kSource = KEYSTONE_SOURCE_DIR;
+
+std::map<std::string, std::string> table_of(const std::string& path) {
+    std::map<std::string, std::string> texts;
+    std::string error;
+    INFO(error);
+    REQUIRE(load_locale_file(path, &texts, &error));
+    for (auto it = texts.begin(); it != texts.end();) it = it->first.rfind("_", 0) == 0 ? texts.erase(it) : std::next(it);
+    return texts;
+}
+
+std::set<std::string> placeholders(const std::string& text) {
+    std::set<std::string> found;
+    static const std::regex pattern(R"(\{\d\})");
+    for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it) found.insert(it->str());
+    return found;
+}
+
+LoadedContent shipped_content() {
+    ScriptHost host;
+    LoadedContent content = host.load_content(kSource + "/scripts");
+    REQUIRE(content.errors.empty());
+    return content;
+}
+
+// Every zh-CN text the client can show: UI table, content translations, encyclopedia.
+std::vector<std::string> all_chinese_texts() {
+    std::vector<std::string> texts;
+    for (const auto& [key, text] : table_of(kSource + "/assets/i18n/zh-CN.json")) texts.push_back(text);
+    for (const auto& [key, text] : table_of(kSource + "/scripts/locale/zh-CN.json")) texts.push_back(text);
+    Encyclopedia encyclopedia;
+    std::string error;
+    REQUIRE(encyclopedia.load(kSource + "/assets/text/encyclopedia.json", &error));
+    REQUIRE(encyclopedia.apply_translation(kSource + "/assets/text/encyclopedia.zh-CN.json", &error));
+    for (const auto& entry : encyclopedia.entries()) texts.push_back(entry.title + entry.text + entry.source);
+    for (const std::string& language : supported_languages()) texts.push_back(language_name(language));
+    return texts;
+}
+
+struct Font {
+    std::vector<unsigned char> data;
+    stbtt_fontinfo info{};
+    bool load(const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return false;
+        data.assign(std::istreambuf_iterator<char>(in), {});
+        const int offset = stbtt_GetFontOffsetForIndex(data.data(), 0);
+        return offset >= 0 && stbtt_InitFont(&info, data.data(), offset) != 0;
+    }
+    bool has(uint32_t codepoint) const { return stbtt_FindGlyphIndex(&info, int(codepoint)) != 0; }
+};
+}  // namespace
+
+TEST_CASE("every key of the English string table exists in every other language, none empty, same placeholders",
+          "[game][i18n]") {
+    const auto english = table_of(kSource + "/assets/i18n/en.json");
+    REQUIRE(english.size() > 400);
+    for (const auto& file : std::filesystem::directory_iterator(kSource + "/assets/i18n")) {
+        if (file.path().extension() != ".json") continue;
+        const auto other = table_of(file.path().string());
+        for (const auto& [key, text] : english) {
+            INFO(file.path().filename().string() << ": " << key);
+            const auto it = other.find(key);
+            REQUIRE(it != other.end());
+            CHECK_FALSE(it->second.empty());
+            CHECK(placeholders(it->second) == placeholders(text));
+        }
+        for (const auto& [key, text] : other) {
+            INFO(file.path().filename().string() << " has a key English lacks: " << key);
+            CHECK(english.count(key) == 1);
+        }
+    }
+}
+
+TEST_CASE("every shipped policy, event, scenario and strategy text has a Chinese translation", "[game][i18n]") {
+    const LoadedContent content = shipped_content();
+    const std::vector<LocalizableText> texts = localizable_texts(content);
+    REQUIRE(texts.size() > 300);
+    for (const std::string& language : content_languages()) {
+        const auto translated = table_of(kSource + "/scripts/locale/" + language + ".json");
+        std::set<std::string> keys;
+        for (const LocalizableText& text : texts) {
+            keys.insert(text.key);
+            INFO(language << ": " << text.key << " (" << text.file << ")");
+            const auto it = translated.find(text.key);
+            REQUIRE(it != translated.end());
+            CHECK_FALSE(it->second.empty());
+            CHECK(it->second != text.english);
+            CHECK(placeholders(it->second) == placeholders(text.english));
+        }
+        for (const auto& [key, text] : translated) {
+            INFO(language << ": translation for content that does not exist: " << key);
+            CHECK(keys.count(key) == 1);
+        }
+    }
+}
+
+TEST_CASE("every encyclopedia entry has a Chinese title and text", "[game][i18n]") {
+    std::ifstream in(kSource + "/assets/text/encyclopedia.zh-CN.json");
+    REQUIRE(in);
+    const nlohmann::json translated = nlohmann::json::parse(in)["entries"];
+    Encyclopedia english;
+    std::string error;
+    REQUIRE(english.load(kSource + "/assets/text/encyclopedia.json", &error));
+    for (const auto& entry : english.entries()) {
+        INFO(entry.id);
+        REQUIRE(translated.contains(entry.id));
+        CHECK_FALSE(translated[entry.id].value("title", "").empty());
+        CHECK_FALSE(translated[entry.id].value("text", "").empty());
+    }
+    CHECK(translated.size() == english.entries().size());
+}
+
+TEST_CASE("the glossary's Chinese terms are the ones the string tables use for its keys", "[game][i18n]") {
+    std::ifstream in(kSource + "/docs/glossary.md");
+    REQUIRE(in);
+    auto zh = table_of(kSource + "/assets/i18n/zh-CN.json");
+    for (const auto& [key, text] : table_of(kSource + "/scripts/locale/zh-CN.json")) zh[key] = text;
+    static const std::regex row(R"(^\| ([^|]+) \| ([^|]+) \| [^|]* \| ([^|]*) \|$)");
+    static const std::regex key_pattern("`([^`]+)`");
+    std::string line;
+    int checked = 0;
+    while (std::getline(in, line)) {
+        std::smatch m;
+        if (!std::regex_match(line, m, row) || m[1] == "English" || m[1].str().rfind("---", 0) == 0) continue;
+        const std::string term = std::regex_replace(m[2].str(), std::regex(R"(^\s+|\s+$)"), "");
+        const std::string keys = m[3].str();
+        for (std::sregex_iterator it(keys.begin(), keys.end(), key_pattern), end; it != end; ++it) {
+            const std::string key = (*it)[1];
+            INFO("glossary term " << m[1] << " = " << term << ", key " << key);
+            REQUIRE(zh.count(key) == 1);
+            CHECK(zh[key].find(term) != std::string::npos);
+            ++checked;
+        }
+    }
+    CHECK(checked > 50);
+}
+
+TEST_CASE("every character of every Chinese text has a glyph in the font that the client loads for it", "[game][i18n][font]") {
+    Font latin, cjk;
+    REQUIRE(latin.load("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+    INFO("the CJK font comes from Debian's fonts-wqy-microhei (tools/setup.sh)");
+    REQUIRE(cjk.load("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+    std::set<uint32_t> codepoints;
+    for (const std::string& text : all_chinese_texts()) add_codepoints(text, &codepoints);
+    REQUIRE(codepoints.size() > 1000);
+    for (uint32_t c : codepoints) {
+        if (c < 0x20) continue;   // line breaks
+        INFO("U+" << std::hex << c);
+        if (c < kFirstCjkFontCodepoint) {
+            CHECK(latin.has(c));   // in the fixed ranges or added as a character in use
+        } else {
+            CHECK(c <= 0xFFFF);
+            CHECK(cjk.has(c));
+        }
+    }
+}
+
+TEST_CASE("glyph ranges cover exactly the code points given, in pairs", "[game][i18n][font]") {
+    const std::vector<uint16_t> ranges = glyph_ranges({0x4E00, 0x4E01, 0x4E03, 0x1F600});
+    CHECK(ranges == std::vector<uint16_t>{0x4E00, 0x4E01, 0x4E03, 0x4E03, 0});
+    std::set<uint32_t> decoded;
+    add_codepoints("a\xE4\xB8\x80\xFF", &decoded);   // 'a', U+4E00, a stray byte
+    CHECK(decoded == std::set<uint32_t>{'a', 0x4E00});
+}
+
+TEST_CASE("the pseudo-locale makes text about 40% longer and keeps placeholders", "[game][i18n]") {
+    const std::string text = "Enact {0} now";
+    const std::string pseudo = pseudo_localize(text);
+    std::vector<uint32_t> characters;
+    for (size_t i = 0; i < pseudo.size(); ++i)
+        if ((static_cast<unsigned char>(pseudo[i]) & 0xC0) != 0x80) characters.push_back(0);
+    CHECK(characters.size() >= text.size() * 13 / 10);
+    CHECK(pseudo.find("{0}") != std::string::npos);
+    CHECK(pseudo.find("Enact") == std::string::npos);
+}
+
+TEST_CASE("the language follows LANG until the player chooses one", "[game][i18n]") {
+    CHECK(language_from_locale("zh_CN.UTF-8") == "zh-CN");
+    CHECK(language_from_locale("zh_SG") == "zh-CN");
+    CHECK(language_from_locale("en_GB.UTF-8") == "en");
+    CHECK(language_from_locale(nullptr) == "en");
+    CHECK(language_from_locale("C") == "en");
+}
+
+TEST_CASE("switching language mid-game changes no simulation state", "[game][i18n][determinism]") {
+    SessionConfig config;
+    config.scripts_dir = kSource + "/scripts";
+    config.seed = 7;
+    std::string error;
+    auto plain = Session::create(config, &error);
+    auto switched = Session::create(config, &error);
+    REQUIRE(plain);
+    REQUIRE(switched);
+    const std::string assets = kSource + "/assets";
+    REQUIRE(load_language(assets, "en", &error));
+    for (int month = 0; month < 36; ++month) {
+        plain->step();
+        switched->step();
+        if (month % 12 == 5) {
+            // What the client does on a switch: tables and content translations reloaded, then every
+            // text that reads the session drawn again.
+            const std::string language = month % 24 == 5 ? "zh-CN" : "pseudo";
+            REQUIRE(load_language(assets, language, &error));
+            load_content_language({config.scripts_dir});
+            CHECK(current_language() == language);
+            CHECK_FALSE(goal_rows(*switched).empty());
+        }
+        REQUIRE(plain->hash() == switched->hash());
+    }
+    REQUIRE(load_language(assets, "en", &error));
+    load_content_language({config.scripts_dir});
+}
+
+TEST_CASE("every timeline sentence the engine writes is shown in Chinese", "[game][i18n]") {
+    SessionConfig config;
+    config.scripts_dir = kSource + "/scripts";
+    std::string error;
+    std::set<std::string> untranslated;
+    for (const char* scenario : {"bio_island", "second_tier_city", "locked_in_park"}) {
+        config.scenario_id = scenario;
+        config.seed = 11;
+        auto session = Session::create(config, &error);
+        REQUIRE(session);
+        for (int month = 0; month < 120; ++month) session->step();
+        REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+        load_content_language({config.scripts_dir});
+        for (const LogEntry& entry : session->world().log)
+            if (entry.kind != "script" && localized_log_text(*session, entry.text) == entry.text) untranslated.insert(entry.text);
+        REQUIRE(load_language(kSource + "/assets", "en", &error));
+        load_content_language({config.scripts_dir});
+        for (const LogEntry& entry : session->world().log) CHECK(localized_log_text(*session, entry.text) == entry.text);
+    }
+    for (const std::string& text : untranslated) WARN("not translated: " << text);
+    CHECK(untranslated.empty());
+}
+
+TEST_CASE("a chosen language is remembered in the settings file; an unchosen one is not written", "[game][i18n][settings]") {
+    const auto path = (std::filesystem::temp_directory_path() / "keystone-test-settings-language.json").string();
+    std::string error;
+    Settings chosen;
+    chosen.language = "zh-CN";
+    chosen.language_chosen = true;
+    REQUIRE(save_settings(chosen, path, &error));
+    const Settings loaded = load_settings(path);
+    CHECK(loaded.language == "zh-CN");
+    CHECK(loaded.language_chosen);
+
+    Settings first_launch;
+    first_launch.language = "zh-CN";   // from LANG, not chosen yet
+    REQUIRE(save_settings(first_launch, path, &error));
+    std::ifstream in(path);
+    const nlohmann::json written = nlohmann::json::parse(in);
+    CHECK_FALSE(written.contains("language"));
+    CHECK_FALSE(load_settings(path).language_chosen);
+
+    std::ofstream(path) << R"({"language": "klingon"})";
+    CHECK_FALSE(load_settings(path).language_chosen);   // unknown: treated as never chosen
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("Chinese text breaks lines by character, not at a space or a decimal point", "[game][i18n]") {
+    const std::string nbsp = "\xC2\xA0", dot = "\xE2\x80\xA4";
+    CHECK(prepare_for_cjk_wrapping("面积 1.83 平方公里") == "面积" + nbsp + "1" + dot + "83" + nbsp + "平方公里");
+    CHECK(prepare_for_cjk_wrapping("ratio 1.5") == "ratio 1.5");   // no Chinese: untouched
+    CHECK(prepare_for_cjk_wrapping("Tang 2023, ch. 5") == "Tang 2023, ch. 5");
+    CHECK(prepare_for_cjk_wrapping("CRO 和 CDMO") == "CRO" + nbsp + "和" + nbsp + "CDMO");
+}
