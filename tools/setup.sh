@@ -12,6 +12,7 @@ packages=(
   fonts-wqy-microhei                        # Chinese glyphs (zh-CN), merged into the client's font
   xvfb xauth                                # virtual display for the GUI smoke test
   python3                                   # small test helpers
+  chromium poppler-utils                    # the debrief report test: headless render, PDF pages, first page as PNG
   clang libclang-rt-14-dev                  # libFuzzer targets for the save and scenario loaders
 )
 missing=()

@@ -579,6 +579,27 @@ bool ScriptHost::load_file(const std::string& kind, const std::string& path, Loa
             }
         }
         lua_pop(L, 1);
+        // Reference figures for the debrief (never read by rules): a year and the counts known then.
+        if (r.push("calibration") == LUA_TTABLE) {
+            const lua_Integer n = luaL_len(L, -1);
+            for (lua_Integer i = 1; i <= n; ++i) {
+                lua_rawgeti(L, -1, i);
+                TableReader c{L, lua_gettop(L), r.where + ": calibration[" + std::to_string(i) + "]", {}};
+                CalibrationPoint point;
+                point.year = int(c.number("year", true, 2000, 1900, 2200));
+                point.note = c.text("note", false);
+                point.stage_at_least = c.text("stage_at_least", false);
+                for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds"}) {
+                    const bool present = c.push(metric) != LUA_TNIL;
+                    lua_pop(L, 1);
+                    if (present) point.figures.push_back({metric, c.number(metric, true, 0.0, 0.0, 1e9)});
+                }
+                for (auto& err : c.errors) r.errors.push_back(err);
+                d.calibration.push_back(point);
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
         d.has_on_start = keep_hook("on_start");
         d.has_on_tick = keep_hook("on_tick");
         if (duplicate(content->scenarios)) r.errors.push_back(r.where + ": duplicate scenario id");

@@ -298,13 +298,34 @@ void Session::expire_policies() {
 void Session::recompute_levers() {
     // A dial set by a command replaces the scenario's baseline (the operator's first if both
     // roles set a shared lever); policies and events add to it.
+    // Each addend is also noted for the causal trace (an observer: nothing reads it back).
     LeverValues values = world_.baseline_levers;
+    lever_contributions_.clear();
+    auto note = [&](Lever lever, std::string source, double delta) {
+        if (delta != 0.0) lever_contributions_.push_back({lever, std::move(source), delta});
+    };
+    std::array<int, kLeverCount> dial_role;
+    dial_role.fill(-1);
     for (int r = kRoleCount - 1; r >= 0; --r)
         for (int l = 0; l < kLeverCount; ++l)
-            if (world_.roles[size_t(r)].dial_set[size_t(l)]) values[size_t(l)] = world_.roles[size_t(r)].dial[size_t(l)];
-    for (const auto& p : world_.policies)
-        for (const auto& [lever, delta] : policies_[size_t(p.def_index)].effects) values[int(lever)] += delta;
-    for (const auto& t : world_.temporary_effects) values[int(t.lever)] += t.delta;
+            if (world_.roles[size_t(r)].dial_set[size_t(l)]) {
+                values[size_t(l)] = world_.roles[size_t(r)].dial[size_t(l)];
+                dial_role[size_t(l)] = r;
+            }
+    for (int l = 0; l < kLeverCount; ++l)
+        if (dial_role[size_t(l)] >= 0)
+            note(Lever(l), std::string("dial:") + role_name(Role(dial_role[size_t(l)])), values[size_t(l)] - world_.baseline_levers[size_t(l)]);
+    for (const auto& p : world_.policies) {
+        const PolicyDef& d = policies_[size_t(p.def_index)];
+        for (const auto& [lever, delta] : d.effects) {
+            values[int(lever)] += delta;
+            note(lever, "policy:" + d.id, delta);
+        }
+    }
+    for (const auto& t : world_.temporary_effects) {
+        values[int(t.lever)] += t.delta;
+        note(t.lever, t.source, t.delta);
+    }
     for (int l = 0; l < kLeverCount; ++l) values[l] = std::clamp(values[l], 0.0, lever_max(Lever(l)));
     world_.levers = values;
     world_.market_factor.fill(1.0);
@@ -327,7 +348,7 @@ void Session::resolve_event(const PendingEvent& pending, const std::string& choi
     const EventChoiceDef& choice = d.choices[index];
     world_.roles[int(pending.role)].budget -= choice.cost;
     for (const auto& [lever, delta] : choice.effects)
-        world_.temporary_effects.push_back({lever, delta, world_.tick + choice.effect_months, "event:" + d.id});
+        world_.temporary_effects.push_back({lever, delta, world_.tick + choice.effect_months, "event:" + d.id + "/" + choice.id});
     if (choice.has_apply) scripts_->choice_apply(d, index, pending.role);
     add_log(world_, "event", d.title + ": " + choice.label + " (" + source + ")");
 }
@@ -396,6 +417,7 @@ void Session::record_history() {
     record.stage_status = world_.stage;
     for (int r = 0; r < kRoleCount; ++r) record.budgets[r] = world_.roles[r].budget;
     record.hash = hash_world(world_);
+    record.lever_contributions = lever_contributions_;
     history_.push_back(record);
 }
 

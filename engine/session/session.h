@@ -56,6 +56,16 @@ struct PendingEvent {
     Role role = Role::Government;
 };
 
+// One addend of a lever's value in a month, as recompute_levers summed it (before the clamp to
+// the lever's range): a role's dial ("dial:operator", its value minus the scenario baseline), a
+// policy in force ("policy:ID") or a temporary effect ("event:ID/CHOICE" for an event's answer,
+// else the script that pushed it). The causal trace (causal_trace.h) reads these.
+struct LeverContribution {
+    Lever lever = Lever::screening;
+    std::string source;
+    double delta = 0.0;
+};
+
 // One row of history per tick: what the charts and the CSV show.
 struct TickRecord {
     int32_t tick = 0;
@@ -68,6 +78,9 @@ struct TickRecord {
     // with values, thresholds, whether each holds and the months held): the condition history.
     // An observer: not part of the world's hash.
     StageStatus stage_status;
+    // Every non-zero addend of every lever this month (policies, event answers, dials). An
+    // observer like stage_status, but not kept in saves: a loaded game traces from the load on.
+    std::vector<LeverContribution> lever_contributions;
 };
 // A world holding only a record's measures, enough for the metric table (read_metric).
 World record_view(const TickRecord& record);
@@ -208,6 +221,7 @@ private:
     uint32_t next_event_instance_ = 1;
     std::vector<ScriptError> script_errors_;
     std::vector<TickRecord> history_;
+    std::vector<LeverContribution> lever_contributions_;  // this month's, from recompute_levers
     std::string content_hash_;
     std::vector<std::string> mod_report_;
     std::vector<std::string> warnings_;

@@ -89,6 +89,15 @@ struct FirstMove {
     std::string why;      // one or two sentences for the player
 };
 
+// A figure from the case's sources at a year (the scenario's `calibration` list): for the
+// debrief's "against history" table only; no rule reads it.
+struct CalibrationPoint {
+    int year = 0;
+    std::string note;
+    std::vector<std::pair<std::string, double>> figures;   // metric name, value
+    std::string stage_at_least;
+};
+
 struct ScenarioDef {
     std::string id, name, description, teaching_note;
     int start_year = 2011, start_month = 7, years = 25;
@@ -113,6 +122,7 @@ struct ScenarioDef {
     std::vector<std::string> strategies;   // strategies this scenario was designed for
     std::vector<std::string> events;       // event ids in play (empty: all)
     std::vector<ScenarioGoal> goals;
+    std::vector<CalibrationPoint> calibration;
     std::string scoring;                   // how the debrief scores the scenario, in words
     std::array<FirstMove, kRoleCount> first_moves;  // per role, optional
     bool has_on_start = false, has_on_tick = false;

@@ -2,6 +2,7 @@
 // stage path and outlook, and `keystone-cli explain`. A condition's value is the metric it reads
 // in the month's history record, so the CSV, run.json and explain agree with step_stages.
 #include "condition_history.h"
+#include "trace_json.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,11 +26,7 @@ int ladder_rank(Stage s) {
     }
 }
 
-StageCondition measure(StageCondition c, const TickRecord& record) {
-    read_metric(record_view(record), c.metric, &c.value);
-    c.holds = c.at_least ? c.value >= c.threshold : c.value <= c.threshold;
-    return c;
-}
+StageCondition measure(const StageCondition& c, const TickRecord& record) { return measure_condition(c, record); }
 
 // Consecutive months, ending with history[index], in which the condition held.
 int months_held(const std::vector<TickRecord>& history, size_t index, const StageCondition& c) {
@@ -106,15 +103,6 @@ void print_conditions(std::string* out, const nlohmann::json& conditions) {
 
 }  // namespace
 
-std::vector<ConditionColumn> condition_columns(const Params& params) {
-    std::vector<ConditionColumn> columns;
-    for (Stage target : {Stage::Agglomeration, Stage::Cluster, Stage::Coi})
-        for (const auto& c : stage_entry_thresholds(params, target)) columns.push_back({stage_name(target), c});
-    for (const auto& c : stage_decline_thresholds(params)) columns.push_back({stage_name(Stage::Decline), c});
-    for (const auto& c : stage_renewal_thresholds(params)) columns.push_back({stage_name(Stage::Renewal), c});
-    return columns;
-}
-
 std::string month_of_tick(const Session& session, int32_t tick) { return session.date_string(std::max(0, tick - 1)); }
 
 int32_t month_of_change(const StageChange& change) { return change.tick > 0 ? change.tick + 1 : 0; }
@@ -164,14 +152,19 @@ nlohmann::json stage_path_json(const Session& session) {
     for (const auto& change : w.stage_history)
         if (change.tick == 0) start_stage = change.to;
     stages.push_back({{"tick", 0}, {"date", session.date_string(0)}, {"stage", stage_name(start_stage)}});
+    int32_t previous_month = 0;
     for (const auto& change : w.stage_history) {
         if (change.tick <= 0) continue;
         const int32_t month = month_of_change(change);
         nlohmann::json entry = {{"tick", month}, {"date", month_of_tick(session, month)}, {"stage", stage_name(change.to)},
                                 {"from", stage_name(change.from)}, {"kind", change_kind(change.from, change.to)}};
         size_t index = 0;
-        if (record_at(history, month, &index))
-            entry["conditions"] = measured_json(history, index, change_conditions(session.params(), change.from, change.to), change.to == Stage::Decline);
+        if (record_at(history, month, &index)) {
+            const auto conditions = change_conditions(session.params(), change.from, change.to);
+            entry["conditions"] = measured_json(history, index, conditions, change.to == Stage::Decline);
+            entry["trace"] = flips_json(flips_behind_change(history, index, stage_name(change.to), conditions, previous_month));
+        }
+        previous_month = month;
         stages.push_back(entry);
     }
     return stages;
@@ -226,6 +219,7 @@ std::string explain_text(const nlohmann::json& run, std::string* error) {
                  : kind == "renewal"    ? ": the renewal conditions held long enough\n"
                                         : ": all entry conditions held long enough\n";
             if (s.contains("conditions")) print_conditions(&out, s["conditions"]);
+            if (s.contains("trace")) print_trace(&out, s["trace"]);
         }
         if (!run.contains("outlook")) return out;
         const auto& o = run["outlook"];

@@ -7,17 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session/causal_trace.h"
 #include "session/session.h"
 
 namespace keystone::cli {
 
-// One CSV column per stage condition: "<transition>.<metric>", where the transition is the stage
-// it leads to (agglomeration, cluster, coi, decline, renewal).
-struct ConditionColumn {
-    std::string transition;
-    StageCondition condition;   // threshold and direction from the parameters; nothing measured
-};
-std::vector<ConditionColumn> condition_columns(const Params& params);
+// One CSV column per stage condition (condition_columns, causal_trace.h): "<transition>.<metric>".
 
 // The rows of the metrics CSV for records with tick > after_tick, each prefixed with `prefix`.
 // Running totals (joint actions, research outputs) count every month of the history.
@@ -30,7 +25,8 @@ std::string month_of_tick(const Session& session, int32_t tick);
 int32_t month_of_change(const StageChange& change);
 
 // run.json's "stages": the start, then every change with the conditions of that transition
-// measured in the month it was decided.
+// measured in the month it was decided, and its "trace": the conditions that flipped since the
+// previous change, the levers behind them and the decisions that moved those levers.
 nlohmann::json stage_path_json(const Session& session);
 // run.json's "outlook": the next stage's conditions at the end and how long each has held, and
 // the lock-in conditions.

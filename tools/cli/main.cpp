@@ -12,6 +12,7 @@ const char* const kHelp =
     "  replay   verify FILE: re-simulate a replay and name the first diverging month\n"
     "  whatif   fork a game at a month and compare two strategies side by side\n"
     "  explain  RUN.json: the stage path, the conditions at each change and what holds the park back\n"
+    "  report   RUN.json --csv CSV --out HTML: a printable debrief (stages, conditions, indicators, decisions with their trace, events)\n"
     "  lint     PATH...: check content scripts without running a game\n"
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
     "  docs     write the generated docs (API, levers, scenario reference, outputs, stage thresholds; --check: fail if stale)\n"
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
     if (command == "lint") return keystone::cli::lint_command(args);
     if (command == "docs") return keystone::cli::docs_command(args);
     if (command == "elasticity") return keystone::cli::elasticity_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, lint, docs, elasticity)\n";
+    if (command == "report") return keystone::cli::report_command(args);
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, report, lint, docs, elasticity)\n";
     return 2;
 }

@@ -263,6 +263,11 @@ int run_command(const std::vector<std::string>& args) {
     for (const auto& c : session->command_log())
         commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});
     run["commands"] = commands;
+    // The events raised and how each was answered, as the game's log says them (the report's events section).
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : w.log)
+        if (e.kind == "event") events.push_back({{"tick", e.tick}, {"text", e.text}});
+    run["events"] = events;
 
     // The score of the role the strategy played (the operator unless --role says otherwise).
     ScoringRules scoring = default_scoring();

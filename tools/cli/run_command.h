@@ -14,6 +14,7 @@ int lint_command(const std::vector<std::string>& args);    // keystone-cli lint 
 int docs_command(const std::vector<std::string>& args);    // keystone-cli docs [--out DIR] [--check]
 int explain_command(const std::vector<std::string>& args);  // keystone-cli explain run.json
 int elasticity_command(const std::vector<std::string>& args);  // keystone-cli elasticity --scenario ID ...
+int report_command(const std::vector<std::string>& args);  // keystone-cli report RUN.json --csv CSV --out HTML
 // Writes through a temporary file and a rename, so a crash never leaves half a file.
 bool write_atomic(const std::string& path, const std::string& text, std::string* error);
 // The metrics CSV's header (without \n): tick, date, stage, every named metric, running totals,

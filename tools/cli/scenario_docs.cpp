@@ -122,11 +122,14 @@ std::string outputs_markdown(const Params& p) {
        << "| `final_hash` | state hash at the end |\n"
        << "| `stages` | the start stage (tick 0), then each change: `tick`, `date`, `from`, `stage`, `kind` (`entry`, `fallback`, `lock_in`, `renewal`) and `conditions` |\n"
        << "| `stages[].conditions` | the transition's conditions that month: `metric`, `value`, `threshold`, `at_least`, `holds`, `held_months` (and `group` for lock-in) |\n"
+       << "| `stages[].trace` | the causal trace: each of those conditions whose verdict changed since the previous change (`metric`, `holds`, `value`, `threshold`, `flip_tick`), the `levers` that feed its measure (lever registry) and the `causes` that added to them in months `window_from`..`flip_tick`: `source` (`policy:ID`, `event:ID/CHOICE`, `dial:ROLE` or a script), `lever`, `months`, `mean_delta`, `first_tick`, `last_tick` |\n"
        << "| `outlook` | at the end: `stage`, `next`, `held_months`, `hold_needed`, `conditions` (as above), and the lock-in alternatives |\n"
        << "| `final` | end-of-game measures |\n| `commands` | every decision with its tick, role and source |\n"
+       << "| `events` | the game log's event lines: each event raised and each answer with who chose it (`tick`, `text`) |\n"
        << "| `script_errors`, `mods`, `mod_errors`, `warnings` | problems a teacher should see |\n\n"
-       << "`keystone-cli explain run.json` (or `run --explain`) prints the stage path, these conditions and what holds\n"
-       << "the park back.\n";
+       << "`keystone-cli explain run.json` (or `run --explain`) prints the stage path, these conditions, their trace and\n"
+       << "what holds the park back. `keystone-cli report run.json --csv metrics.csv --out report.html` writes the printable\n"
+       << "debrief from the same files.\n";
     return md.str();
 }
 

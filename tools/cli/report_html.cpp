@@ -1,0 +1,235 @@
+// The debrief report page (see report_html.h). Each section reads run.json and the CSV only; the
+// scenario adds its name, teaching note and reference figures when the scripts are at hand.
+#include "report_html.h"
+
+#include <functional>
+#include <map>
+
+#include "report_svg.h"
+
+namespace keystone::cli {
+
+const char* const kReportSections[6] = {"summary", "timeline", "indicators", "decisions", "events", "discussion"};
+
+namespace {
+
+const char* const kStyle = R"(<style>
+body { font-family: "DejaVu Sans", sans-serif; font-size: 11pt; color: #222; max-width: 760px; margin: 1em auto; }
+h1 { font-size: 18pt; margin-bottom: 0.2em; } h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.4em; }
+table { border-collapse: collapse; font-size: 9pt; margin: 0.5em 0; } td, th { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }
+figure { margin: 0.6em 0; } figcaption { font-size: 9pt; color: #555; }
+svg.chart text { font-family: "DejaVu Sans", sans-serif; } .axis, .small { font-size: 9px; fill: #444; } .label, .band { font-size: 11px; }
+.title { font-size: 12px; font-weight: bold; } .grid { stroke: #ddd; stroke-width: 1; } .series { fill: none; stroke: #08519c; stroke-width: 1.6; }
+.decision { stroke: #e6550d; stroke-width: 1; stroke-dasharray: 3 2; } .anchor { fill: #fff; stroke: #a50f15; stroke-width: 2; }
+@page { size: A4; margin: 14mm; }
+@media print { body { max-width: none; margin: 0; font-size: 10pt; } figure, svg, tr { break-inside: avoid; page-break-inside: avoid; }
+  h2 { break-after: avoid; page-break-after: avoid; } section#indicators, section#decisions, section#events { break-before: page; page-break-before: always; } }
+</style>
+)";
+
+int tick_column(const CsvTable& csv) { return csv.column("tick"); }
+
+TimeAxis make_axis(const CsvTable& csv) {
+    TimeAxis axis;
+    const int tick = tick_column(csv), date = csv.column("date");
+    axis.first_tick = int(csv.number(0, tick)) - 1;
+    axis.last_tick = int(csv.number(csv.rows.size() - 1, tick));
+    for (size_t r = 0; r < csv.rows.size(); ++r) {
+        const std::string& d = csv.text(r, date);
+        if (d.size() == 7 && d.substr(5) == "01" && std::stoi(d.substr(0, 4)) % 5 == 0) axis.ticks.push_back({int(csv.number(r, tick)), d.substr(0, 4)});
+    }
+    return axis;
+}
+
+// Runs of consecutive rows with the same non-empty label.
+std::vector<Span> spans(const CsvTable& csv, const std::function<std::string(size_t)>& label) {
+    std::vector<Span> out;
+    const int tick = tick_column(csv);
+    for (size_t r = 0; r < csv.rows.size(); ++r) {
+        const std::string l = label(r);
+        const int t = int(csv.number(r, tick));
+        if (!l.empty() && !out.empty() && out.back().label == l && out.back().last == t - 1) out.back().last = t;
+        else if (!l.empty()) out.push_back({t, t, l});
+    }
+    return out;
+}
+
+std::string date_of(const CsvTable& csv, int tick) {
+    for (size_t r = 0; r < csv.rows.size(); ++r)
+        if (int(csv.number(r, tick_column(csv))) == tick) return csv.text(r, csv.column("date"));
+    return "month " + std::to_string(tick);
+}
+
+// The last row of a calendar year, or -1 when the game did not cover it.
+int row_of_year(const CsvTable& csv, int year) {
+    int found = -1;
+    for (size_t r = 0; r < csv.rows.size(); ++r)
+        if (csv.text(r, csv.column("date")).rfind(std::to_string(year) + "-", 0) == 0) found = int(r);
+    return found;
+}
+
+std::string figure(const std::string& svg, const std::string& caption) {
+    return "<figure>\n" + svg + "<figcaption>" + html_escape(caption) + "</figcaption>\n</figure>\n";
+}
+
+std::string text_of(const nlohmann::json& j, const char* key, const std::string& fallback = "?") {
+    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : fallback;
+}
+
+std::string summary_section(const ReportInput& in) {
+    const auto& run = in.run;
+    const std::string name = in.scenario ? in.scenario->name : text_of(run, "scenario");
+    std::string path;
+    for (const auto& s : run["stages"])
+        if (s.contains("from")) path += (path.empty() ? "" : ", ") + text_of(s, "stage") + " in " + text_of(s, "date");
+    std::string p = html_escape(name) + " (scenario <code>" + html_escape(text_of(run, "scenario")) + "</code>), seed " + html_escape(run["seed"].dump()) +
+                    ", played for " + html_escape(run.value("ticks", nlohmann::json(0)).dump()) + " months to " + html_escape(text_of(run, "end_date")) + ". ";
+    if (run.contains("strategy") && run["strategy"].is_object())
+        p += "The operator followed the <b>" + html_escape(text_of(run["strategy"], "operator")) + "</b> strategy and the government the <b>" +
+             html_escape(text_of(run["strategy"], "government")) + "</b> strategy. ";
+    p += "The park " + (path.empty() ? std::string("never changed stage") : "changed stage: " + html_escape(path)) + "; it ended as <b>" +
+         html_escape(text_of(run["final"], "stage")) + "</b>. ";
+    if (run.contains("score") && run["score"].contains("total"))
+        p += "Score for the " + html_escape(text_of(run["score"], "role", "operator")) + ": <b>" + format_number(run["score"]["total"].get<double>(), "%.1f") +
+             "</b> (long term " + format_number(run["score"].value("long_term", 0.0), "%.1f") + ", short term " +
+             format_number(run["score"].value("short_term", 0.0), "%.1f") + ").";
+    return "<p>" + p + "</p>\n";
+}
+
+std::string timeline_section(const ReportInput& in, const TimeAxis& axis) {
+    const CsvTable& csv = in.csv;
+    const int stage = csv.column("stage");
+    std::string out = figure(stage_band_svg(axis, spans(csv, [&](size_t r) { return csv.text(r, stage); })), "Stage each month.");
+    std::vector<std::string> rows;
+    std::vector<std::vector<Span>> held;
+    for (size_t c = 0; c < csv.header.size(); ++c) {
+        const std::string& h = csv.header[c];
+        if (h.find('.') == std::string::npos) continue;
+        rows.push_back(h);
+        held.push_back(spans(csv, [&](size_t r) { return csv.text(r, int(c)) == "1" ? std::string("holds") : std::string(); }));
+    }
+    out += figure(condition_grid_svg(axis, rows, held),
+                  "Stage conditions (transition.measure): green where the condition held that month. A stage changes when all of its "
+                  "conditions held for the months the parameters ask.");
+    return out;
+}
+
+std::string indicators_section(const ReportInput& in, const TimeAxis& axis) {
+    const CsvTable& csv = in.csv;
+    std::string charts, table;
+    for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds"}) {
+        const int col = csv.column(metric);
+        std::vector<std::pair<int, double>> series;
+        for (size_t r = 0; r < csv.rows.size(); ++r) series.push_back({int(csv.number(r, tick_column(csv))), csv.number(r, col)});
+        std::vector<Marker> anchors;
+        if (in.scenario)
+            for (const auto& point : in.scenario->calibration)
+                for (const auto& [figure_metric, value] : point.figures) {
+                    if (figure_metric != metric) continue;
+                    const int row = row_of_year(csv, point.year);
+                    const std::string park = row < 0 ? "not reached" : format_number(csv.number(size_t(row), col), "%.0f");
+                    table += "<tr><td>" + std::to_string(point.year) + "</td><td>" + metric + "</td><td>" + format_number(value, "%.0f") + "</td><td>" + park +
+                             "</td><td>" + html_escape(point.note) + "</td></tr>\n";
+                    if (row >= 0) anchors.push_back({csv.number(size_t(row), tick_column(csv)), value, std::to_string(point.year) + ": " + format_number(value, "%.0f")});
+                }
+        charts += figure(line_chart_svg(axis, metric, series, anchors, {}), std::string(metric) + " each month; circles: the case's reference figures.");
+    }
+    std::string out = charts;
+    if (!table.empty())
+        out += "<table><tr><th>year</th><th>indicator</th><th>the case</th><th>this park</th><th>source note</th></tr>\n" + table + "</table>\n";
+    else
+        out += "<p>This scenario has no reference figures from a real case.</p>\n";
+    return out;
+}
+
+// What the trace says a decision's source fed: one line per flipped condition that named it.
+std::string effects_of(const nlohmann::json& stages, const std::string& source) {
+    std::string out;
+    for (const auto& s : stages) {
+        if (!s.contains("trace")) continue;
+        for (const auto& f : s["trace"])
+            for (const auto& c : f["causes"])
+                if (c.value("source", "") == source)
+                    out += "<li>before the change to " + html_escape(text_of(s, "stage")) + " (" + html_escape(text_of(s, "date")) + "): " +
+                           html_escape(text_of(f, "metric")) + (f.value("holds", false) ? " began to hold" : " stopped holding") + " in month " +
+                           f["flip_tick"].dump() + "; this source added " + format_number(c.value("mean_delta", 0.0), "%+.3g") + " to " +
+                           html_escape(text_of(c, "lever")) + " for " + c["months"].dump() + " months</li>\n";
+    }
+    return out.empty() ? "none in the trace" : "<ul>" + out + "</ul>";
+}
+
+std::string decisions_section(const ReportInput& in, const TimeAxis& axis) {
+    const CsvTable& csv = in.csv;
+    std::vector<Marker> markers;
+    std::string table;
+    std::map<std::string, bool> seen;   // a source's effects are listed at its first decision only
+    int number = 0;
+    for (const auto& c : in.run["commands"]) {
+        const std::string type = text_of(c, "type");
+        if (type == "answer_event") continue;
+        const int month = c.value("tick", 0) + 1;
+        markers.push_back({double(month), 0.0, std::to_string(++number)});
+        const std::string role = text_of(c, "role");
+        const std::string what = type == "set_lever" ? "set a dial" : type + " " + text_of(c, "policy", "");
+        const std::string source = type == "set_lever" ? "dial:" + role : "policy:" + text_of(c, "policy", "");
+        std::string effects = "see above";
+        if (type == "repeal_policy") effects = "";
+        else if (!seen[source]) effects = effects_of(in.run["stages"], source);
+        seen[source] = true;
+        table += "<tr><td>" + std::to_string(number) + "</td><td>" + html_escape(date_of(csv, month)) + "</td><td>" + html_escape(role) + "</td><td>" +
+                 html_escape(what) + "</td><td>" + html_escape(text_of(c, "source", "")) + "</td><td>" + effects + "</td></tr>\n";
+    }
+    std::vector<std::pair<int, double>> series;
+    const int col = csv.column("enterprises");
+    for (size_t r = 0; r < csv.rows.size(); ++r) series.push_back({int(csv.number(r, tick_column(csv))), csv.number(r, col)});
+    std::string out = figure(line_chart_svg(axis, "enterprises, with decisions", series, {}, markers),
+                             "Dashed lines: the numbered decisions below, in the month they took effect.");
+    out += "<p>Effects come from the causal trace: for each stage change, the conditions that flipped since the previous change, the "
+           "levers that feed their measures (the model's lever registry) and what each decision added to those levers. It says what the "
+           "model summed, not how much each addend moved the measure.</p>\n";
+    out += "<table><tr><th>#</th><th>month</th><th>role</th><th>decision</th><th>by</th><th>in the trace</th></tr>\n" + table + "</table>\n";
+    return out;
+}
+
+std::string events_section(const ReportInput& in) {
+    if (!in.run.contains("events")) return "<p>This run.json has no events list (written before the report existed).</p>\n";
+    if (in.run["events"].empty()) return "<p>No event was raised in this game.</p>\n";
+    std::string table = "<table><tr><th>month</th><th>what happened</th></tr>\n";
+    for (const auto& e : in.run["events"])
+        table += "<tr><td>" + html_escape(date_of(in.csv, e.value("tick", 0) + 1)) + "</td><td>" + html_escape(text_of(e, "text")) + "</td></tr>\n";
+    return "<p>Each event as the game's log records it: when it was raised, then the answer chosen and who chose it.</p>\n" + table + "</table>\n";
+}
+
+std::string discussion_section(const ReportInput& in) {
+    if (!in.scenario || in.scenario->teaching_note.empty()) return "<p>This scenario has no teaching note.</p>\n";
+    std::string list, sentence;
+    const std::string& note = in.scenario->teaching_note;
+    for (size_t i = 0; i < note.size(); ++i) {
+        sentence += note[i];
+        if ((note[i] == '.' || note[i] == '?') && (i + 1 == note.size() || note[i + 1] == ' ')) {
+            list += "<li>" + html_escape(sentence) + "</li>\n";
+            sentence.clear();
+            if (i + 1 < note.size()) ++i;
+        }
+    }
+    if (!sentence.empty()) list += "<li>" + html_escape(sentence) + "</li>\n";
+    return "<p>From the scenario's teaching note, one point at a time:</p>\n<ol>\n" + list + "</ol>\n";
+}
+
+}  // namespace
+
+std::string report_html(const ReportInput& in) {
+    const TimeAxis axis = make_axis(in.csv);
+    const std::string titles[6] = {"The game in one paragraph", "Stage timeline and conditions", "Key indicators against the case",
+                                   "Decisions and their effects", "Events and answers", "Discussion"};
+    const std::string bodies[6] = {summary_section(in), timeline_section(in, axis), indicators_section(in, axis),
+                                   decisions_section(in, axis), events_section(in), discussion_section(in)};
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Keystone debrief: " +
+                       html_escape(text_of(in.run, "scenario")) + ", seed " + html_escape(in.run["seed"].dump()) + "</title>\n" + kStyle + "</head>\n<body>\n";
+    html += "<h1>Debrief: " + html_escape(in.scenario ? in.scenario->name : text_of(in.run, "scenario")) + "</h1>\n";
+    for (int i = 0; i < 6; ++i)
+        html += "<section id=\"" + std::string(kReportSections[i]) + "\">\n<h2>" + titles[i] + "</h2>\n" + bodies[i] + "</section>\n";
+    return html + "</body>\n</html>\n";
+}
+
+}  // namespace keystone::cli

@@ -1,0 +1,31 @@
+// What `keystone-cli report` reads: a run's run.json, its metrics CSV and, when the scripts are
+// at hand, the scenario (name, teaching note, the case's reference figures).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sim/content.h"
+
+namespace keystone::cli {
+
+struct CsvTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    int column(const std::string& name) const;          // -1 when absent
+    double number(size_t row, int column) const;         // 0 for an empty or absent cell
+    const std::string& text(size_t row, int column) const;
+};
+
+struct ReportInput {
+    nlohmann::json run;
+    CsvTable csv;
+    std::optional<ScenarioDef> scenario;   // absent: the scenario is not among the scripts
+};
+
+// "" on success; else a message naming the file and what is wrong with it.
+std::string load_report_input(const std::string& run_path, const std::string& csv_path, const std::string& scripts_dir, ReportInput* out);
+
+}  // namespace keystone::cli

@@ -1,0 +1,125 @@
+// Inline SVG charts for the report (see report_svg.h).
+#include "report_svg.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace keystone::cli {
+
+namespace {
+constexpr double kWidth = 680, kLeft = 150, kRight = 20;   // plot spans kLeft..kWidth-kRight
+
+double x_of(const TimeAxis& axis, double tick) {
+    const double span = std::max(1, axis.last_tick - axis.first_tick);
+    return kLeft + (kWidth - kLeft - kRight) * (tick - axis.first_tick) / span;
+}
+
+std::string px(double v) { return format_number(v, "%.1f"); }
+
+std::string open_svg(double height, const std::string& label) {
+    return "<svg class=\"chart\" viewBox=\"0 0 " + px(kWidth) + " " + px(height) + "\" width=\"" + px(kWidth) +
+           "\" height=\"" + px(height) + "\" role=\"img\" aria-label=\"" + html_escape(label) + "\">\n";
+}
+
+std::string x_labels(const TimeAxis& axis, double y) {
+    std::string out;
+    for (const auto& [tick, label] : axis.ticks)
+        out += "<text x=\"" + px(x_of(axis, tick)) + "\" y=\"" + px(y) + "\" class=\"axis\" text-anchor=\"middle\">" + html_escape(label) + "</text>\n";
+    return out;
+}
+
+const char* stage_colour(const std::string& stage) {
+    if (stage == "flocking") return "#d9d9d9";
+    if (stage == "agglomeration") return "#9ecae1";
+    if (stage == "cluster") return "#4292c6";
+    if (stage == "coi") return "#08519c";
+    if (stage == "decline") return "#d6604d";
+    return "#fdae6b";   // renewal
+}
+}  // namespace
+
+std::string html_escape(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string format_number(double value, const char* format) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages) {
+    std::string out = open_svg(60, "stage timeline");
+    out += "<text x=\"4\" y=\"24\" class=\"label\">stage</text>\n";
+    for (const Span& s : stages) {
+        const double x0 = x_of(axis, s.first - 1), x1 = x_of(axis, s.last);
+        out += "<rect x=\"" + px(x0) + "\" y=\"8\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"26\" fill=\"" + stage_colour(s.label) +
+               "\"><title>" + html_escape(s.label) + "</title></rect>\n";
+        if (x1 - x0 > 8.0 + 7.0 * double(s.label.size()))
+            out += "<text x=\"" + px(x0 + 4) + "\" y=\"26\" class=\"band\"" + (s.label == "coi" || s.label == "cluster" ? " fill=\"#fff\"" : "") + ">" +
+                   html_escape(s.label) + "</text>\n";
+    }
+    return out + x_labels(axis, 52) + "</svg>\n";
+}
+
+std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held) {
+    const double row_h = 14, height = 20 + row_h * double(rows.size()) + 16;
+    std::string out = open_svg(height, "stage conditions over time");
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const double y = 10 + row_h * double(r);
+        out += "<text x=\"4\" y=\"" + px(y + 10) + "\" class=\"small\">" + html_escape(rows[r]) + "</text>\n";
+        out += "<rect x=\"" + px(kLeft) + "\" y=\"" + px(y + 2) + "\" width=\"" + px(kWidth - kLeft - kRight) + "\" height=\"" + px(row_h - 4) +
+               "\" fill=\"#f2f2f2\"/>\n";
+        for (const Span& s : held[r]) {
+            const double x0 = x_of(axis, s.first - 1), x1 = x_of(axis, s.last);
+            out += "<rect x=\"" + px(x0) + "\" y=\"" + px(y + 2) + "\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"" + px(row_h - 4) +
+                   "\" fill=\"#41ab5d\"/>\n";
+        }
+    }
+    return out + x_labels(axis, height - 4) + "</svg>\n";
+}
+
+std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
+                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions) {
+    const double height = 190, top = 24, bottom = 160;
+    double max_value = 1e-9;
+    for (const auto& [tick, v] : series) max_value = std::max(max_value, v);
+    for (const Marker& a : anchors) max_value = std::max(max_value, a.value);
+    max_value *= 1.1;
+    auto y_of = [&](double v) { return bottom - (bottom - top) * v / max_value; };
+    std::string out = open_svg(height, title);
+    out += "<text x=\"4\" y=\"16\" class=\"title\">" + html_escape(title) + "</text>\n";
+    for (double f : {0.0, 0.5, 1.0}) {
+        const double y = y_of(max_value * f / 1.1);
+        out += "<line x1=\"" + px(kLeft) + "\" x2=\"" + px(kWidth - kRight) + "\" y1=\"" + px(y) + "\" y2=\"" + px(y) + "\" class=\"grid\"/>\n";
+        out += "<text x=\"" + px(kLeft - 6) + "\" y=\"" + px(y + 4) + "\" class=\"axis\" text-anchor=\"end\">" +
+               format_number(max_value * f / 1.1, max_value >= 110 ? "%.0f" : "%.3g") + "</text>\n";
+    }
+    for (size_t i = 0; i < decisions.size(); ++i) {
+        const Marker& d = decisions[i];
+        const double x = x_of(axis, d.tick), label_y = top + 8 + 9 * double(i % 4);   // staggered, so close markers stay readable
+        out += "<line x1=\"" + px(x) + "\" x2=\"" + px(x) + "\" y1=\"" + px(top) + "\" y2=\"" + px(bottom) + "\" class=\"decision\"/>\n";
+        out += "<text x=\"" + px(x + 2) + "\" y=\"" + px(label_y) + "\" class=\"small\">" + html_escape(d.label) + "</text>\n";
+    }
+    std::string points;
+    for (const auto& [tick, v] : series) points += (points.empty() ? "" : " ") + px(x_of(axis, tick)) + "," + px(y_of(v));
+    out += "<polyline points=\"" + points + "\" class=\"series\"/>\n";
+    for (const Marker& a : anchors) {
+        const double x = x_of(axis, a.tick), y = y_of(a.value);
+        out += "<circle cx=\"" + px(x) + "\" cy=\"" + px(y) + "\" r=\"4\" class=\"anchor\"/>\n";
+        out += "<text x=\"" + px(x - 6) + "\" y=\"" + px(y - 7) + "\" class=\"small\" text-anchor=\"end\">" + html_escape(a.label) + "</text>\n";
+    }
+    return out + x_labels(axis, height - 12) + "</svg>\n";
+}
+
+}  // namespace keystone::cli

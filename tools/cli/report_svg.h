@@ -1,0 +1,38 @@
+// The report's charts as inline SVG: one time axis (months) for all of them, so a stage band, a
+// condition grid and a line chart of the same game line up. Text is escaped; numbers are printed
+// with fixed precision, so the same data always gives the same bytes.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace keystone::cli {
+
+std::string html_escape(const std::string& text);
+std::string format_number(double value, const char* format = "%.6g");
+
+// A run of months [first, last] with one label (a stage, or a condition that holds).
+struct Span {
+    int first = 0, last = 0;
+    std::string label;
+};
+
+struct Marker {        // a labelled point in time (a decision) or a reference value (an anchor)
+    double tick = 0.0;
+    double value = 0.0;   // anchors only
+    std::string label;
+};
+
+struct TimeAxis {
+    int first_tick = 0, last_tick = 1;
+    std::vector<std::pair<int, std::string>> ticks;   // month and label ("2015")
+};
+
+// A coloured band, one span per stage, with the stage names.
+std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages);
+// One row per condition: a bar where it held.
+std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held);
+// A line over time, with optional reference points (anchors) and numbered vertical markers (decisions).
+std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
+                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions);
+
+}  // namespace keystone::cli
