@@ -13,6 +13,7 @@ packages=(
   xvfb xauth                                # virtual display for the GUI smoke test
   python3                                   # small test helpers
   clang libclang-rt-14-dev                  # libFuzzer targets for the save and scenario loaders
+  libopenmpi-dev openmpi-bin                # keystone-cli batch --mpi: spread Monte Carlo games over machines (optional at build time)
 )
 missing=()
 for p in "${packages[@]}"; do
