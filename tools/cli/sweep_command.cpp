@@ -223,8 +223,14 @@ int sweep_command(const std::string& sweep_path, BatchSpec spec, int threads, bo
     std::printf("| factor | output | elasticity | PRCC |\n|---|---|---|---|\n");
     for (size_t f = 0; f < factors.size(); ++f)
         for (size_t o = 0; o < k; ++o) {
-            effects.push_back({{"factor", factors[f].name}, {"output", spec.indicators[o]}, {"elasticity", elasticity[f][o]}, {"prcc", prcc[o][f]}});
-            std::printf("| %s | %s | %+.2f | %+.2f |\n", factors[f].name.c_str(), spec.indicators[o].c_str(), elasticity[f][o], prcc[o][f]);
+            // A factor shipped at 0 cannot be raised by a share: its elasticity is undefined.
+            const bool defined = factors[f].shipped != 0.0;
+            nlohmann::ordered_json effect = {{"factor", factors[f].name}, {"output", spec.indicators[o]}, {"elasticity", nullptr}, {"prcc", prcc[o][f]}};
+            if (defined) effect["elasticity"] = elasticity[f][o];
+            effects.push_back(effect);
+            char shown[32] = "n/a (shipped 0)";
+            if (defined) std::snprintf(shown, sizeof shown, "%+.2f", elasticity[f][o]);
+            std::printf("| %s | %s | %s | %+.2f |\n", factors[f].name.c_str(), spec.indicators[o].c_str(), shown, prcc[o][f]);
         }
     out["effects"] = effects;
     out["points"] = point_list;
