@@ -1,7 +1,8 @@
 // keystone-bench: speed figures for the README and the closing notes (never a timed test).
 //   1. Bio Island, 25 years headless with its historical strategies: milliseconds per run.
 //   2. A synthetic "province" of 50,000 firms: simulated months (ticks) per second.
-// Usage: keystone-bench [--runs N] [--province-ticks N] [--scripts DIR]
+//   3. The Monte Carlo batch (keystone-cli batch): Bio Island games per second at 1 and 2 threads.
+// Usage: keystone-bench [--runs N] [--province-ticks N] [--batch-games N] [--scripts DIR]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "session/batch.h"
 #include "session/session.h"
 
 using namespace keystone;
@@ -31,14 +33,15 @@ std::string default_scripts() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int runs = 10, province_ticks = 12;
+    int runs = 10, province_ticks = 12, batch_games = 40;
     std::string scripts = default_scripts();
     for (int i = 1; i < argc; ++i) {
         const std::string flag = argv[i];
         if (flag == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
         else if (flag == "--province-ticks" && i + 1 < argc) province_ticks = std::max(1, std::atoi(argv[++i]));
+        else if (flag == "--batch-games" && i + 1 < argc) batch_games = std::max(0, std::atoi(argv[++i]));
         else if (flag == "--scripts" && i + 1 < argc) scripts = argv[++i];
-        else { std::fprintf(stderr, "usage: keystone-bench [--runs N] [--province-ticks N] [--scripts DIR]\n"); return 2; }
+        else { std::fprintf(stderr, "usage: keystone-bench [--runs N] [--province-ticks N] [--batch-games N] [--scripts DIR]\n"); return 2; }
     }
 
     std::vector<double> times;
@@ -56,6 +59,23 @@ int main(int argc, char** argv) {
     std::sort(times.begin(), times.end());
     std::printf("bio_island 25 years (historical, incl. loading scripts): median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n",
                 times[times.size() / 2], times.front(), times.back(), runs);
+
+    if (batch_games > 0) {
+        BatchSpec batch;
+        batch.base.scripts_dir = scripts;
+        batch.combos = {{"bio_island", "", {}, {}, {}}};
+        for (int s = 1; s <= batch_games; ++s) batch.seeds.push_back(uint64_t(s));
+        batch.years = 25;
+        batch.indicators = default_batch_indicators();
+        for (int threads : {1, 2}) {
+            const auto start = Clock::now();
+            const auto results = run_batch_jobs(batch, 0, 1, threads);
+            const std::string summary = batch_summary_json(batch, results) + batch_csv(batch, results);
+            const double ms = ms_since(start);
+            std::printf("batch: %d bio_island games of 25 years with summary and CSV, %d thread%s: %.1f games/s (%.2f s; 1,000 games: %.1f s)\n",
+                        batch_games, threads, threads == 1 ? "" : "s", batch_games * 1000.0 / ms, ms / 1000.0, ms / batch_games);
+        }
+    }
 
     SessionConfig province;
     province.scripts_dir = scripts;

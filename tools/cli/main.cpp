@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "batch_command.h"
 #include "run_command.h"
 
 namespace {
@@ -15,6 +16,7 @@ const char* const kHelp =
     "  report   RUN.json --csv CSV --out HTML: a printable debrief (stages, conditions, indicators, decisions with their trace, events)\n"
     "  lint     PATH...: check content scripts without running a game\n"
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
+    "  batch    --scenario ID --seeds 1-1000: many games on all cores (or MPI ranks); summary JSON and tidy CSV; --sweep FILE\n"
     "  docs     write the generated docs (API, levers, scenario reference, outputs, stage thresholds; --check: fail if stale)\n"
     "'keystone-cli COMMAND --help' prints the options of each command.\n";
 }
@@ -33,8 +35,9 @@ int main(int argc, char** argv) {
     if (command == "explain") return keystone::cli::explain_command(args);
     if (command == "lint") return keystone::cli::lint_command(args);
     if (command == "docs") return keystone::cli::docs_command(args);
+    if (command == "batch") return keystone::cli::batch_command(args);
     if (command == "elasticity") return keystone::cli::elasticity_command(args);
     if (command == "report") return keystone::cli::report_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, report, lint, docs, elasticity)\n";
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, report, lint, docs, elasticity, batch)\n";
     return 2;
 }
