@@ -25,7 +25,26 @@ std::vector<LogRow> fold_log_rows(const std::vector<LogEntry>& log, const std::v
 
 namespace keystone::client {
 
-std::string readable_log_text(const std::string& text, const std::vector<StrategyDef>& strategies) {
+std::string organizer_display_name(const std::string& name) {
+    // The engine names an organizer that arrives by chance "organizer N" (a state string, part of
+    // the hash); players read it in words.
+    const std::string prefix = "organizer ";
+    if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) return name;
+    const std::string number = name.substr(prefix.size());
+    for (char ch : number) if (ch < '0' || ch > '9') return name;
+    return trf("organizer.independent", {number});
+}
+
+std::string readable_log_text(const std::string& raw, const std::vector<StrategyDef>& strategies) {
+    // "...joined the park: organizer 3" in either language: the name after the last colon.
+    std::string text = raw;
+    for (const std::string& colon : {std::string(": "), std::string("：")}) {
+        const size_t at = text.rfind(colon);
+        if (at == std::string::npos) continue;
+        const std::string name = text.substr(at + colon.size());
+        const std::string shown = organizer_display_name(name);
+        if (shown != name) { text = text.substr(0, at + colon.size()) + shown; break; }
+    }
     const size_t open = text.rfind(" (");
     if (open == std::string::npos || text.empty() || text.back() != ')') return text;
     const std::string tag = text.substr(open + 2, text.size() - open - 3);

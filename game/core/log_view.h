@@ -27,4 +27,8 @@ namespace keystone::client {
 // tag in words for players ("(AI: Historical operator)", "(a player)"). Other text is unchanged.
 std::string readable_log_text(const std::string& text, const std::vector<StrategyDef>& strategies);
 
+// An organizer's name as players read it: the engine's "organizer 3" for one that arrived by
+// chance becomes "Independent innovation organizer no. 3"; a scenario's own names are unchanged.
+std::string organizer_display_name(const std::string& name);
+
 }  // namespace keystone::client

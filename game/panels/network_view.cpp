@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/log_view.h"
 #include "core/network_layout.h"
 #include "core/strings.h"
 #include "panels/panels.h"
@@ -308,7 +309,7 @@ void draw_network_view(const Session& session, UiState& ui) {
             text_dim(trf("network.firm_quality", {format_number(firm.quality), format_share(firm.rd_intensity)}));
         }
         if (hovered->kind == NodeKind::Organizer && hovered->index < world.organizers.size())
-            text_dim(world.organizers[hovered->index].name);
+            text_dim(organizer_display_name(world.organizers[hovered->index].name));
         ImGui::EndTooltip();
     }
 }

@@ -164,4 +164,12 @@ TEST_CASE("who answered an event reads in words, other lines are unchanged", "[g
     CHECK(by_ai.rfind("Rival park undercuts: Match it (", 0) == 0);
     CHECK(readable_log_text("A large tenant left the park (attrition)", strategies) == "A large tenant left the park (attrition)");
     CHECK(readable_log_text("no tag", strategies) == "no tag");
+    // An organizer that arrived by chance is named in words, in the timeline and elsewhere; a
+    // scenario's own organizer names stay as written.
+    const std::string joined = readable_log_text("An innovation organizer joined the park: organizer 3", strategies);
+    CHECK(joined == "An innovation organizer joined the park: Independent innovation organizer no. 3");
+    CHECK(organizer_display_name("organizer 12") == "Independent innovation organizer no. 12");
+    CHECK(organizer_display_name("organizer") == "organizer");
+    CHECK(organizer_display_name("organizer 3b") == "organizer 3b");
+    CHECK(organizer_display_name("Bio Island Innovation Center") == "Bio Island Innovation Center");
 }
