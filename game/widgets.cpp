@@ -55,6 +55,24 @@ void text_coloured(const ImVec4& colour, const std::string& text) {
 
 void text_dim(const std::string& text) { text_coloured(theme().text_dim, text); }
 
+void text_dim_path(const std::string& path) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    if (ImGui::CalcTextSize(path.c_str()).x <= available) {
+        text_dim(path);
+        return;
+    }
+    const char* const ellipsis = "...";
+    const float budget = available - ImGui::CalcTextSize(ellipsis).x;
+    size_t start = 0;
+    while (start < path.size() && ImGui::CalcTextSize(path.c_str() + start).x > budget) {
+        ++start;
+        // Never cut inside a UTF-8 sequence (a home folder may have a Chinese name).
+        while (start < path.size() && (static_cast<unsigned char>(path[start]) & 0xC0) == 0x80) ++start;
+    }
+    text_dim(ellipsis + path.substr(start));
+    hover_tooltip(path);
+}
+
 void text_dim_wrapped(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
     text_wrapped(text);

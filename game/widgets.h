@@ -23,6 +23,9 @@ void text_dim(const std::string& text);
 void text_wrapped(const std::string& text);
 // Dim text that wraps at the window's edge (explanations that may be long in any language).
 void text_dim_wrapped(const std::string& text);
+// A file or folder path in dim text; when it is wider than the space left, its start is elided
+// ("...end/of/path") and hovering shows the whole path. Paths have no spaces to wrap at.
+void text_dim_path(const std::string& path);
 // SameLine when an item of this width still fits on the line, else start a new line.
 void same_line_if_fits(float width, float spacing);
 // A section title in the accent colour.

@@ -42,13 +42,15 @@ std::string file_table(const char* id, const std::vector<SavedFile>& files, cons
             text_coloured(theme().bad, file.file_name);
             hover_tooltip(file.problem);
         } else {
-            ImGui::TextUnformatted(scenario_label(file, ui).c_str());
+            // Cells wrap rather than clip: on a projector at 1024x768 a long scenario name and the
+            // time a file was written need two lines.
+            text_wrapped(scenario_label(file, ui));
             hover_tooltip(file.path);
         }
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(file.game_date.empty() ? "-" : file.game_date.c_str());
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextUnformatted(file.saved_at.c_str());
+        text_wrapped(file.saved_at);
         ImGui::TableSetColumnIndex(3);
         ImGui::TextUnformatted(file.has_seed ? std::to_string(file.seed).c_str() : "-");
         ImGui::TableSetColumnIndex(4);
@@ -106,7 +108,7 @@ void draw_load_dialog(UiState& ui) {
     const float footer = ImGui::GetFrameHeightWithSpacing() * 3.6f;
     ImGui::BeginChild("lists", ImVec2(0, -footer), false);
     section_title(tr("files.saves"));
-    text_dim(saves_dir());
+    text_dim_path(saves_dir());
     std::string clicked;
     if (list.files.empty()) text_dim(tr("files.none"));
     else clicked = file_table("saves", list.files, ui, "files.load", "files.column.game_date");
@@ -149,7 +151,7 @@ void draw_replay_dialog(UiState& ui) {
     const float footer = ImGui::GetFrameHeightWithSpacing() * 3.6f;
     ImGui::BeginChild("lists", ImVec2(0, -footer), false);
     section_title(tr("files.replays"));
-    text_dim(replays_dir());
+    text_dim_path(replays_dir());
     std::string clicked;
     if (list.files.empty()) text_dim(tr("files.none"));
     else clicked = file_table("replays", list.files, ui, "files.watch", "files.column.reached");

@@ -10,22 +10,25 @@ binary="$1"
 output="$2"
 source_dir="$3"
 rm -rf "$output"
-mkdir -p "$output/config" "$output/data/keystone/mods"
 # Private config and data folders: the test must neither read nor write the player's settings,
-# saves or mods. The example mod shows in the start screen's Mods section.
-cp -r "$source_dir/docs/examples/harbour_mod" "$output/data/keystone/mods/"
-export XDG_CONFIG_HOME="$output/config" XDG_DATA_HOME="$output/data"
+# saves or mods. The data folder's name is long on purpose: dialogs show its path, and the text
+# must fit however deep a machine keeps its home (a CI checkout, a network drive).
+data_home="$output/data/a_home_folder_with_a_long_name_as_on_a_network_drive_or_a_build_machine"
+mkdir -p "$output/config" "$data_home/keystone/mods"
+# The example mod shows in the start screen's Mods section.
+cp -r "$source_dir/docs/examples/harbour_mod" "$data_home/keystone/mods/"
+export XDG_CONFIG_HOME="$output/config" XDG_DATA_HOME="$data_home"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$binary" --data-dir "$source_dir" --autoplay 36 --screenshot-dir "$output" \
     --frame-stats "$output/frame_stats.json" --window 1280x800 --software --quit
 test -s "$output/frame_stats.json"
 # One autosave per game year, rotated: months 12, 24 and 36.
-for n in 1 2 3; do test -s "$output/data/keystone/autosaves/autosave_$n.save"; done
-test -n "$(ls "$output/data/keystone/saves/"*.save)"
-replay=$(ls "$output/data/keystone/replays/"*.replay | head -n 1)
+for n in 1 2 3; do test -s "$data_home/keystone/autosaves/autosave_$n.save"; done
+test -n "$(ls "$data_home/keystone/saves/"*.save)"
+replay=$(ls "$data_home/keystone/replays/"*.replay | head -n 1)
 
 xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$binary" --data-dir "$source_dir" --load "$output/data/keystone/autosaves/autosave_1.save" \
+    "$binary" --data-dir "$source_dir" --load "$data_home/keystone/autosaves/autosave_1.save" \
     --autoplay 4 --window 1280x800 --software --quit 2> "$output/load_run.log" || { cat "$output/load_run.log"; exit 1; }
 # --autoplay counts more months from the loaded one (the newest autosave is month 36).
 grep -q "autoplay reached .* (tick 40)" "$output/load_run.log" || { cat "$output/load_run.log"; exit 1; }
