@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the engine, tools and tests with AddressSanitizer + UndefinedBehaviorSanitizer and runs
-# the tests (the client is left out: SDL's drivers are not ours to sanitize).
+# the tests (the client is left out: SDL's drivers are not ours to sanitize; statistical tests are
+# left out too, see tests/CMakeLists.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYSTONE_SANITIZE=ON -DKEYSTONE_BUILD_GAME=OFF
