@@ -56,6 +56,7 @@ private:
     void draw_main_menu();
     void draw_full_window(const char* id, const std::function<void()>& body);
     void begin_tile(const char* title_key, const char* id, ImVec2 position, ImVec2 size);
+    void draw_center_tile(ImVec2 origin, ImVec2 size);
     void set_ui_scale(float scale);
     void process_requests();
     void reload_scripts();

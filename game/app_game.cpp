@@ -90,11 +90,7 @@ void App::draw_main_screen() {
         draw_stage_panel(session, ui_);
         ImGui::End();
 
-        const ImVec2 center_origin(content_origin.x + side, content_origin.y);
-        begin_tile("panel.views", "center", center_origin, ImVec2(middle, content.y));
-        ui_.targets[int(TutorialTarget::Center)] = {center_origin, ImVec2(center_origin.x + middle, content_origin.y + content.y)};
-        draw_center_tabs();
-        ImGui::End();
+        draw_center_tile(ImVec2(content_origin.x + side, content_origin.y), ImVec2(middle, content.y));
 
         const ImVec2 right_origin(content_origin.x + side + middle, content_origin.y);
         begin_tile("panel.policies", "policies", right_origin, ImVec2(right, content.y));
@@ -130,15 +126,19 @@ void App::draw_main_screen() {
         ui_.side_tab_requested = false;
         ImGui::End();
 
-        const ImVec2 center_origin(content_origin.x + side, content_origin.y);
-        begin_tile("panel.views", "center", center_origin, ImVec2(middle, content.y));
-        ui_.targets[int(TutorialTarget::Center)] = {center_origin, ImVec2(center_origin.x + middle, content_origin.y + content.y)};
-        draw_center_tabs();
-        ImGui::End();
+        draw_center_tile(ImVec2(content_origin.x + side, content_origin.y), ImVec2(middle, content.y));
     }
 
     draw_event_modal(session, ui_);
     if (draw_tutorial(session, ui_)) finish_tutorial();
+}
+
+// The centre tile (charts, network, log ...) at `origin`, in both the three- and two-column layout.
+void App::draw_center_tile(ImVec2 origin, ImVec2 size) {
+    begin_tile("panel.views", "center", origin, size);
+    ui_.targets[int(TutorialTarget::Center)] = {origin, ImVec2(origin.x + size.x, origin.y + size.y)};
+    draw_center_tabs();
+    ImGui::End();
 }
 
 void App::draw_center_tabs() {
