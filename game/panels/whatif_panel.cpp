@@ -86,7 +86,9 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     const float font = ImGui::GetFontSize();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(display.x * 0.9f, font * 40.0f) - font * 1.5f);
+    // Text wraps short of the dialog's edge by the scrollbar too: long texts (a translation) make
+    // the dialog taller than the screen allows, and then it scrolls.
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(display.x * 0.9f, font * 40.0f) - font * 1.5f - ImGui::GetStyle().ScrollbarSize);
     ImGui::TextUnformatted(tr("whatif.intro"));
 
     // --- when -----------------------------------------------------------------------------------
