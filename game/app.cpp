@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
 #include "core/chart_series.h"
 #include "core/files.h"
 #include "core/glyphs.h"
@@ -714,9 +715,9 @@ void App::reload_scripts() {
     }
     Session* target = shown_session();
     if (!target) return;
-    const std::string problem = target->reload_content();
+    const Message problem = target->reload_content();
     if (!problem.empty()) {
-        post_message(ui_, trf("reload.refused", {problem}), true, true);
+        post_message(ui_, trf("reload.refused", {message_text(problem)}), true, true);
         return;
     }
     score_tick_ = -1;

@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "core/files.h"
+#include "core/message_text.h"
 #include "core/strings.h"
 #include "core/user_files.h"
 #include "widgets.h"
@@ -232,8 +233,8 @@ void App::autosave_if_due(int32_t tick_before) {
 }
 
 void App::report_mods(const Session& session) {
-    for (const std::string& line : session.mod_report())
-        post_message(ui_, trf("start.mod_line", {line}), line.rfind("skipped", 0) == 0, false);
+    for (const Message& line : session.mod_messages())
+        post_message(ui_, trf("start.mod_line", {message_text(line)}), mod_line_skipped(line), false);
 }
 
 }  // namespace keystone::client

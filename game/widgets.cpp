@@ -73,8 +73,10 @@ void text_dim_path(const std::string& path) {
     hover_tooltip(path);
 }
 
-void text_dim_wrapped(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
+void text_dim_wrapped(const std::string& text) { text_coloured_wrapped(theme().text_dim, text); }
+
+void text_coloured_wrapped(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
     text_wrapped(text);
     ImGui::PopStyleColor();
 }
@@ -88,6 +90,14 @@ void text_wrapped(const std::string& text) {
 void same_line_if_fits(float width, float spacing) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0.0f, spacing);
+}
+
+float button_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+float radio_button_width(const std::string& label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
 }
 
 void section_title(const std::string& text) {

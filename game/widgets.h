@@ -23,11 +23,17 @@ void text_dim(const std::string& text);
 void text_wrapped(const std::string& text);
 // Dim text that wraps at the window's edge (explanations that may be long in any language).
 void text_dim_wrapped(const std::string& text);
+// Coloured text that wraps (a title whose length depends on the language and the content).
+void text_coloured_wrapped(const ImVec4& colour, const std::string& text);
 // A file or folder path in dim text; when it is wider than the space left, its start is elided
 // ("...end/of/path") and hovering shows the whole path. Paths have no spaces to wrap at.
 void text_dim_path(const std::string& path);
 // SameLine when an item of this width still fits on the line, else start a new line.
 void same_line_if_fits(float width, float spacing);
+// The width a button or radio button with this label takes (text up to any "##"), for
+// same_line_if_fits: a label's length depends on the language.
+float button_width(const std::string& label);
+float radio_button_width(const std::string& label);
 // A section title in the accent colour.
 void section_title(const std::string& text);
 // The focus (full-window) toggle at the right of a panel's first line.

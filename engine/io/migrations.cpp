@@ -116,6 +116,14 @@ void migrate_v6_to_v7(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionConditionHistory);
 }
 
+void migrate_v7_to_v8(nlohmann::json& save) {
+    // Timeline entries keep their sentence as a message from version 8. Older entries get none:
+    // the client shows their English text (or recognises it, for the rules' own sentences).
+    const nlohmann::json none = {{"kind", 0}, {"key", ""}, {"text", ""}, {"args", nlohmann::json::array()}};
+    for (auto& entry : save["state"]["world"]["log"]) add_if_missing(entry, "message", none);
+    save["format_version"] = int(kSaveVersionLogMessages);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -136,6 +144,7 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionModelV2) migrate_v4_to_v5(save);
         if (save["format_version"].get<int>() == kSaveVersionTieTrust) migrate_v5_to_v6(save);
         if (save["format_version"].get<int>() == kSaveVersionEnablers) migrate_v6_to_v7(save);
+        if (save["format_version"].get<int>() == kSaveVersionConditionHistory) migrate_v7_to_v8(save);
     } catch (const nlohmann::json::exception& e) {
         return "cannot upgrade this old save: a field it needs is missing or of the wrong type (JSON error " +
                std::to_string(e.id) + ")";

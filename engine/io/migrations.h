@@ -15,5 +15,6 @@ void migrate_v3_to_v4(nlohmann::json& save);   // model v2: deal-flow memory and
 void migrate_v4_to_v5(nlohmann::json& save);   // trust and contacts per tie, tie measures
 void migrate_v5_to_v6(nlohmann::json& save);   // talent shortage per kind, star scientists
 void migrate_v6_to_v7(nlohmann::json& save);   // stage conditions in every history record
+void migrate_v7_to_v8(nlohmann::json& save);   // timeline entries keep their message
 
 }  // namespace keystone

@@ -159,16 +159,16 @@ std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionCo
     }
 }
 
-std::string Session::set_strategy(Role role, const std::string& strategy_id) {
+Message Session::set_strategy(Role role, const std::string& strategy_id) {
     for (const auto& s : strategies_)
         if (s.id == strategy_id) {
             if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end())
-                return "strategy '" + strategy_id + "' cannot play the " + role_name(role) + " role";
+                return sentence("engine.refusal.strategy_role", {content_arg("strategy." + s.id + ".name", strategy_id), role_arg(role)});
             strategy_ids_[int(role)] = strategy_id;
             config_.strategies[int(role)] = strategy_id;
-            return "";
+            return {};
         }
-    return "unknown strategy '" + strategy_id + "'";
+    return sentence("engine.refusal.unknown_strategy", {text_arg(strategy_id)});
 }
 
 }  // namespace keystone

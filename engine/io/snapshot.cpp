@@ -127,7 +127,10 @@ template <class A> void visit(A& a, RoleState& r) {
     a.field("budget", r.budget); a.field("income_this_tick", r.income_this_tick);
     a.field("spending_this_tick", r.spending_this_tick); a.field("dial", r.dial); a.field("dial_set", r.dial_set);
 }
-template <class A> void visit(A& a, LogEntry& l) { a.field("tick", l.tick); a.field("kind", l.kind); a.field("text", l.text); }
+template <class A> void visit(A& a, Message& m) { a.field("kind", m.kind); a.field("key", m.key); a.field("text", m.text); a.field("args", m.args); }
+template <class A> void visit(A& a, LogEntry& l) {
+    a.field("tick", l.tick); a.field("kind", l.kind); a.field("text", l.text); a.field("message", l.message);
+}
 template <class A> void visit(A& a, World& w) {
     a.field("tick", w.tick); a.field("start_year", w.start_year); a.field("start_month", w.start_month);
     a.field("end_tick", w.end_tick); a.field("seed", w.seed); a.field("rng", w.rng); a.field("region", w.region);
@@ -226,12 +229,21 @@ void check_commands(const std::vector<Command>& commands, const std::string& whe
     }
 }
 
+// A timeline message: known kinds, and no deeper than any the engine writes (a sentence in a
+// sentence in a sentence).
+void check_message(const Message& m, const std::string& where, int depth) {
+    require_enum(m.kind, int(Message::Kind::Content) + 1, where + ".kind");
+    require(depth < 4, where + " is nested too deeply");
+    for (size_t i = 0; i < m.args.size(); ++i) check_message(m.args[i], where + ".args[" + std::to_string(i) + "]", depth + 1);
+}
+
 void check_world(const World& w, size_t policy_defs, size_t event_defs, const SessionState& s) {
     require(w.tick >= 0 && w.tick <= w.end_tick && w.end_tick <= 12 * 40, "world.tick is out of range");
     require(w.start_month >= 1 && w.start_month <= 12, "world.start_month is out of range");
     check_quantities(w);
     check_commands(s.queue, "queue");
     check_commands(s.command_log, "command_log");
+    for (size_t i = 0; i < w.log.size(); ++i) check_message(w.log[i].message, "world.log[" + std::to_string(i) + "].message", 0);
     for (size_t i = 0; i < w.enterprises.size(); ++i) {
         const Enterprise& e = w.enterprises[i];
         const std::string where = "world.enterprises[" + std::to_string(i) + "]";

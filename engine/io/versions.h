@@ -12,7 +12,8 @@ enum SaveVersion : int {
     kSaveVersionTieTrust = 5,      // trust and repeated contacts per tie; defections and tie measures
     kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
     kSaveVersionConditionHistory = 7,  // each history record keeps the stage conditions of its month
-    kSaveVersionCurrent = kSaveVersionConditionHistory,
+    kSaveVersionLogMessages = 8,   // each timeline entry keeps its sentence as a key and arguments
+    kSaveVersionCurrent = kSaveVersionLogMessages,
 };
 
 }  // namespace keystone

@@ -21,11 +21,12 @@ namespace {
 
 template <typename Def>
 void merge_with_override(std::vector<Def>& into, std::vector<Def>& from, const char* kind, const std::string& mod,
-                         std::vector<std::string>* report) {
+                         std::vector<Message>* report) {
     for (auto& d : from) {
         auto same = std::find_if(into.begin(), into.end(), [&](const Def& x) { return x.id == d.id; });
         if (same != into.end()) {
-            if (report) report->push_back("mod '" + mod + "' replaces " + kind + " '" + d.id + "' from " + same->source.file);
+            if (report)
+                report->push_back(sentence("engine.mods.replaces", {text_arg(mod), sentence(kind), text_arg(d.id), text_arg(same->source.file)}));
             *same = std::move(d);
         } else {
             into.push_back(std::move(d));
@@ -33,11 +34,11 @@ void merge_with_override(std::vector<Def>& into, std::vector<Def>& from, const c
     }
 }
 
-void merge_all(LoadedContent& into, LoadedContent& from, const std::string& mod, std::vector<std::string>* report) {
-    merge_with_override(into.scenarios, from.scenarios, "scenario", mod, report);
-    merge_with_override(into.policies, from.policies, "policy", mod, report);
-    merge_with_override(into.events, from.events, "event", mod, report);
-    merge_with_override(into.strategies, from.strategies, "strategy", mod, report);
+void merge_all(LoadedContent& into, LoadedContent& from, const std::string& mod, std::vector<Message>* report) {
+    merge_with_override(into.scenarios, from.scenarios, "engine.kind.scenario", mod, report);
+    merge_with_override(into.policies, from.policies, "engine.kind.policy", mod, report);
+    merge_with_override(into.events, from.events, "engine.kind.event", mod, report);
+    merge_with_override(into.strategies, from.strategies, "engine.kind.strategy", mod, report);
     for (auto& e : from.errors) into.errors.push_back(std::move(e));
     for (auto& w : from.warnings) into.warnings.push_back(std::move(w));
 }
@@ -50,7 +51,7 @@ std::string default_mods_dir() {
     return "mods";
 }
 
-LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, std::vector<std::string>* report) {
+LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, std::vector<Message>* report) {
     LoadedContent content = host.load_content(config.scripts_dir);
     for (const std::string& dir : config.extra_content_dirs) {
         LoadedContent more = host.load_content(dir);
@@ -69,11 +70,11 @@ LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, st
         ModManifest manifest;
         std::string problem;
         if (!host.load_manifest((folder / "mod.lua").string(), &manifest, &problem)) {
-            report->push_back("skipped mod folder " + folder.filename().string() + ": " + problem);
+            report->push_back(sentence("engine.mods.skipped_folder", {text_arg(folder.filename().string()), text_arg(problem)}));
             continue;
         }
         if (std::any_of(mods.begin(), mods.end(), [&](const ModManifest& m) { return m.id == manifest.id; })) {
-            report->push_back("skipped mod folder " + folder.filename().string() + ": another mod already has id '" + manifest.id + "'");
+            report->push_back(sentence("engine.mods.duplicate_id", {text_arg(folder.filename().string()), text_arg(manifest.id)}));
             continue;
         }
         manifest.dir = folder.string();
@@ -95,7 +96,7 @@ LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, st
             }
         }
         if (!progressed) {  // a cycle: load the rest alphabetically and say so
-            report->push_back("mods with circular load_after: " + mods.front().id + " ...; loading them alphabetically");
+            report->push_back(sentence("engine.mods.circular", {text_arg(mods.front().id)}));
             for (auto& m : mods) ordered.push_back(m);
             break;
         }
@@ -104,11 +105,13 @@ LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, st
     for (const ModManifest& mod : ordered) {
         LoadedContent loaded = host.load_content(mod.dir);
         if (!loaded.errors.empty()) {
-            report->push_back("skipped mod '" + mod.id + "' " + mod.version + ": " + loaded.errors.front().message.substr(0, loaded.errors.front().message.find('\n')) +
-                              (loaded.errors.size() > 1 ? " (and " + std::to_string(loaded.errors.size() - 1) + " more)" : ""));
+            const std::string& first = loaded.errors.front().message;
+            std::vector<Message> args = {text_arg(mod.id), text_arg(mod.version), text_arg(first.substr(0, first.find('\n')))};
+            if (loaded.errors.size() > 1) args.push_back(text_arg(std::to_string(loaded.errors.size() - 1)));
+            report->push_back(sentence(loaded.errors.size() > 1 ? "engine.mods.skipped_more" : "engine.mods.skipped", std::move(args)));
             continue;
         }
-        report->push_back("loaded mod " + std::to_string(position++) + ": '" + mod.id + "' " + mod.version + " (" + mod.name + ")");
+        report->push_back(sentence("engine.mods.loaded", {text_arg(std::to_string(position++)), text_arg(mod.id), text_arg(mod.version), text_arg(mod.name)}));
         merge_all(content, loaded, mod.id, report);
     }
     return content;
@@ -118,24 +121,24 @@ LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, st
 
 namespace keystone {
 
-std::string Session::reload_content() {
+Message Session::reload_content() {
     auto host = std::make_unique<ScriptHost>();
     Params params;
     std::string error;
-    if (!host->load_params(config_.scripts_dir + "/params.lua", &params, &error)) return error;
+    if (!host->load_params(config_.scripts_dir + "/params.lua", &params, &error)) return text_arg(error);
     for (const auto& [name, value] : config_.param_overrides)
         if (double* slot = param_slot(params, name)) *slot = value;
-    std::vector<std::string> report;
+    std::vector<Message> report;
     LoadedContent content = load_all_content(*host, config_, &report);
     auto scenario = std::find_if(content.scenarios.begin(), content.scenarios.end(),
                                  [&](const ScenarioDef& d) { return d.id == scenario_.id; });
-    if (scenario == content.scenarios.end()) return "the reloaded scripts no longer have scenario '" + scenario_.id + "'";
+    if (scenario == content.scenarios.end()) return sentence("engine.reload.no_scenario", {text_arg(scenario_.id)});
     for (int r = 0; r < kRoleCount; ++r)
         if (std::none_of(content.strategies.begin(), content.strategies.end(), [&](const StrategyDef& s) { return s.id == strategy_ids_[r]; }))
-            return "the reloaded scripts no longer have strategy '" + strategy_ids_[r] + "'";
+            return sentence("engine.reload.no_strategy", {text_arg(strategy_ids_[r])});
     // Carry script storage over to the new Lua state.
     nlohmann::json storage;
-    if (!scripts_->export_storage(&storage, &error) || !host->import_storage(storage, &error)) return error;
+    if (!scripts_->export_storage(&storage, &error) || !host->import_storage(storage, &error)) return text_arg(error);
 
     std::vector<EventDef> events;
     for (const auto& e : content.events)
@@ -167,7 +170,7 @@ std::string Session::reload_content() {
     for (auto it = world_.policies.begin(); it != world_.policies.end();) {
         it->def_index = find_policy(it->id);
         if (it->def_index < 0) {
-            add_log(world_, "policy", "Reload: policy '" + it->id + "' no longer exists and was ended");
+            add_log_message(world_, "policy", sentence("log.text.reload_ended", {text_arg(it->id)}));
             it = world_.policies.erase(it);
         } else {
             ++it;
@@ -183,8 +186,8 @@ std::string Session::reload_content() {
         record_script_error(e);
     }
     recompute_levers();
-    add_log(world_, "scenario", "Scripts reloaded (content " + content_hash_ + ")");
-    return "";
+    add_log_message(world_, "scenario", sentence("log.text.reloaded", {text_arg(content_hash_)}));
+    return {};
 }
 
 }  // namespace keystone

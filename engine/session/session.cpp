@@ -28,7 +28,19 @@ std::vector<std::string> ids_of(const std::vector<Def>& defs) {
     return ids;
 }
 
+// Who answered an event: "player", "ai:STRATEGY", "default, unanswered" or a script's own source.
+Message source_arg(const std::string& source) {
+    if (source == "player") return sentence("log.source.player");
+    if (source == "default, unanswered") return sentence("log.source.default");
+    if (source.rfind("ai:", 0) == 0) return sentence("log.source.ai", {content_arg("strategy." + source.substr(3) + ".name", source.substr(3))});
+    return text_arg(source);
+}
+
 }  // namespace
+
+Message script_error_notice(const ScriptError& error) {
+    return sentence("log.text.script_disabled", {text_arg(error.message.substr(0, error.message.find('\n'))), text_arg(error.script_id)});
+}
 
 std::vector<ScenarioDef> list_scenarios(const std::string& scripts_dir, std::string* error) {
     ScriptHost host;
@@ -46,7 +58,7 @@ std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::st
 
 std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::string* error) {
     ScriptHost host;
-    std::vector<std::string> report;
+    std::vector<Message> report;
     LoadedContent content = load_all_content(host, config, &report);
     if (content.strategies.empty() && error) *error = "no strategies found under " + config.scripts_dir + "/ai";
     return content.strategies;
@@ -112,8 +124,14 @@ std::unique_ptr<Session> Session::create(const SessionConfig& config, std::strin
     }
     if (s->scenario_.has_on_start) s->scripts_->scenario_hook(s->scenario_, "on_start");
     s->recompute_levers();
-    add_log(s->world_, "scenario", "Scenario started: " + s->scenario_.name);
+    add_log_message(s->world_, "scenario", sentence("log.text.scenario_started", {content_arg("scenario." + s->scenario_.id + ".name", s->scenario_.name)}));
     return s;
+}
+
+std::vector<std::string> Session::mod_report() const {
+    std::vector<std::string> lines;
+    for (const Message& line : mod_report_) lines.push_back(english(line));
+    return lines;
 }
 
 int Session::find_policy(const std::string& id) const {
@@ -158,56 +176,60 @@ void Session::record_script_error(ScriptError error) {
         for (auto& e : events_)
             if ("event:" + e.id == id) e.disabled = true;
     }
-    add_log(world_, "script_error", error.message.substr(0, error.message.find('\n')) + " (" + id + " disabled)");
+    add_log_message(world_, "script_error", script_error_notice(error));
     script_errors_.push_back(std::move(error));
 }
 
-std::string Session::validate(const Command& c) const {
+Message Session::check(const Command& c) const {
     switch (c.type) {
         case CommandType::EnactPolicy: {
             const int index = find_policy(c.policy_id);
-            if (index < 0) return "unknown policy '" + c.policy_id + "'";
+            if (index < 0) return sentence("engine.refusal.unknown_policy", {text_arg(c.policy_id)});
             const PolicyDef& d = policies_[size_t(index)];
-            if (d.disabled) return "policy '" + d.id + "' is disabled after a script error";
-            if (d.role != c.role) return "policy '" + d.id + "' belongs to the " + role_name(d.role) + " role";
-            if (policy_active(d.id)) return "\"" + d.name + "\" is already in force";
+            if (d.disabled) return sentence("engine.refusal.policy_disabled", {policy_id_arg(d.id)});
+            if (d.role != c.role) return sentence("engine.refusal.policy_of_role", {policy_id_arg(d.id), role_arg(d.role)});
+            if (policy_active(d.id)) return sentence("engine.refusal.in_force", {policy_name_arg(d)});
             for (const auto& pre : d.prerequisites)
                 if (!policy_active(pre)) {
                     const int pre_index = find_policy(pre);
-                    return "requires \"" + (pre_index >= 0 ? policies_[size_t(pre_index)].name : pre) + "\" to be in force";
+                    return sentence("engine.refusal.requires", {pre_index >= 0 ? policy_name_arg(policies_[size_t(pre_index)]) : text_arg(pre)});
                 }
-            if (stage_rank(world_.stage.stage) < stage_rank(d.min_stage))
-                return std::string("available from the ") + stage_title(d.min_stage) + " stage";
-            if (world_.roles[int(c.role)].budget < 0.0) return "in debt: no new policies until the budget is above zero again";
-            if (world_.roles[int(c.role)].budget < d.cost_enact) return "not enough budget (needs " + std::to_string(int(d.cost_enact)) + " RMB million)";
-            return "";
+            if (stage_rank(world_.stage.stage) < stage_rank(d.min_stage)) return sentence("engine.refusal.min_stage", {stage_arg(d.min_stage)});
+            if (world_.roles[int(c.role)].budget < 0.0) return sentence("engine.refusal.in_debt");
+            if (world_.roles[int(c.role)].budget < d.cost_enact)
+                return sentence("engine.refusal.budget", {text_arg(std::to_string(int(d.cost_enact)))});
+            return {};
         }
         case CommandType::RepealPolicy:
             for (const auto& p : world_.policies)
-                if (p.id == c.policy_id) return p.role == c.role ? "" : "policy belongs to the other role";
-            return "policy '" + c.policy_id + "' is not in force";
+                if (p.id == c.policy_id) return p.role == c.role ? Message{} : sentence("engine.refusal.repeal_other_role");
+            return sentence("engine.refusal.not_in_force", {policy_id_arg(c.policy_id)});
         case CommandType::AnswerEvent:
             for (const auto& p : pending_)
                 if (p.instance == c.event_instance) {
-                    if (p.role != c.role) return "this event is for the other role";
+                    if (p.role != c.role) return sentence("engine.refusal.event_other_role");
                     const EventDef& d = events_[size_t(p.def_index)];
                     for (const auto& choice : d.choices)
-                        if (choice.id == c.choice_id) return "";
-                    return "unknown choice '" + c.choice_id + "'";
+                        if (choice.id == c.choice_id) return {};
+                    return sentence("engine.refusal.unknown_choice", {text_arg(c.choice_id)});
                 }
-            return "no such pending event";
+            return sentence("engine.refusal.no_event");
         case CommandType::SetLever: {
             const std::string owner = lever_owner(c.lever);
-            if (owner != "any" && owner != role_name(c.role)) return std::string("lever '") + lever_name(c.lever) + "' belongs to the " + owner;
-            if (c.value < 0.0 || c.value > lever_max(c.lever)) return "value out of range";
-            return "";
+            if (owner != "any" && owner != role_name(c.role)) return sentence("engine.refusal.lever_owner", {lever_arg(c.lever), role_arg(owner)});
+            if (c.value < 0.0 || c.value > lever_max(c.lever)) return sentence("engine.refusal.out_of_range");
+            return {};
         }
     }
-    return "unknown command";
+    return sentence("engine.refusal.unknown_command");
 }
 
-std::string Session::submit(Command command) {
-    const std::string refusal = validate(command);
+std::string Session::validate(const Command& command) const { return english(check(command)); }
+
+std::string Session::submit(Command command) { return english(queue_command(std::move(command))); }
+
+Message Session::queue_command(Command command) {
+    Message refusal = check(command);
     if (!refusal.empty()) return refusal;
     // Commands that would both validate now but contradict each other at the boundary: a second
     // enactment or repeal of the same policy, enact and repeal together, two answers to one event.
@@ -215,13 +237,13 @@ std::string Session::submit(Command command) {
         const bool policy_command = command.type == CommandType::EnactPolicy || command.type == CommandType::RepealPolicy;
         const bool queued_policy = q.type == CommandType::EnactPolicy || q.type == CommandType::RepealPolicy;
         if (policy_command && queued_policy && q.policy_id == command.policy_id)
-            return q.type == command.type ? "already queued" : "an opposite command for this policy is already queued";
+            return sentence(q.type == command.type ? "engine.refusal.already_queued" : "engine.refusal.opposite_queued");
         if (command.type == CommandType::AnswerEvent && q.type == CommandType::AnswerEvent && q.event_instance == command.event_instance)
-            return "this event is already answered";
+            return sentence("engine.refusal.already_answered");
     }
     if (command.source.empty()) command.source = "player";
     queue_.push_back(std::move(command));
-    return "";
+    return {};
 }
 
 void Session::apply_command(const Command& c) {
@@ -232,7 +254,7 @@ void Session::apply_command(const Command& c) {
             world_.roles[int(c.role)].budget -= d.cost_enact;
             PolicyInstance inst{d.id, d.role, world_.tick, d.duration_months > 0 ? world_.tick + d.duration_months : -1, index};
             world_.policies.push_back(inst);
-            add_log(world_, "policy", std::string(role_name(c.role)) + " enacted: " + d.name);
+            add_log_message(world_, "policy", sentence("log.text.enacted", {role_arg(c.role), policy_name_arg(d)}));
             if (d.has_on_enact) scripts_->policy_hook(d, "on_enact", d.role);
             break;
         }
@@ -241,7 +263,7 @@ void Session::apply_command(const Command& c) {
                                                  [&](const PolicyInstance& p) { return p.id == c.policy_id; }),
                                   world_.policies.end());
             const int index = find_policy(c.policy_id);
-            add_log(world_, "policy", std::string(role_name(c.role)) + " repealed: " + (index >= 0 ? policies_[size_t(index)].name : c.policy_id));
+            add_log_message(world_, "policy", sentence("log.text.repealed", {role_arg(c.role), index >= 0 ? policy_name_arg(policies_[size_t(index)]) : text_arg(c.policy_id)}));
             break;
         }
         case CommandType::AnswerEvent:
@@ -264,9 +286,9 @@ void Session::apply_commands() {
     std::vector<Command> queue;
     queue.swap(queue_);
     for (Command& c : queue) {
-        const std::string refusal = validate(c);  // the world may have changed since submission
+        Message refusal = check(c);  // the world may have changed since submission
         if (!refusal.empty()) {
-            add_log(world_, "policy", "Command refused: " + refusal);
+            add_log_message(world_, "policy", sentence("log.text.refused", {std::move(refusal)}));
             continue;
         }
         c.tick = world_.tick;
@@ -284,7 +306,7 @@ void Session::expire_policies() {
                           world_.policies.end());
     for (const auto& p : expired) {
         const PolicyDef& d = policies_[size_t(p.def_index)];
-        add_log(world_, "policy", "Expired: " + d.name);
+        add_log_message(world_, "policy", sentence("log.text.expired", {policy_name_arg(d)}));
         if (d.has_on_expire) scripts_->policy_hook(d, "on_expire", d.role);
     }
     world_.temporary_effects.erase(std::remove_if(world_.temporary_effects.begin(), world_.temporary_effects.end(),
@@ -350,7 +372,7 @@ void Session::resolve_event(const PendingEvent& pending, const std::string& choi
     for (const auto& [lever, delta] : choice.effects)
         world_.temporary_effects.push_back({lever, delta, world_.tick + choice.effect_months, "event:" + d.id + "/" + choice.id});
     if (choice.has_apply) scripts_->choice_apply(d, index, pending.role);
-    add_log(world_, "event", d.title + ": " + choice.label + " (" + source + ")");
+    add_log_message(world_, "event", sentence("log.text.answered", {event_title_arg(d), choice_label_arg(d, choice), source_arg(source)}));
 }
 
 void Session::run_events() {
@@ -383,7 +405,7 @@ void Session::run_events() {
         if (draw_rng.uniform() >= d.chance) continue;
         event_last_fired_[i] = world_.tick;
         PendingEvent pending{next_event_instance_++, int32_t(i), world_.tick, d.role};
-        add_log(world_, "event", "Event: " + d.title);
+        add_log_message(world_, "event", sentence("log.text.event", {event_title_arg(d)}));
         if (config_.human[int(d.role)]) {
             pending_.push_back(pending);
             continue;

@@ -49,6 +49,9 @@ struct ScriptError {
     std::string message;     // full message, "file:line: what"
 };
 
+// The timeline's sentence about a failed script: its first line and what was disabled.
+Message script_error_notice(const ScriptError& error);
+
 struct PendingEvent {
     uint32_t instance = 0;
     int32_t def_index = -1;
@@ -115,7 +118,7 @@ class ScriptHost;
 struct LoadedContent;
 // Loads scripts_dir, extra_content_dirs and mods (in that order; a later definition with the
 // same id replaces an earlier one and the replacement is reported). Used by create and reload.
-LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, std::vector<std::string>* mod_report);
+LoadedContent load_all_content(ScriptHost& host, const SessionConfig& config, std::vector<Message>* mod_report);
 // The user's default mods folder: $XDG_DATA_HOME/keystone/mods or ~/.local/share/keystone/mods.
 std::string default_mods_dir();
 
@@ -136,10 +139,13 @@ public:
     const std::vector<StrategyDef>& strategies() const { return strategies_; }
     const std::string& strategy_for(Role r) const { return strategy_ids_[int(r)]; }
 
-    // Checks a command against the current state without changing anything: "" when valid,
-    // else a sentence saying why not (shown to the player).
-    std::string validate(const Command& command) const;
+    // Checks a command against the current state without changing anything: an empty message
+    // when valid, else why not (shown to the player in the player's language; sim/message.h).
+    Message check(const Command& command) const;
     // Queues a command for the next tick boundary. Invalid commands are refused with the reason.
+    Message queue_command(Command command);
+    // The same in English ("" when valid): for the CLI, scripts and tests.
+    std::string validate(const Command& command) const;
     std::string submit(Command command);
     const std::vector<Command>& queued() const { return queue_; }
     const std::vector<Command>& command_log() const { return command_log_; }
@@ -175,15 +181,17 @@ public:
     // `content` supplies scripts_dir and extra_content_dirs; the rest comes from the save.
     static std::unique_ptr<Session> load_json(nlohmann::json save, const SessionConfig& content, std::string* error);
     const std::string& content_hash() const { return content_hash_; }
-    // Mods found in config.mods_dir: load order, replaced definitions, mods skipped and why.
-    const std::vector<std::string>& mod_report() const { return mod_report_; }
+    // Mods found in config.mods_dir: load order, replaced definitions, mods skipped and why
+    // (mod_messages for the client's languages, mod_report in English).
+    const std::vector<Message>& mod_messages() const { return mod_report_; }
+    std::vector<std::string> mod_report() const;
     // scenario_warnings() of the scenario being played (after any adjustment).
     const std::vector<std::string>& warnings() const { return warnings_; }
     // Hot reload: reads every script again and keeps the game state (policies in force, events
-    // fired). Returns "" or why the new scripts were not taken (the old ones stay in use).
-    std::string reload_content();
-    // Changes which strategy plays a role from now on (what-if branches); "" or the reason.
-    std::string set_strategy(Role role, const std::string& strategy_id);
+    // fired). Returns an empty message or why the new scripts were not taken (the old ones stay).
+    Message reload_content();
+    // Changes which strategy plays a role from now on (what-if branches); empty or the reason.
+    Message set_strategy(Role role, const std::string& strategy_id);
     // Marks a role as played by a human (true) or by its strategy (false).
     void set_human(Role role, bool human) { config_.human[int(role)] = human; }
 
@@ -223,7 +231,7 @@ private:
     std::vector<TickRecord> history_;
     std::vector<LeverContribution> lever_contributions_;  // this month's, from recompute_levers
     std::string content_hash_;
-    std::vector<std::string> mod_report_;
+    std::vector<Message> mod_report_;
     std::vector<std::string> warnings_;
 };
 

@@ -41,7 +41,7 @@ std::vector<std::string> settle_budgets(World& world, const Params& params, cons
             continue;
         }
         const PolicyDef& def = policies[size_t(costliest->def_index)];
-        add_log(world, "policy", std::string(role_name(Role(r))) + " is past its credit line and repealed: " + def.name);
+        add_log_message(world, "policy", sentence("log.text.credit_line_repeal", {role_arg(Role(r)), policy_name_arg(def)}));
         repealed.push_back(def.id);
         world.policies.erase(costliest);
     }

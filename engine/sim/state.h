@@ -8,6 +8,7 @@
 
 #include "sim/levers.h"
 #include "sim/limits.h"
+#include "sim/message.h"
 #include "sim/rng.h"
 #include "sim/types.h"
 
@@ -254,7 +255,10 @@ struct RoleState {
 struct LogEntry {
     int32_t tick;
     std::string kind;  // "policy", "event", "stage", "script_error", "enabler", "firm"
-    std::string text;
+    std::string text;  // English: what the CLI, run.json and a save's reader see
+    // The same sentence as a key and arguments for the client's languages; empty for entries
+    // the rules write as plain English and for games saved before save version 8.
+    Message message{};
 };
 
 struct World {

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
+
 namespace keystone::client {
 
 namespace {
@@ -145,6 +147,7 @@ bool load_language(const std::string& assets_dir, const std::string& language, s
         language_in_use() = "en";
         return false;
     }
+    add_engine_messages(english_strings());   // the engine's sentences: English from its catalogue
     language_in_use() = is_supported_language(language) ? language : "en";
     bool ok = is_supported_language(language);
     if (!ok && error) *error = "unknown language '" + language + "'; using English";
@@ -218,19 +221,7 @@ std::string tr_or(const std::string& key, const std::string& fallback) {
 }
 
 std::string substitute(const std::string& pattern, std::initializer_list<std::string> arguments) {
-    std::string out;
-    out.reserve(pattern.size() + 16);
-    for (size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
-            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
-            const size_t index = size_t(pattern[i + 1] - '0');
-            if (index < arguments.size()) out += *(arguments.begin() + index);
-            i += 2;
-            continue;
-        }
-        out += pattern[i];
-    }
-    return out;
+    return fill_placeholders(pattern, std::vector<std::string>(arguments));
 }
 
 std::string trf(const char* key, std::initializer_list<std::string> arguments) {

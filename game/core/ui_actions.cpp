@@ -1,6 +1,7 @@
 // UiActions: clicks -> Commands; see ui_actions.h.
 #include "core/ui_actions.h"
 
+#include "core/message_text.h"
 #include "core/strings.h"
 
 namespace keystone::client {
@@ -51,28 +52,28 @@ bool is_event_answered(const Session& session, uint32_t event_instance) {
 
 std::string enact_blocker(const Session& session, Role role, const std::string& policy_id) {
     if (is_policy_command_queued(session, role, policy_id)) return tr("policy.reason_queued");
-    return session.validate(make_enact_command(role, policy_id));
+    return message_text(session.check(make_enact_command(role, policy_id)));
 }
 
 std::string repeal_blocker(const Session& session, Role role, const std::string& policy_id) {
     if (is_policy_command_queued(session, role, policy_id)) return tr("policy.reason_queued");
-    return session.validate(make_repeal_command(role, policy_id));
+    return message_text(session.check(make_repeal_command(role, policy_id)));
 }
 
 std::string request_enact(Session& session, Role role, const std::string& policy_id) {
     // A double click must not queue the same policy twice: the second click is refused here.
     if (is_policy_command_queued(session, role, policy_id)) return tr("policy.reason_queued");
-    return session.submit(make_enact_command(role, policy_id));
+    return message_text(session.queue_command(make_enact_command(role, policy_id)));
 }
 
 std::string request_repeal(Session& session, Role role, const std::string& policy_id) {
     if (is_policy_command_queued(session, role, policy_id)) return tr("policy.reason_queued");
-    return session.submit(make_repeal_command(role, policy_id));
+    return message_text(session.queue_command(make_repeal_command(role, policy_id)));
 }
 
 std::string answer_event(Session& session, const PendingEvent& pending, const std::string& choice_id) {
     if (is_event_answered(session, pending.instance)) return tr("event.reason_answered");
-    return session.submit(make_answer_command(pending, choice_id));
+    return message_text(session.queue_command(make_answer_command(pending, choice_id)));
 }
 
 const PendingEvent* next_unanswered_event(const Session& session, const HumanRoles& humans) {

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "core/game_io.h"
+#include "core/message_text.h"
 #include "core/replay_player.h"
 
 namespace keystone::client {
@@ -41,7 +42,7 @@ std::string apply_branch_plan(Session& branch, const BranchPlan& plan) {
         branch.set_human(plan.role, true);
         return "";
     }
-    const std::string problem = branch.set_strategy(plan.role, plan.strategy);
+    const std::string problem = message_text(branch.set_strategy(plan.role, plan.strategy));
     if (problem.empty()) branch.set_human(plan.role, false);
     return problem;
 }

@@ -14,7 +14,20 @@ void draw_encyclopedia_panel(UiState& ui) {
         text_dim(tr("encyclopedia.unavailable"));
         return;
     }
-    const float list_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.32f);
+    const auto categories = encyclopedia->categories();
+    auto category_title = [](const std::string& category) {
+        return category.empty() ? std::string(tr("encyclopedia.general"))
+                                : tr_or("encyclopedia.category." + category, humanize(category));
+    };
+    // Wide enough for the longest category heading (a tree node does not wrap; entries do), up to
+    // a little over half the panel: headings are longer in some languages.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float heading = 0.0f;
+    for (const std::string& category : categories) heading = std::max(heading, ImGui::CalcTextSize(category_title(category).c_str()).x);
+    heading += ImGui::GetTreeNodeToLabelSpacing() + style.FramePadding.x * 2.0f + style.WindowPadding.x * 2.0f +
+               style.ScrollbarSize + style.ItemSpacing.x;
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float list_width = std::min(std::max({ImGui::GetFontSize() * 12.0f, available * 0.32f, heading}), available * 0.55f);
 
     // --- list by category, filtered by the search words ------------------------------------------
     ImGui::BeginChild("list", ImVec2(list_width, 0), true);
@@ -22,7 +35,6 @@ void draw_encyclopedia_panel(UiState& ui) {
     ImGui::InputTextWithHint("##search", tr("encyclopedia.search_hint"), ui.encyclopedia_search,
                              sizeof ui.encyclopedia_search);
     const bool searching = ui.encyclopedia_search[0] != '\0';
-    const auto categories = encyclopedia->categories();
     for (size_t c = 0; c < categories.size(); ++c) {
         ImGui::PushID(int(c));
         const std::string& category = categories[c];
@@ -30,8 +42,7 @@ void draw_encyclopedia_panel(UiState& ui) {
         for (const auto& entry : encyclopedia->entries())
             if (entry.category == category && (!searching || encyclopedia->matches(entry, ui.encyclopedia_search))) { any = true; break; }
         if (!any) { ImGui::PopID(); continue; }
-        const std::string title = category.empty() ? std::string(tr("encyclopedia.general"))
-                                                   : tr_or("encyclopedia.category." + category, humanize(category));
+        const std::string title = category_title(category);
         // Open the category that holds the selection, so a link from another panel shows it.
         bool holds_selection = false;
         if (const auto* selected = encyclopedia->find(ui.encyclopedia_selected))

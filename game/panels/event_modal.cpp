@@ -29,10 +29,11 @@ void draw_event_body(Session& session, const EventDef& event, const PendingEvent
     if (!event.concept_name.empty()) {
         ImGui::Spacing();
         text_dim(tr("event.concept"));
-        ImGui::SameLine();
+        const std::string concept_text = content_text(key + "concept", event.concept_name);
+        same_line_if_fits(ImGui::CalcTextSize(concept_text.c_str()).x, ImGui::GetStyle().ItemSpacing.x);
         // Inside a modal the encyclopedia is behind the dimmed screen: the tooltip carries the
         // entry, and a click opens it for after the answer.
-        encyclopedia_link(ui, content_text(key + "concept", event.concept_name), event.concept_name);
+        encyclopedia_link(ui, concept_text, event.concept_name);
     }
     ImGui::Separator();
     if (!ui.event_message.empty()) text_coloured(theme().bad, ui.event_message);
@@ -85,7 +86,7 @@ void draw_event_modal(Session& session, UiState& ui) {
         ImGui::PushID(pending ? int(pending->instance) : -1 - ui.preview_event_def);
         draw_event_body(session, *event, pending, ui);
         if (preview) {
-            text_dim(tr("event.preview_note"));
+            text_dim_wrapped(tr("event.preview_note"));
             if (ImGui::Button(label_id(tr("common.close"), "close").c_str())) {
                 ui.preview_event_def = -1;
                 ImGui::CloseCurrentPopup();

@@ -107,7 +107,7 @@ void draw_log_panel(const Session& session, UiState& ui) {
         if (std::find(ui.hidden_log_kinds.begin(), ui.hidden_log_kinds.end(), entry.kind) != ui.hidden_log_kinds.end())
             continue;
         // The search reads what the player sees, in the chosen language.
-        if (ui.log_search[0] != 0 && !contains_folded(localized_log_text(session, entry.text), ui.log_search)) continue;
+        if (ui.log_search[0] != 0 && !contains_folded(localized_log_text(entry), ui.log_search)) continue;
         visible.push_back(i);
     }
     ImGui::BeginChild("entries", ImVec2(0, 0), true);
@@ -131,7 +131,7 @@ void draw_log_panel(const Session& session, UiState& ui) {
         ImGui::SameLine(date_width);
         text_coloured(kind_colour(entry.kind), tr_or("log.kind." + entry.kind, humanize(entry.kind)));
         ImGui::SameLine(date_width + kind_width);
-        const std::string text = readable_log_text(localized_log_text(session, entry.text), session.strategies());
+        const std::string text = readable_log_text(localized_log_text(entry), session.strategies());
         if (rows[row].count == 1)
             text_wrapped(text);
         else

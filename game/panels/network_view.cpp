@@ -79,14 +79,14 @@ ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFFu) | (ImU
 
 // One legend entry that is also a filter toggle: marker (or line sample) and label; a hidden
 // kind is dimmed and struck through, so the state never rests on colour alone.
-bool legend_item(const char* id, const std::string& label, bool shown, const std::function<void(ImDrawList*, ImVec2)>& draw_key) {
+bool legend_item(const char* id, const std::string& label, bool shown, bool first,
+                 const std::function<void(ImDrawList*, ImVec2)>& draw_key) {
     const float font = ImGui::GetFontSize();
     const float key_width = font * 1.4f;
     const ImVec2 size(key_width + 4.0f + ImGui::CalcTextSize(label.c_str()).x, ImGui::GetTextLineHeight());
-    // Wrap to a new row when this entry would pass the right edge.
-    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine(0.0f, font * 0.9f);
-    if (ImGui::GetCursorScreenPos().x + size.x > right_edge) ImGui::NewLine();
+    // Beside the entry before when it fits, else a new row. (Deciding before SameLine: a SameLine
+    // then NewLine would leave the row's extent past the right edge by the spacing.)
+    if (!first) same_line_if_fits(size.x, font * 0.9f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
@@ -101,11 +101,10 @@ bool legend_item(const char* id, const std::string& label, bool shown, const std
 
 void draw_legend(UiState& ui) {
     const float marker = ImGui::GetFontSize() * 0.33f;
-    ImGui::NewLine();
     for (int k = 0; k < kNodeKindCount; ++k) {
         ImGui::PushID(k);
         const bool shown = ui.show_kind[size_t(k)];
-        if (legend_item("kind", kind_label(NodeKind(k)), shown, [&](ImDrawList* draw_list, ImVec2 centre) {
+        if (legend_item("kind", kind_label(NodeKind(k)), shown, k == 0, [&](ImDrawList* draw_list, ImVec2 centre) {
                 NodeStyle style = theme().nodes[k];
                 if (!shown) style.colour = with_alpha(style.colour, 80);
                 draw_node_marker(draw_list, centre, marker, style, IM_COL32(0, 0, 0, 255));
@@ -115,11 +114,11 @@ void draw_legend(UiState& ui) {
         ImGui::PopID();
     }
     const float half = ImGui::GetFontSize() * 0.7f;
-    if (legend_item("internal", tr("network.internal_ties"), ui.show_internal_ties, [&](ImDrawList* draw_list, ImVec2 c) {
+    if (legend_item("internal", tr("network.internal_ties"), ui.show_internal_ties, false, [&](ImDrawList* draw_list, ImVec2 c) {
             draw_list->AddLine(ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y), theme().internal_tie, 2.0f);
         }))
         ui.show_internal_ties = !ui.show_internal_ties;
-    if (legend_item("external", tr("network.external_ties"), ui.show_external_ties, [&](ImDrawList* draw_list, ImVec2 c) {
+    if (legend_item("external", tr("network.external_ties"), ui.show_external_ties, false, [&](ImDrawList* draw_list, ImVec2 c) {
             TieSegments{draw_list, nullptr, 2.0f}.add_dashed(ImVec2(c.x - half, c.y), ImVec2(c.x + half, c.y),
                                                               theme().external_tie, half * 0.5f);
         }))

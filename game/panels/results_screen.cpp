@@ -74,7 +74,7 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
     const World& world = session.world();
     const Metrics& m = world.metrics;
     ImGui::SetWindowFontScale(1.4f);
-    text_coloured(theme().accent, trf("results.title", {scenario_name_text(session.scenario())}));
+    text_coloured_wrapped(theme().accent, trf("results.title", {scenario_name_text(session.scenario())}));
     ImGui::SetWindowFontScale(1.0f);
     text_dim_wrapped(trf("results.subtitle", {session.date_string(0), session.date_string(world.tick),
                                       std::to_string(session.config().seed)}) +

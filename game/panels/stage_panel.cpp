@@ -150,7 +150,8 @@ void draw_condition(const Session& session, const StageCondition& condition, boo
         progress = condition.value > 0.0 ? float(condition.threshold / condition.value) : 1.0f;
     }
     progress = std::clamp(progress, 0.0f, 1.0f);
-    ImGui::SameLine();
+    // Beside the numbers when a readable bar still fits there; a long translation pushes it below.
+    same_line_if_fits(ImGui::GetFontSize() * 4.0f, ImGui::GetStyle().ItemSpacing.x);
     // For a risk the bar shows how near the danger is: grey while clear, warning once reached.
     const ImVec4 bar = is_risk ? (condition.holds ? theme().warning : theme().text_dim)
                                : (good ? theme().good : theme().accent);
@@ -307,7 +308,7 @@ void draw_stage_panel(const Session& session, UiState& ui) {
     const StageStatus& status = session.world().stage;
     const float width = ImGui::GetContentRegionAvail().x;
 
-    text_dim(trf("stage.in_stage_since", {session.date_string(status.stage_entered_tick)}));
+    text_dim_wrapped(trf("stage.in_stage_since", {session.date_string(status.stage_entered_tick)}));
 
     // --- the ladder -----------------------------------------------------------------------------
     for (int s = int(Stage::Coi); s >= int(Stage::Flocking); --s) {

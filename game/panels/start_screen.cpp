@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <random>
 
+#include "core/message_text.h"
 #include "core/files.h"
 #include "core/content_text.h"
 #include "core/strings.h"
@@ -88,19 +89,18 @@ void draw_mods(const StartChoices& choices) {
     ImGui::Spacing();
     text_dim(tr("start.mods"));
     hover_tooltip(trf("start.mods_tooltip", {choices.mods_dir}));
-    const std::vector<std::string> empty;
-    const std::vector<std::string>& report = choices.preview ? choices.preview->mod_report() : empty;
+    const std::vector<Message> empty;
+    const std::vector<Message>& report = choices.preview ? choices.preview->mod_messages() : empty;
     if (report.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme().text_dim);
         text_wrapped(trf("start.no_mods", {choices.mods_dir}));
         ImGui::PopStyleColor();
         return;
     }
-    for (const std::string& line : report) {
-        const bool skipped = line.rfind("skipped", 0) == 0 || line.find("circular") != std::string::npos;
-        const bool replaces = line.find(" replaces ") != std::string::npos;
-        ImGui::PushStyleColor(ImGuiCol_Text, skipped ? theme().bad : (replaces ? theme().warning : theme().good));
-        text_wrapped(line);
+    for (const Message& line : report) {
+        const bool replaces = line.key == "engine.mods.replaces";
+        ImGui::PushStyleColor(ImGuiCol_Text, mod_line_skipped(line) ? theme().bad : (replaces ? theme().warning : theme().good));
+        text_wrapped(message_text(line));
         ImGui::PopStyleColor();
     }
 }
@@ -203,7 +203,8 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     ImGui::TextUnformatted(tr("start.role"));
     const char* role_keys[] = {"start.role_operator", "start.role_government", "start.role_both"};
     for (int r = 0; r < 3; ++r) {
-        ImGui::SameLine();
+        if (r == 0) ImGui::SameLine();
+        else same_line_if_fits(radio_button_width(tr(role_keys[r])), ImGui::GetStyle().ItemSpacing.x);
         ImGui::PushID(r);
         if (ImGui::RadioButton(tr(role_keys[r]), choices.role_choice == r)) {
             if (choices.role_choice != r) choices.strategy.clear();

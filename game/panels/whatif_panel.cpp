@@ -86,7 +86,9 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     const float font = ImGui::GetFontSize();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(display.x * 0.9f, font * 40.0f) - font * 1.5f);
+    // Text wraps short of the dialog's edge by the scrollbar too: long texts (a translation) make
+    // the dialog taller than the screen allows, and then it scrolls.
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(display.x * 0.9f, font * 40.0f) - font * 1.5f - ImGui::GetStyle().ScrollbarSize);
     ImGui::TextUnformatted(tr("whatif.intro"));
 
     // --- when -----------------------------------------------------------------------------------
@@ -191,7 +193,7 @@ void draw_whatif_dialog(const Session& main, UiState& ui) {
 
 void draw_branch_bar(const Session& main, const Session& branch, const BranchPlan& plan, int32_t run_target, UiState& ui) {
     const float font = ImGui::GetFontSize();
-    text_coloured(theme().accent, branch_question(main, plan));
+    text_coloured_wrapped(theme().accent, branch_question(main, plan));
     same_line_if_fits(font * 16.0f, font);
     text_dim(trf("whatif.months", {main.date_string(main.world().tick), branch.date_string(branch.world().tick)}));
 
@@ -201,7 +203,7 @@ void draw_branch_bar(const Session& main, const Session& branch, const BranchPla
     const Choice choices[] = {{SessionView::Main, "whatif.view_main"}, {SessionView::Branch, "whatif.view_branch"},
                               {SessionView::Compare, "whatif.view_compare"}};
     for (const Choice& choice : choices) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width(tr(choice.key)), ImGui::GetStyle().ItemSpacing.x);
         const bool selected = ui.view == choice.view;
         if (selected) {
             ImGui::PushStyleColor(ImGuiCol_Button, theme().accent);
@@ -213,17 +215,18 @@ void draw_branch_bar(const Session& main, const Session& branch, const BranchPla
     hover_tooltip(tr("whatif.show_tooltip"));
 
     const bool running = run_target != -2;
-    ImGui::SameLine(0.0f, font * 1.5f);
+    const std::string run_to = trf("whatif.run_to", {main.date_string(main.world().tick)});
+    same_line_if_fits(button_width(run_to), font * 1.5f);
     ImGui::BeginDisabled(running || branch.finished() || branch.world().tick >= main.world().tick);
-    if (ImGui::Button(label_id(trf("whatif.run_to", {main.date_string(main.world().tick)}), "run_to_main").c_str()))
+    if (ImGui::Button(label_id(run_to, "run_to_main").c_str()))
         ui.request_branch_run = main.world().tick;
     ImGui::EndDisabled();
     hover_tooltip(tr("whatif.run_to_tooltip"));
-    same_line_if_fits(font * 8.0f, ImGui::GetStyle().ItemSpacing.x);
+    same_line_if_fits(button_width(tr("whatif.run_to_end")), ImGui::GetStyle().ItemSpacing.x);
     ImGui::BeginDisabled(running || branch.finished());
     if (ImGui::Button(label_id(tr("whatif.run_to_end"), "run_to_end").c_str())) ui.request_branch_run = -1;
     ImGui::EndDisabled();
-    same_line_if_fits(font * 6.0f, font * 1.5f);
+    same_line_if_fits(button_width(tr("whatif.close")), font * 1.5f);
     if (ImGui::Button(label_id(tr("whatif.close"), "close_branch").c_str())) ui.request_close_branch = true;
     hover_tooltip(tr("whatif.close_tooltip"));
     if (running) {

@@ -18,11 +18,13 @@
 #include "core/glyphs.h"
 #include "core/goals_view.h"
 #include "core/log_text.h"
+#include "core/message_text.h"
 #include "core/settings.h"
 #include "core/strings.h"
 #include "script/content_locale.h"
 #include "script/script_host.h"
 #include "session/session.h"
+#include "sim/rules.h"
 
 using namespace keystone;
 using namespace keystone::client;
@@ -83,11 +85,17 @@ struct Font {
 
 TEST_CASE("every key of the English string table exists in every other language, none empty, same placeholders",
           "[game][i18n]") {
-    const auto english = table_of(kSource + "/assets/i18n/en.json");
+    auto english = table_of(kSource + "/assets/i18n/en.json");
     REQUIRE(english.size() > 400);
+    // The engine's sentences: English from its catalogue, which en.json must not contradict.
+    for (const auto& [key, pattern] : message_catalogue()) {
+        INFO("en.json redefines the engine's " << key);
+        CHECK(english.count(key) == 0);
+        english[key] = pattern;
+    }
     for (const auto& file : std::filesystem::directory_iterator(kSource + "/assets/i18n")) {
         if (file.path().extension() != ".json") continue;
-        const auto other = table_of(file.path().string());
+        const auto other = file.path().filename() == "en.json" ? english : table_of(file.path().string());
         for (const auto& [key, text] : english) {
             INFO(file.path().filename().string() << ": " << key);
             const auto it = other.find(key);
@@ -256,13 +264,57 @@ TEST_CASE("every timeline sentence the engine writes is shown in Chinese", "[gam
         REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
         load_content_language({config.scripts_dir});
         for (const LogEntry& entry : session->world().log)
-            if (entry.kind != "script" && localized_log_text(*session, entry.text) == entry.text) untranslated.insert(entry.text);
+            if (entry.kind != "script" && localized_log_text(entry) == entry.text) untranslated.insert(entry.text);
         REQUIRE(load_language(kSource + "/assets", "en", &error));
         load_content_language({config.scripts_dir});
-        for (const LogEntry& entry : session->world().log) CHECK(localized_log_text(*session, entry.text) == entry.text);
+        for (const LogEntry& entry : session->world().log) CHECK(localized_log_text(entry) == entry.text);
     }
     for (const std::string& text : untranslated) WARN("not translated: " << text);
     CHECK(untranslated.empty());
+}
+
+TEST_CASE("a refused command reads in Chinese in the window and stays English for the CLI", "[game][i18n]") {
+    SessionConfig config;
+    config.scripts_dir = kSource + "/scripts";
+    std::string error;
+    auto session = Session::create(config, &error);
+    REQUIRE(session);
+    // A policy the operator cannot afford: enact it with the budget emptied (not a scenario rule,
+    // a command's check against the state).
+    const PolicyDef* costly = nullptr;
+    for (const PolicyDef& policy : session->policies())
+        if (policy.role == Role::Operator && policy.prerequisites.empty() && policy.cost_enact >= 1.0 &&
+            stage_rank(policy.min_stage) == 0 && (!costly || policy.cost_enact > costly->cost_enact))
+            costly = &policy;
+    REQUIRE(costly);
+    session->mutable_world().roles[int(Role::Operator)].budget = costly->cost_enact / 2.0;
+    Command enact;
+    enact.type = CommandType::EnactPolicy;
+    enact.role = Role::Operator;
+    enact.policy_id = costly->id;
+    const std::string english_refusal = session->validate(enact);
+    CHECK(english_refusal == "not enough budget (needs " + std::to_string(int(costly->cost_enact)) + " RMB million)");
+    CHECK(english(session->check(enact)) == english_refusal);
+
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    load_content_language({config.scripts_dir});
+    // (spaces next to Chinese become no-break spaces when the table loads: prepare_for_cjk_wrapping)
+    CHECK(message_text(session->check(enact)) == prepare_for_cjk_wrapping("预算不足（需要 " + std::to_string(int(costly->cost_enact)) + " 百万元）"));
+    // A wrong role names the policy and the role in Chinese, not their ids.
+    enact.role = Role::Government;
+    const std::string wrong_role = message_text(session->check(enact));
+    CHECK(wrong_role.find(costly->id) == std::string::npos);
+    CHECK(wrong_role.find(tr("role.operator")) != std::string::npos);
+    CHECK(session->validate(enact).find("belongs to the operator role") != std::string::npos);
+    // Every catalogue sentence has Chinese of its own, not the English.
+    for (const auto& [key, pattern] : message_catalogue()) {
+        INFO(key);
+        CHECK(std::string(tr(key)) != pattern);
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    load_content_language({config.scripts_dir});
+    enact.role = Role::Operator;
+    CHECK(message_text(session->check(enact)) == english_refusal);
 }
 
 TEST_CASE("a chosen language is remembered in the settings file; an unchosen one is not written", "[game][i18n][settings]") {

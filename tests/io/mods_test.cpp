@@ -62,7 +62,7 @@ TEST_CASE("hot reload picks up changed scripts and keeps the game state", "[mods
     const double before = s->world().levers[int(Lever::forums)];
     const auto firms = s->world().metrics.enterprises;
     write_policy(0.6);
-    REQUIRE(s->reload_content() == "");
+    REQUIRE(english(s->reload_content()) == "");
     CHECK(s->policy_active("reload_policy"));
     CHECK(s->world().tick == 12);
     CHECK(s->world().metrics.enterprises == firms);

@@ -40,44 +40,50 @@ const char* const kUsage =
     "                 the scenario's reference strategy, and score both\n"
     "  --lang en|zh-CN the language of the summary on stdout (default from LANG); files stay in English\n";
 
-// The terminal summary in another language: the UI's string table (assets/i18n/<language>.json,
-// "cli.*", stage and network names) and the content translations (scripts/locale/<language>.json).
-// Missing texts fall back to the English names.
-void print_translated_summary(const Session& session, const nlohmann::json& stages, const SessionConfig& config,
-                              const std::string& language) {
+// The terminal summary. In English as written here; in another language (--lang, LANG) through
+// the UI's string table (assets/i18n/<language>.json: "cli.*", stage, network and role names) and
+// the content translations (scripts/locale/<language>.json), each text falling back to the
+// English. One function for both languages, so every English line has its translated counterpart.
+void print_summary(const Session& session, const nlohmann::json& stages, const SessionConfig& config,
+                   const nlohmann::json& score, Role role, const std::string& language) {
     std::map<std::string, std::string> texts;
-    const std::filesystem::path scripts(config.scripts_dir);
-    load_locale_file((scripts.parent_path() / "assets" / "i18n" / (language + ".json")).string(), &texts, nullptr);
-    load_locale_file((scripts / "locale" / (language + ".json")).string(), &texts, nullptr);
-    auto text = [&](const std::string& key, const std::string& fallback) {
+    if (language != "en") {
+        const std::filesystem::path scripts(config.scripts_dir);
+        load_locale_file((scripts.parent_path() / "assets" / "i18n" / (language + ".json")).string(), &texts, nullptr);
+        load_locale_file((scripts / "locale" / (language + ".json")).string(), &texts, nullptr);
+    }
+    auto text = [&](const std::string& key, const std::string& english) {
         auto it = texts.find(key);
-        return it != texts.end() && !it->second.empty() ? it->second : fallback;
-    };
-    auto fill = [](std::string pattern, const std::vector<std::string>& values) {
-        for (size_t i = 0; i < values.size(); ++i)
-            for (size_t at; (at = pattern.find("{" + std::to_string(i) + "}")) != std::string::npos;)
-                pattern.replace(at, 3, values[i]);
-        return pattern;
+        return it != texts.end() && !it->second.empty() ? it->second : english;
     };
     const World& w = session.world();
     const Metrics& m = w.metrics;
     const std::string scenario = text("scenario." + session.scenario().id + ".name", session.scenario().name);
-    std::cout << fill(text("cli.header", "{0} | operator: {1} | government: {2} | seed {3}"),
-                      {scenario, session.strategy_for(Role::Operator), session.strategy_for(Role::Government),
-                       std::to_string(config.seed)}) << "\n";
+    std::cout << fill_placeholders(text("cli.header", "{0} | operator: {1} | government: {2} | seed {3}"),
+                                   {scenario, session.strategy_for(Role::Operator), session.strategy_for(Role::Government),
+                                    std::to_string(config.seed)}) << "\n";
     for (const auto& s : stages) {
         const std::string stage = s["stage"].get<std::string>();
         std::cout << "  " << s["date"].get<std::string>() << "  " << text("stage." + stage, stage) << "\n";
     }
     const std::string network = centralization_label_name(m.centralization_label);
-    std::cout << fill(text("cli.final", "Final ({0}): {1} enterprises, {2} multinationals, {3} funds, {4} institutes, "
-                                        "transformation rate {5}%, network {6}, stage {7}"),
-                      {session.date_string(w.tick - 1), std::to_string(m.enterprises), std::to_string(m.multinationals),
-                       std::to_string(m.investment_funds), std::to_string(m.research_institutes),
-                       std::to_string(int(m.transformation_rate * 100 + 0.5)), text("centralization." + network, network),
-                       text(std::string("stage.") + stage_name(w.stage.stage), stage_title(w.stage.stage))})
+    std::cout << fill_placeholders(text("cli.final", "Final ({0}): {1} enterprises, {2} multinationals, {3} funds, {4} institutes, "
+                                                     "transformation rate {5}%, network {6}, stage {7}"),
+                                   {month_of_tick(session, w.tick), std::to_string(m.enterprises), std::to_string(m.multinationals),
+                                    std::to_string(m.investment_funds), std::to_string(m.research_institutes),
+                                    std::to_string(int(m.transformation_rate * 100 + 0.5)), text("centralization." + network, network),
+                                    text(std::string("stage.") + stage_name(w.stage.stage), stage_title(w.stage.stage))})
               << "\n";
-    std::cout << "Final hash " << hash_hex(session.hash()) << "\n";
+    std::cout << fill_placeholders(text("cli.score", "Score ({0}) {1}"),
+                                   {text(std::string("role.") + role_name(role), role_name(role)), std::to_string(int(score["total"].get<double>() + 0.5))});
+    for (const char* baseline : {"do_nothing", "reference"})
+        if (score.contains(baseline))
+            std::cout << fill_placeholders(text("cli.score_baseline", " | {0} ({1}/{2}) {3}"),
+                                           {text(std::string("cli.baseline.") + baseline, baseline),
+                                            score[baseline]["strategies"]["operator"].get<std::string>(),
+                                            score[baseline]["strategies"]["government"].get<std::string>(),
+                                            std::to_string(int(score[baseline]["total"].get<double>() + 0.5))});
+    std::cout << "\n" << fill_placeholders(text("cli.final_hash", "Final hash {0}"), {hash_hex(session.hash())}) << "\n";
 }
 
 }  // namespace
@@ -300,25 +306,7 @@ int run_command(const std::vector<std::string>& args) {
         const std::string problem = session->save(save_path);
         if (!problem.empty()) { std::cerr << "keystone-cli run: " << problem << "\n"; return 1; }
     }
-    if (!quiet && language != "en") {
-        print_translated_summary(*session, stages, config, language);
-    } else if (!quiet) {
-        std::cout << session->scenario().name << " | operator: " << session->strategy_for(Role::Operator)
-                  << " | government: " << session->strategy_for(Role::Government) << " | seed " << config.seed << "\n";
-        for (const auto& s : stages) std::cout << "  " << s["date"].get<std::string>() << "  " << s["stage"].get<std::string>() << "\n";
-        std::cout << "Final (" << month_of_tick(*session, w.tick) << "): " << m.enterprises << " enterprises, "
-                  << m.multinationals << " multinationals, " << m.investment_funds << " funds, " << m.research_institutes
-                  << " institutes, transformation rate " << int(m.transformation_rate * 100 + 0.5) << "%, network "
-                  << centralization_label_name(m.centralization_label) << ", stage " << stage_title(w.stage.stage) << "\n";
-        std::cout << "Score (" << role_name(role) << ") " << int(score.total + 0.5);
-        for (const char* baseline : {"do_nothing", "reference"})
-            if (run["score"].contains(baseline))
-                std::cout << " | " << baseline << " (" << run["score"][baseline]["strategies"]["operator"].get<std::string>() << "/"
-                          << run["score"][baseline]["strategies"]["government"].get<std::string>() << ") "
-                          << int(run["score"][baseline]["total"].get<double>() + 0.5);
-        std::cout << "\n";
-        std::cout << "Final hash " << hash_hex(session->hash()) << "\n";
-    }
+    if (!quiet) print_summary(*session, stages, config, run["score"], role, language);
     if (explain) std::cout << explain_text(run, &error);
     return 0;
 }

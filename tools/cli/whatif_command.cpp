@@ -83,7 +83,7 @@ int whatif_command(const std::vector<std::string>& args) {
     while (first->world().tick < fork_month) first->step();
     auto second = Session::load_json(first->save_json(), config, &error);
     if (!second) { std::cerr << "keystone-cli whatif: cannot fork: " << error << "\n"; return 1; }
-    const std::string refusal = second->set_strategy(role, b);
+    const std::string refusal = english(second->set_strategy(role, b));
     if (!refusal.empty()) { std::cerr << "keystone-cli whatif: " << refusal << "\n"; return 2; }
     while (!first->finished()) first->step();
     while (!second->finished()) second->step();
