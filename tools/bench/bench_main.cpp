@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "io/data_dir.h"
 #include "session/batch.h"
 #include "session/session.h"
 
@@ -24,10 +25,16 @@ double ms_since(Clock::time_point start) {
 
 std::string default_scripts() {
 #ifdef KEYSTONE_SOURCE_DIR
-    return std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+    const std::string source_dir = KEYSTONE_SOURCE_DIR;
 #else
-    return "scripts";
+    const std::string source_dir;
 #endif
+    const DataDirSearch search = locate_data_dir("", executable_dir(), source_dir);
+    if (search.dir.empty()) {
+        std::fprintf(stderr, "keystone-bench: %s\n", search.error.c_str());
+        return "scripts";
+    }
+    return search.dir + "/scripts";
 }
 
 }  // namespace
