@@ -67,6 +67,30 @@ int main(int argc, char** argv) {
     std::printf("bio_island 25 years (historical, incl. loading scripts): median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n",
                 times[times.size() / 2], times.front(), times.back(), runs);
 
+    // What a batch worker saves per game: starting Bio Island in a new Session (a new Lua state,
+    // every script compiled) against restarting the worker's Session (compiled chunks reused).
+    {
+        SessionConfig config;
+        config.scripts_dir = scripts;
+        std::string error;
+        std::unique_ptr<Session> session;
+        std::vector<double> created, restarted;
+        for (int r = 0; r < std::max(runs, 20); ++r) {
+            auto start = Clock::now();
+            session = Session::create(config, &error);
+            created.push_back(ms_since(start));
+            if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+            start = Clock::now();
+            session = Session::restart(std::move(session), config, &error);
+            restarted.push_back(ms_since(start));
+            if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+        }
+        std::sort(created.begin(), created.end());
+        std::sort(restarted.begin(), restarted.end());
+        std::printf("starting a bio_island game: Session::create median %.2f ms, Session::restart median %.2f ms (%zu runs)\n",
+                    created[created.size() / 2], restarted[restarted.size() / 2], created.size());
+    }
+
     if (batch_games > 0) {
         BatchSpec batch;
         batch.base.scripts_dir = scripts;
