@@ -5,6 +5,7 @@
 # Skipped (exit 77) where dpkg-deb is missing.
 set -u
 build=$1
+cpack=${2:-cpack}   # the cpack of the CMake that configured the build
 source "$(dirname "$0")/expect.sh"
 tmp=$work
 if ! command -v dpkg-deb >/dev/null; then
@@ -13,7 +14,7 @@ if ! command -v dpkg-deb >/dev/null; then
 fi
 
 # Package into the scratch folder so the build folder keeps no package between runs.
-if ! (cd "$build" && cpack -G DEB -B "$tmp/package" >"$tmp/cpack.log" 2>&1); then
+if ! (cd "$build" && "$cpack" -G DEB -B "$tmp/package" >"$tmp/cpack.log" 2>&1); then
   cat "$tmp/cpack.log"; echo "FAIL: cpack -G DEB"; exit 1
 fi
 deb=$(ls "$tmp"/package/keystone_*.deb 2>/dev/null | head -1)
@@ -24,7 +25,7 @@ info=$(dpkg-deb -I "$deb")
 for dependency in liblua5.4 fonts-dejavu-core; do
   grep -E '^ Depends:' <<<"$info" | grep -q "$dependency" && ok "declares a dependency on $dependency" || bad "Depends lacks $dependency: $(grep -E '^ Depends:' <<<"$info")"
 done
-if grep -q '^keystone$' <(dpkg-deb -c "$deb" | awk '{print $NF}' | xargs -n1 basename 2>/dev/null); then
+if dpkg-deb -c "$deb" | grep -q ' \./usr/bin/keystone$'; then   # the client is built
   grep -E '^ Depends:' <<<"$info" | grep -q libsdl2 && ok "the client's SDL2 is a dependency" || bad "Depends lacks libsdl2"
 fi
 
