@@ -57,12 +57,9 @@ bool uses_cpu_opengl(SDL_Renderer* renderer) {
 // =================================================================================================
 
 App::App(Options options) : options_(std::move(options)) {
-    std::string executable_dir;
-    if (char* base = SDL_GetBasePath()) {
-        executable_dir = base;
-        SDL_free(base);
-    }
-    data_dir_ = find_data_dir(options_.data_dir, executable_dir, KEYSTONE_SOURCE_DIR);
+    const DataDirSearch search = find_data_dir(options_.data_dir, KEYSTONE_SOURCE_DIR);
+    data_dir_ = search.dir;
+    if (!search.error.empty()) load_warnings_.push_back(search.error);
     scripts_dir_ = (std::filesystem::path(data_dir_) / "scripts").string();
     mods_dir_ = options_.mods_given ? options_.mods_dir : default_mods_dir();
 }

@@ -181,7 +181,10 @@ bool LuaRuntime::protected_call(int nargs, int nresults, ScriptFailure* failure)
 
 bool LuaRuntime::run_file(const std::string& file, const std::string& source, ScriptFailure* failure) {
     const std::string chunk_name = "@" + file;
-    if (luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t") != LUA_OK) {
+    CompiledChunk& chunk = compiled_[chunk_name];
+    if (chunk.function_ref > 0 && chunk.generation != generation_ && chunk.source == source) {
+        lua_rawgeti(L_, LUA_REGISTRYINDEX, chunk.function_ref);
+    } else if (luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t") != LUA_OK) {
         const std::string message = lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load";
         lua_pop(L_, 1);
         if (failure) *failure = failure_from_message(message);
@@ -190,7 +193,14 @@ bool LuaRuntime::run_file(const std::string& file, const std::string& source, Sc
             failure->message = file + ": " + failure->message;
         }
         return false;
+    } else if (chunk.generation != generation_) {
+        // Newly compiled and not yet run in this generation: keep it for the next load.
+        if (chunk.function_ref > 0) luaL_unref(L_, LUA_REGISTRYINDEX, chunk.function_ref);
+        lua_pushvalue(L_, -1);
+        chunk.function_ref = luaL_ref(L_, LUA_REGISTRYINDEX);
+        chunk.source = source;
     }
+    chunk.generation = generation_;
     push_sandbox_env();
     if (!lua_setupvalue(L_, -2, 1)) lua_pop(L_, 1);  // _ENV of the chunk
     if (!protected_call(0, 1, failure)) {

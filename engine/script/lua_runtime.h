@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "sim/rng.h"
@@ -70,10 +71,26 @@ public:
     // Registers `table` (on top of the stack, popped) as a global name visible in every sandbox
     // environment created afterwards.
     void add_global(const char* name);
+    // Starts a new load of the content in this state (ScriptHost::reset): every compiled chunk may
+    // be run once more. run_file reuses the compiled function of a file whose name and bytes are
+    // unchanged instead of parsing it again; running it again makes new closures and new locals
+    // in a new environment, so nothing of the last run is reachable.
+    void begin_generation() { ++generation_; }
 
 private:
     void push_sandbox_env();   // +1: a fresh environment table (sandbox.cpp)
     void build_sandbox();      // called once: prepares the whitelist (sandbox.cpp)
+
+    // A chunk compiled once: its text (reused only when identical) and its function in the
+    // registry. A chunk runs at most once per generation: running it twice in one load would
+    // hand both runs the same _ENV upvalue.
+    struct CompiledChunk {
+        std::string source;
+        int function_ref = -2;
+        uint64_t generation = 0;
+    };
+    std::map<std::string, CompiledChunk> compiled_;   // by chunk name ("@file")
+    uint64_t generation_ = 1;
 
     lua_State* L_ = nullptr;
     RuntimeLimits limits_;

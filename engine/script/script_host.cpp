@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <cstring>
@@ -197,6 +198,24 @@ void fold_content(uint64_t* state, const std::string& name, const std::string& b
     *state = h.value();
 }
 }  // namespace
+
+void ScriptHost::reset() {
+    lua_State* L = runtime_->state();
+    // The API tables ("@fx", "@act") belong to the host; everything else came from the content.
+    for (auto it = hooks_.begin(); it != hooks_.end();) it = it->first.rfind("@", 0) == 0 ? std::next(it) : hooks_.erase(it);
+    files_.clear();
+    lua_newtable(L);
+    storage_root_ = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
+    lua_newtable(L);
+    libraries_ = LuaRef(L, luaL_ref(L, LUA_REGISTRYINDEX));
+    session_ = nullptr;
+    mode_ = ScriptMode::Loading;
+    role_ = Role::Operator;
+    script_id_.clear();
+    content_hash_.clear();
+    content_hash_state_ = 0;
+    runtime_->begin_generation();
+}
 
 ScriptHost::~ScriptHost() {
     hooks_.clear();  // unref before the runtime closes the state

@@ -51,6 +51,11 @@ public:
     // Reads a mod's mod.lua manifest; false with the reason if it is missing or malformed.
     bool load_manifest(const std::string& file, ModManifest* manifest, std::string* error);
 
+    // Forgets the loaded content (hooks, libraries, storage, content hash) so the content can be
+    // loaded again into this Lua state for a new game (Session::restart). Loading again runs
+    // every file anew in a new environment, reusing the compiled chunks of unchanged files.
+    void reset();
+
     void bind(Session* session) { session_ = session; }
     Session* session() const { return session_; }
 

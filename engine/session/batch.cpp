@@ -26,7 +26,7 @@ size_t batch_job_count(const BatchSpec& spec) { return spec.combos.size() * spec
 
 // ---- Playing ------------------------------------------------------------------------------------
 
-GameResult play_batch_game(const BatchSpec& spec, size_t job) {
+GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Session>* worker_session) {
     GameResult r;
     r.combo = int(job / spec.seeds.size());
     r.seed = spec.seeds[job % spec.seeds.size()];
@@ -50,7 +50,8 @@ GameResult play_batch_game(const BatchSpec& spec, size_t job) {
         };
     }
     std::string error;
-    auto session = Session::create(config, &error);
+    std::unique_ptr<Session> session =
+        worker_session ? Session::restart(std::move(*worker_session), config, &error) : Session::create(config, &error);
     if (!session) {
         r.error = error;
         return r;
@@ -70,6 +71,7 @@ GameResult play_batch_game(const BatchSpec& spec, size_t job) {
         }
     }
     for (const Session::GoalStatus& goal : session->goal_status()) r.goals_met.push_back(!goal.decided ? 2 : goal.met ? 1 : 0);
+    if (worker_session) *worker_session = std::move(session);
     return r;
 }
 
@@ -78,8 +80,11 @@ std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size
     for (size_t job = first; job < batch_job_count(spec); job += std::max<size_t>(1, stride)) jobs.push_back(job);
     std::vector<GameResult> results(jobs.size());
     std::atomic<size_t> next{0};
+    // Each worker loads and compiles the scripts once, then restarts its Session for every next
+    // game (Session::restart gives the hashes a new Session would).
     auto worker = [&]() {
-        for (size_t i = next++; i < jobs.size(); i = next++) results[i] = play_batch_game(spec, jobs[i]);
+        std::unique_ptr<Session> session;
+        for (size_t i = next++; i < jobs.size(); i = next++) results[i] = play_batch_game(spec, jobs[i], &session);
     };
     const int count = std::max(1, std::min<int>(threads, int(jobs.size())));
     std::vector<std::thread> pool;

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,8 +46,10 @@ struct BatchSpec {
 // The indicators sampled when a batch names none.
 std::vector<std::string> default_batch_indicators();
 
-// Plays one game (job index = combo * seeds + seed position).
-GameResult play_batch_game(const BatchSpec& spec, size_t job);
+// Plays one game (job index = combo * seeds + seed position). With `worker_session`, the game
+// restarts that Session's Lua state (Session::restart; nullptr inside: a new Session) and leaves
+// its own Session there for the worker's next game.
+GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Session>* worker_session = nullptr);
 size_t batch_job_count(const BatchSpec& spec);
 // Runs jobs first..count-1 stepping by stride (a rank's round-robin share) on `threads` worker
 // threads; the results are in job order.

@@ -67,9 +67,23 @@ std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::strin
 Session::~Session() = default;
 
 std::unique_ptr<Session> Session::create(const SessionConfig& config, std::string* error) {
+    return start(std::make_unique<ScriptHost>(), config, error);
+}
+
+std::unique_ptr<Session> Session::restart(std::unique_ptr<Session> previous, const SessionConfig& config, std::string* error) {
+    if (!previous) return create(config, error);
+    // Only the Lua state carries over, emptied of the last game's content (ScriptHost::reset);
+    // every C++ field starts from a new Session, so none can leak from the last game.
+    std::unique_ptr<ScriptHost> host = std::move(previous->scripts_);
+    previous.reset();
+    host->reset();
+    return start(std::move(host), config, error);
+}
+
+std::unique_ptr<Session> Session::start(std::unique_ptr<ScriptHost> host, const SessionConfig& config, std::string* error) {
     std::unique_ptr<Session> s(new Session());
     s->config_ = config;
-    s->scripts_ = std::make_unique<ScriptHost>();
+    s->scripts_ = std::move(host);
     if (!s->scripts_->load_params(config.scripts_dir + "/params.lua", &s->params_, error)) return nullptr;
     for (const auto& [name, value] : config.param_overrides) {
         double* slot = param_slot(s->params_, name);

@@ -126,6 +126,11 @@ class Session {
 public:
     // Loads params, content and scenario; returns nullptr and fills *error on failure.
     static std::unique_ptr<Session> create(const SessionConfig& config, std::string* error);
+    // A new game in the Lua state of `previous` (which is consumed; nullptr: as create). The
+    // result is the game create(config) would make, month for month and hash for hash: the
+    // content is loaded again (fresh script environments, locals and storage) but files whose
+    // text is unchanged are not compiled again. For many games in a row (keystone-cli batch).
+    static std::unique_ptr<Session> restart(std::unique_ptr<Session> previous, const SessionConfig& config, std::string* error);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -204,6 +209,7 @@ public:
 
 private:
     Session() = default;
+    static std::unique_ptr<Session> start(std::unique_ptr<ScriptHost> host, const SessionConfig& config, std::string* error);
     void apply_commands();
     void apply_command(const Command& command);
     void expire_policies();

@@ -32,22 +32,11 @@ bool read_text_file(const std::string& path, std::string* out) {
     return true;
 }
 
-std::string find_data_dir(const std::string& flag_value, const std::string& executable_dir,
-                          const std::string& source_dir) {
-    std::error_code code;
-    auto has_scripts = [&](const fs::path& dir) { return fs::is_directory(dir / "scripts", code); };
-    if (!flag_value.empty()) return flag_value;  // explicit: trust it, errors are shown later
-    if (has_scripts(fs::current_path(code))) return fs::current_path(code).string();
-    if (!executable_dir.empty()) {
-        fs::path dir(executable_dir);
-        for (int depth = 0; depth < 4 && !dir.empty(); ++depth) {
-            if (has_scripts(dir)) return dir.string();
-            if (dir == dir.parent_path()) break;
-            dir = dir.parent_path();
-        }
-    }
-    if (!source_dir.empty() && has_scripts(source_dir)) return source_dir;
-    return ".";
+DataDirSearch find_data_dir(const std::string& flag_value, const std::string& source_dir) {
+    DataDirSearch search = locate_data_dir(flag_value, executable_dir(), source_dir);
+    // Nothing found: keep going with the current folder so the start screen can show the error.
+    if (search.dir.empty()) search.dir = ".";
+    return search;
 }
 
 std::vector<std::string> list_scenarios(const std::string& scripts_dir) {

@@ -4,16 +4,18 @@
 #include <string>
 #include <vector>
 
+#include "io/data_dir.h"
+
 namespace keystone::client {
 
 // Writes contents to path through a temporary file in the same directory and a rename.
 bool write_file_atomic(const std::string& path, const std::string& contents, std::string* error);
 bool read_text_file(const std::string& path, std::string* out);
 
-// The first candidate that holds a scripts/ directory: the --data-dir flag, the current directory,
-// the executable's directory and its parents, then the source tree the build came from.
-std::string find_data_dir(const std::string& flag_value, const std::string& executable_dir,
-                          const std::string& source_dir);
+// The data folder, decided by locate_data_dir (io/data_dir.h): the --data-dir flag,
+// $KEYSTONE_DATA_DIR, beside the executable, then the source tree the build came from. When none
+// holds scripts/, dir is "." and error names every place looked.
+DataDirSearch find_data_dir(const std::string& flag_value, const std::string& source_dir);
 
 // Scenario ids: the stems of scripts/scenarios/*.lua, sorted (stable order on every machine).
 std::vector<std::string> list_scenarios(const std::string& scripts_dir);

@@ -22,7 +22,8 @@ bool parse_int(const char* text, long long minimum, long long maximum, long long
 
 const char* options_usage() {
     return "usage: keystone [options]\n"
-           "  --data-dir DIR        folder with scripts/ and assets/\n"
+           "  --data-dir DIR        folder with scripts/ and assets/ (default: $KEYSTONE_DATA_DIR, else\n"
+           "                        ../share/keystone beside the program, else the source tree)\n"
            "  --scenario ID         start this scenario directly (skips the start screen)\n"
            "  --role R              operator | government | both (two players at one screen)\n"
            "  --seed N              random seed (share it so a class plays the same park)\n"

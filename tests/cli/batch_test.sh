@@ -4,11 +4,8 @@
 set -u
 cli=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-ok() { echo "ok: $1"; }
-bad() { echo "FAIL: $1"; fail=1; }
+source "$(dirname "$0")/expect.sh"
+tmp=$work
 args=(--scenario bio_island --strategy default,historical --seeds 1-6 --years 3 --scripts "$root/scripts")
 
 "$cli" batch "${args[@]}" --threads 1 --out "$tmp/t1.json" --csv "$tmp/t1.csv" || bad "batch --threads 1 ran"

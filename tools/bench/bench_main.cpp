@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "io/data_dir.h"
 #include "session/batch.h"
 #include "session/session.h"
 
@@ -24,10 +25,16 @@ double ms_since(Clock::time_point start) {
 
 std::string default_scripts() {
 #ifdef KEYSTONE_SOURCE_DIR
-    return std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+    const std::string source_dir = KEYSTONE_SOURCE_DIR;
 #else
-    return "scripts";
+    const std::string source_dir;
 #endif
+    const DataDirSearch search = locate_data_dir("", executable_dir(), source_dir);
+    if (search.dir.empty()) {
+        std::fprintf(stderr, "keystone-bench: %s\n", search.error.c_str());
+        return "scripts";
+    }
+    return search.dir + "/scripts";
 }
 
 }  // namespace
@@ -59,6 +66,30 @@ int main(int argc, char** argv) {
     std::sort(times.begin(), times.end());
     std::printf("bio_island 25 years (historical, incl. loading scripts): median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n",
                 times[times.size() / 2], times.front(), times.back(), runs);
+
+    // What a batch worker saves per game: starting Bio Island in a new Session (a new Lua state,
+    // every script compiled) against restarting the worker's Session (compiled chunks reused).
+    {
+        SessionConfig config;
+        config.scripts_dir = scripts;
+        std::string error;
+        std::unique_ptr<Session> session;
+        std::vector<double> created, restarted;
+        for (int r = 0; r < std::max(runs, 20); ++r) {
+            auto start = Clock::now();
+            session = Session::create(config, &error);
+            created.push_back(ms_since(start));
+            if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+            start = Clock::now();
+            session = Session::restart(std::move(session), config, &error);
+            restarted.push_back(ms_since(start));
+            if (!session) { std::fprintf(stderr, "%s\n", error.c_str()); return 1; }
+        }
+        std::sort(created.begin(), created.end());
+        std::sort(restarted.begin(), restarted.end());
+        std::printf("starting a bio_island game: Session::create median %.2f ms, Session::restart median %.2f ms (%zu runs)\n",
+                    created[created.size() / 2], restarted[restarted.size() / 2], created.size());
+    }
 
     if (batch_games > 0) {
         BatchSpec batch;

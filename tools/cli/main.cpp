@@ -18,7 +18,10 @@ const char* const kHelp =
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
     "  batch    --scenario ID --seeds 1-1000: many games on all cores (or MPI ranks); summary JSON and tidy CSV; --sweep FILE\n"
     "  docs     write the generated docs (API, levers, scenario reference, outputs, stage thresholds; --check: fail if stale)\n"
-    "'keystone-cli COMMAND --help' prints the options of each command.\n";
+    "'keystone-cli COMMAND --help' prints the options of each command.\n"
+    "keystone-cli --data-dir DIR COMMAND ...: the folder with scripts/ and assets/ (default: $KEYSTONE_DATA_DIR,\n"
+    "  else ../share/keystone beside the executable, else the source tree); --scripts DIR still wins per command\n"
+    "keystone-cli --version: the version and the data folder in use, with where it was found\n";
 }
 
 int main(int argc, char** argv) {
@@ -26,6 +29,24 @@ int main(int argc, char** argv) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << kHelp;
         return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--data-dir") {
+        if (args.size() < 2 || args[1].empty()) {
+            std::cerr << "keystone-cli: --data-dir needs a folder\n";
+            return 2;
+        }
+        keystone::cli::set_data_dir_flag(args[1]);
+        args.erase(args.begin(), args.begin() + 2);
+        if (args.empty()) { std::cerr << kHelp; return 2; }
+    }
+    if (args[0] == "--version") {
+        const keystone::DataDirSearch& search = keystone::cli::data_dir_search();
+        std::cout << "keystone-cli " << KEYSTONE_VERSION << "\n";
+        if (search.dir.empty()) std::cout << "data: none found (looked in: ";
+        else std::cout << "data: " << search.dir << " (" << search.found_by << "; looked in: ";
+        for (size_t i = 0; i < search.looked.size(); ++i) std::cout << (i ? ", " : "") << search.looked[i];
+        std::cout << ")\n";
+        return search.dir.empty() ? 1 : 0;
     }
     const std::string command = args[0];
     args.erase(args.begin());

@@ -125,13 +125,29 @@ bool same_file(const std::string& a, const std::string& b) {
     return full_a == full_b;
 }
 
-std::string default_scripts_dir() {
+namespace {
+std::string data_dir_flag;
+}  // namespace
+
+void set_data_dir_flag(const std::string& dir) { data_dir_flag = dir; }
+
+const DataDirSearch& data_dir_search() {
 #ifdef KEYSTONE_SOURCE_DIR
-    if (std::filesystem::is_directory("scripts")) return "scripts";
-    return std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
+    const std::string source_dir = KEYSTONE_SOURCE_DIR;
 #else
-    return "scripts";
+    const std::string source_dir;
 #endif
+    static const DataDirSearch search = [&] {
+        DataDirSearch found = locate_data_dir(data_dir_flag, executable_dir(), source_dir);
+        if (!found.error.empty()) std::cerr << "keystone-cli: " << found.error << "\n";
+        return found;
+    }();
+    return search;
+}
+
+std::string default_scripts_dir() {
+    const DataDirSearch& search = data_dir_search();
+    return search.dir.empty() ? std::string("scripts") : (std::filesystem::path(search.dir) / "scripts").string();
 }
 
 int run_command(const std::vector<std::string>& args) {

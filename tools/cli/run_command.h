@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "io/data_dir.h"
 #include "session/session.h"
 
 namespace keystone::cli {
@@ -28,6 +29,13 @@ bool parse_uint(const std::string& text, uint64_t* out);
 std::string check_mods_dir(const std::string& dir);
 // Whether two paths name the same file (after resolving links and "..").
 bool same_file(const std::string& a, const std::string& b);
+// The data folder (scripts/ and assets/) found by locate_data_dir (io/data_dir.h): the global
+// --data-dir flag (set_data_dir_flag), $KEYSTONE_DATA_DIR, beside the executable, the source tree.
+// Resolved once; when none is found, the places looked are printed once to stderr.
+const DataDirSearch& data_dir_search();
+void set_data_dir_flag(const std::string& dir);   // before the first data_dir_search()
+// data_dir_search()'s scripts/ folder ("scripts" when none was found): each command's default
+// for --scripts.
 std::string default_scripts_dir();
 
 }  // namespace keystone::cli
