@@ -1,13 +1,14 @@
 // The debrief report page (see report_html.h). Each section reads run.json and the CSV only; the
 // scenario adds its name, teaching note and reference figures when the scripts are at hand.
-#include "report_html.h"
+#include "report/report_html.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
-#include "report_svg.h"
+#include "report/report_svg.h"
 
-namespace keystone::cli {
+namespace keystone::report {
 
 const char* const kReportSections[6] = {"summary", "timeline", "indicators", "decisions", "events", "discussion"};
 
@@ -54,6 +55,14 @@ std::vector<Span> spans(const CsvTable& csv, const std::function<std::string(siz
     return out;
 }
 
+// A CSV column as (month, value) points.
+std::vector<std::pair<int, double>> series_of(const CsvTable& csv, const std::string& metric) {
+    std::vector<std::pair<int, double>> series;
+    const int col = csv.column(metric);
+    for (size_t r = 0; r < csv.rows.size(); ++r) series.push_back({int(csv.number(r, tick_column(csv))), csv.number(r, col)});
+    return series;
+}
+
 std::string date_of(const CsvTable& csv, int tick) {
     for (size_t r = 0; r < csv.rows.size(); ++r)
         if (int(csv.number(r, tick_column(csv))) == tick) return csv.text(r, csv.column("date"));
@@ -96,10 +105,14 @@ std::string summary_section(const ReportInput& in) {
     return "<p>" + p + "</p>\n";
 }
 
+std::vector<Span> stage_spans(const CsvTable& csv) {
+    const int stage = csv.column("stage");
+    return spans(csv, [&](size_t r) { return csv.text(r, stage); });
+}
+
 std::string timeline_section(const ReportInput& in, const TimeAxis& axis) {
     const CsvTable& csv = in.csv;
-    const int stage = csv.column("stage");
-    std::string out = figure(stage_band_svg(axis, spans(csv, [&](size_t r) { return csv.text(r, stage); })), "Stage each month.");
+    std::string out = figure(stage_band_svg(axis, stage_spans(csv)), "Stage each month.");
     std::vector<std::string> rows;
     std::vector<std::vector<Span>> held;
     for (size_t c = 0; c < csv.header.size(); ++c) {
@@ -119,8 +132,7 @@ std::string indicators_section(const ReportInput& in, const TimeAxis& axis) {
     std::string charts, table;
     for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds"}) {
         const int col = csv.column(metric);
-        std::vector<std::pair<int, double>> series;
-        for (size_t r = 0; r < csv.rows.size(); ++r) series.push_back({int(csv.number(r, tick_column(csv))), csv.number(r, col)});
+        const std::vector<std::pair<int, double>> series = series_of(csv, metric);
         std::vector<Marker> anchors;
         if (in.scenario)
             for (const auto& point : in.scenario->calibration)
@@ -179,10 +191,7 @@ std::string decisions_section(const ReportInput& in, const TimeAxis& axis) {
         table += "<tr><td>" + std::to_string(number) + "</td><td>" + html_escape(date_of(csv, month)) + "</td><td>" + html_escape(role) + "</td><td>" +
                  html_escape(what) + "</td><td>" + html_escape(text_of(c, "source", "")) + "</td><td>" + effects + "</td></tr>\n";
     }
-    std::vector<std::pair<int, double>> series;
-    const int col = csv.column("enterprises");
-    for (size_t r = 0; r < csv.rows.size(); ++r) series.push_back({int(csv.number(r, tick_column(csv))), csv.number(r, col)});
-    std::string out = figure(line_chart_svg(axis, "enterprises, with decisions", series, {}, markers),
+    std::string out = figure(line_chart_svg(axis, "enterprises, with decisions", series_of(csv, "enterprises"), {}, markers),
                              "Dashed lines: the numbered decisions below, in the month they took effect.");
     out += "<p>Effects come from the causal trace: for each stage change, the conditions that flipped since the previous change, the "
            "levers that feed their measures (the model's lever registry) and what each decision added to those levers. It says what the "
@@ -216,6 +225,135 @@ std::string discussion_section(const ReportInput& in) {
     return "<p>From the scenario's teaching note, one point at a time:</p>\n<ol>\n" + list + "</ol>\n";
 }
 
+// The whole page: head with the style, a title, then one <section id> per section.
+std::string page(const std::string& title, const std::string& heading, const std::string& extra_style, const char* const* ids,
+                 const std::string* titles, const std::string* bodies, int count) {
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) + "</title>\n" + kStyle +
+                       extra_style + "</head>\n<body>\n";
+    html += "<h1>" + html_escape(heading) + "</h1>\n";
+    for (int i = 0; i < count; ++i)
+        html += "<section id=\"" + std::string(ids[i]) + "\">\n<h2>" + titles[i] + "</h2>\n" + bodies[i] + "</section>\n";
+    return html + "</body>\n</html>\n";
+}
+
+std::string scenario_name(const ReportInput& in) { return in.scenario ? in.scenario->name : text_of(in.run, "scenario"); }
+
+// ---- What-if pair -----------------------------------------------------------------------------
+const char* const kPairStyle = R"(<style>
+.series.second { stroke: #e6550d; stroke-dasharray: 5 3; } td.number { text-align: right; }
+@media print { section#indicators, section#differences { break-before: page; page-break-before: always; } }
+</style>
+)";
+
+// Both runs' months on one axis: from the earlier first month to the later last month, year
+// labels from the longer run.
+TimeAxis pair_axis(const CsvTable& a, const CsvTable& b) {
+    const TimeAxis axis_a = make_axis(a), axis_b = make_axis(b);
+    TimeAxis axis = axis_a.last_tick - axis_a.first_tick >= axis_b.last_tick - axis_b.first_tick ? axis_a : axis_b;
+    axis.first_tick = std::min(axis_a.first_tick, axis_b.first_tick);
+    axis.last_tick = std::max(axis_a.last_tick, axis_b.last_tick);
+    return axis;
+}
+
+// The first month a run reached a stage, or -1.
+int first_month_in(const CsvTable& csv, const std::string& stage) {
+    const int col = csv.column("stage");
+    for (size_t r = 0; r < csv.rows.size(); ++r)
+        if (csv.text(r, col) == stage) return int(csv.number(r, tick_column(csv)));
+    return -1;
+}
+
+std::string pair_summary(const ReportInput& a, const ReportInput& b, const std::string (&labels)[2]) {
+    return "<p>Two games of " + html_escape(scenario_name(a)) + " side by side: <b>" + html_escape(labels[0]) + "</b> (solid lines) and <b>" +
+           html_escape(labels[1]) + "</b> (dashed lines).</p>\n<h3>" + html_escape(labels[0]) + "</h3>\n" + summary_section(a) + "<h3>" +
+           html_escape(labels[1]) + "</h3>\n" + summary_section(b);
+}
+
+std::string pair_indicators(const ReportInput& a, const ReportInput& b, const std::string (&labels)[2], const TimeAxis& axis) {
+    std::string out;
+    for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds"})
+        out += figure(lines_chart_svg(axis, metric, {{labels[0], series_of(a.csv, metric)}, {labels[1], series_of(b.csv, metric)}}),
+                      std::string(metric) + " each month in both games.");
+    return out;
+}
+
+std::string pair_differences(const ReportInput& a, const ReportInput& b, const std::string (&labels)[2]) {
+    std::string stages;
+    for (const char* stage : {"agglomeration", "cluster", "coi", "decline", "renewal"}) {
+        const int month_a = first_month_in(a.csv, stage), month_b = first_month_in(b.csv, stage);
+        if (month_a < 0 && month_b < 0) continue;
+        const std::string gap = month_a >= 0 && month_b >= 0 ? format_number(month_b - month_a, "%+.0f") + " months" : "reached in one game only";
+        stages += "<tr><td>" + std::string(stage) + "</td><td>" + (month_a >= 0 ? html_escape(date_of(a.csv, month_a)) : "not reached") + "</td><td>" +
+                  (month_b >= 0 ? html_escape(date_of(b.csv, month_b)) : "not reached") + "</td><td>" + gap + "</td></tr>\n";
+    }
+    // Indicators in the last month both games played, so a branch that stopped early compares fairly.
+    const int last = std::min(int(a.csv.number(a.csv.rows.size() - 1, tick_column(a.csv))), int(b.csv.number(b.csv.rows.size() - 1, tick_column(b.csv))));
+    auto row_of_month = [last](const CsvTable& csv) {
+        for (size_t r = 0; r < csv.rows.size(); ++r)
+            if (int(csv.number(r, tick_column(csv))) == last) return r;
+        return csv.rows.size() - 1;
+    };
+    const size_t row_a = row_of_month(a.csv), row_b = row_of_month(b.csv);
+    std::string indicators;
+    for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds", "transformation_rate",
+                               "external_tie_share", "centralization", "trust", "innovation_culture"}) {
+        if (a.csv.column(metric) < 0 || b.csv.column(metric) < 0) continue;
+        const double value_a = a.csv.number(row_a, a.csv.column(metric)), value_b = b.csv.number(row_b, b.csv.column(metric));
+        indicators += "<tr><td>" + std::string(metric) + "</td><td class=\"number\">" + format_number(value_a, "%.4g") + "</td><td class=\"number\">" +
+                      format_number(value_b, "%.4g") + "</td><td class=\"number\">" + format_number(value_b - value_a, "%+.4g") + "</td></tr>\n";
+    }
+    const std::string head = "<tr><th></th><th>" + html_escape(labels[0]) + "</th><th>" + html_escape(labels[1]) + "</th><th>";
+    std::string out = "<p>The first month each game reached each stage (difference: the second game minus the first).</p>\n";
+    out += stages.empty() ? "<p>Neither game changed stage.</p>\n" : "<table>" + head + "difference</th></tr>\n" + stages + "</table>\n";
+    out += "<p>Key indicators in " + html_escape(date_of(a.csv, last)) + ", the last month both games played.</p>\n";
+    out += "<table>" + head + "second minus first</th></tr>\n" + indicators + "</table>\n";
+    if (a.run.contains("score") && b.run.contains("score") && a.run["score"].contains("total") && b.run["score"].contains("total"))
+        out += "<p>Score: " + format_number(a.run["score"]["total"].get<double>(), "%.1f") + " for the " + html_escape(text_of(a.run["score"], "role", "operator")) +
+               " in the first game, " + format_number(b.run["score"]["total"].get<double>(), "%.1f") + " for the " +
+               html_escape(text_of(b.run["score"], "role", "operator")) + " in the second (each game scores the role its strategy played).</p>\n";
+    return out;
+}
+
+// Each decision as one line of text, so the two games' lists can be compared.
+std::vector<std::string> decision_lines(const ReportInput& in) {
+    std::vector<std::string> lines;
+    for (const auto& c : in.run["commands"]) {
+        const std::string type = text_of(c, "type");
+        const std::string what = type == "answer_event" ? "answered an event: " + text_of(c, "choice", "")
+                                 : type == "set_lever"  ? "set a dial"
+                                                        : type + " " + text_of(c, "policy", "");
+        lines.push_back(date_of(in.csv, c.value("tick", 0) + 1) + "|" + text_of(c, "role") + "|" + what + "|" + text_of(c, "source", ""));
+    }
+    return lines;
+}
+
+std::string pair_decisions(const ReportInput& a, const ReportInput& b, const std::string (&labels)[2]) {
+    const std::vector<std::string> lines_a = decision_lines(a), lines_b = decision_lines(b);
+    std::string rows;
+    auto add_only = [&rows](const std::vector<std::string>& mine, const std::vector<std::string>& theirs, const std::string& label) {
+        for (const std::string& line : mine) {
+            if (std::find(theirs.begin(), theirs.end(), line) != theirs.end()) continue;
+            std::string cells = "<tr><td>" + html_escape(label) + "</td>";
+            size_t start = 0;
+            for (size_t bar = line.find('|'); ; bar = line.find('|', start)) {
+                cells += "<td>" + html_escape(line.substr(start, bar == std::string::npos ? std::string::npos : bar - start)) + "</td>";
+                if (bar == std::string::npos) break;
+                start = bar + 1;
+            }
+            rows += cells + "</tr>\n";
+        }
+    };
+    add_only(lines_a, lines_b, labels[0]);
+    add_only(lines_b, lines_a, labels[1]);
+    const size_t shared = lines_a.size() - std::count_if(lines_a.begin(), lines_a.end(), [&](const std::string& l) {
+                              return std::find(lines_b.begin(), lines_b.end(), l) == lines_b.end();
+                          });
+    std::string out = "<p>" + std::to_string(shared) + " decisions (same month, role, decision and decider) were taken in both games. "
+                      "The decisions only one game took:</p>\n";
+    if (rows.empty()) return out + "<p>None: both games took the same decisions.</p>\n";
+    return out + "<table><tr><th>game</th><th>month</th><th>role</th><th>decision</th><th>by</th></tr>\n" + rows + "</table>\n";
+}
+
 }  // namespace
 
 std::string report_html(const ReportInput& in) {
@@ -224,12 +362,25 @@ std::string report_html(const ReportInput& in) {
                                    "Decisions and their effects", "Events and answers", "Discussion"};
     const std::string bodies[6] = {summary_section(in), timeline_section(in, axis), indicators_section(in, axis),
                                    decisions_section(in, axis), events_section(in), discussion_section(in)};
-    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Keystone debrief: " +
-                       html_escape(text_of(in.run, "scenario")) + ", seed " + html_escape(in.run["seed"].dump()) + "</title>\n" + kStyle + "</head>\n<body>\n";
-    html += "<h1>Debrief: " + html_escape(in.scenario ? in.scenario->name : text_of(in.run, "scenario")) + "</h1>\n";
-    for (int i = 0; i < 6; ++i)
-        html += "<section id=\"" + std::string(kReportSections[i]) + "\">\n<h2>" + titles[i] + "</h2>\n" + bodies[i] + "</section>\n";
-    return html + "</body>\n</html>\n";
+    return page("Keystone debrief: " + text_of(in.run, "scenario") + ", seed " + in.run["seed"].dump(), "Debrief: " + scenario_name(in), "",
+                kReportSections, titles, bodies, 6);
 }
 
-}  // namespace keystone::cli
+const char* const kPairSections[6] = {"summary", "timeline", "indicators", "differences", "decisions", "discussion"};
+
+std::string report_pair_html(const ReportInput& a, const ReportInput& b, const std::string& label_a, const std::string& label_b) {
+    const std::string labels[2] = {label_a, label_b};
+    const TimeAxis axis = pair_axis(a.csv, b.csv);
+    const std::string titles[6] = {"The two games", "Stage timelines", "Key indicators", "Differences", "Decisions that differ", "Discussion"};
+    const std::string bodies[6] = {pair_summary(a, b, labels),
+                                   figure(stage_bands_svg(axis, {label_a, label_b}, {stage_spans(a.csv), stage_spans(b.csv)}),
+                                          "Stage each month, one band per game."),
+                                   pair_indicators(a, b, labels, axis),
+                                   pair_differences(a, b, labels),
+                                   pair_decisions(a, b, labels),
+                                   discussion_section(a)};
+    return page("Keystone what-if: " + text_of(a.run, "scenario") + ", " + label_a + " and " + label_b, "What if: " + scenario_name(a), kPairStyle,
+                kPairSections, titles, bodies, 6);
+}
+
+}  // namespace keystone::report
