@@ -354,6 +354,75 @@ std::string pair_decisions(const ReportInput& a, const ReportInput& b, const std
     return out + "<table><tr><th>game</th><th>month</th><th>role</th><th>decision</th><th>by</th></tr>\n" + rows + "</table>\n";
 }
 
+// ---- Class bundle ------------------------------------------------------------------------------
+const char* const kClassStyle = R"(<style>
+.multiples { display: flex; flex-wrap: wrap; } .multiples figure { width: 49%; margin: 0.3em 0.5%; } .multiples svg { width: 100%; height: auto; }
+td.number { text-align: right; }
+@media print { section#teams { break-before: page; page-break-before: always; } }
+</style>
+)";
+
+double score_of(const ReportInput& in) {
+    const nlohmann::json& run = in.run;
+    return run.contains("score") && run["score"].is_object() && run["score"].contains("total") && run["score"]["total"].is_number()
+               ? run["score"]["total"].get<double>()
+               : -1e300;
+}
+
+// Team indices best first: by score (teams without one last), ties by label, so the order is
+// the same on every machine.
+std::vector<size_t> ranking(const std::vector<ReportInput>& teams, const std::vector<std::string>& labels) {
+    std::vector<size_t> order(teams.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const double score_a = score_of(teams[a]), score_b = score_of(teams[b]);
+        return score_a != score_b ? score_a > score_b : labels[a] < labels[b];
+    });
+    return order;
+}
+
+std::string class_summary(const std::vector<ReportInput>& teams) {
+    std::string seeds;
+    for (const ReportInput& team : teams) seeds += (seeds.empty() ? "" : ", ") + team.run["seed"].dump();
+    return "<p>" + std::to_string(teams.size()) + " teams played " + html_escape(scenario_name(teams[0])) + " (seeds " + html_escape(seeds) +
+           "). The table ranks them by score; the charts show every team on the same scale.</p>\n";
+}
+
+std::string class_ranking(const std::vector<ReportInput>& teams, const std::vector<std::string>& labels) {
+    std::string rows;
+    int rank = 0;
+    for (size_t t : ranking(teams, labels)) {
+        const ReportInput& team = teams[t];
+        const CsvTable& csv = team.csv;
+        const size_t last = csv.rows.size() - 1;
+        auto reached = [&](const char* stage) {
+            const int month = first_month_in(csv, stage);
+            return month < 0 ? std::string("not reached") : html_escape(date_of(csv, month));
+        };
+        const std::string strategies = team.run.contains("strategy") && team.run["strategy"].is_object()
+                                           ? text_of(team.run["strategy"], "operator") + " / " + text_of(team.run["strategy"], "government")
+                                           : "?";
+        rows += "<tr><td>" + std::to_string(++rank) + "</td><td>" + html_escape(labels[t]) + "</td><td>" + html_escape(strategies) + "</td><td>" +
+                html_escape(csv.text(last, csv.column("stage"))) + "</td><td>" + reached("cluster") + "</td><td>" + reached("coi") +
+                "</td><td class=\"number\">" + format_number(csv.number(last, csv.column("enterprises")), "%.0f") + "</td><td class=\"number\">" +
+                format_number(csv.number(last, csv.column("transformation_rate")), "%.3f") + "</td><td class=\"number\">" +
+                (score_of(team) > -1e299 ? format_number(score_of(team), "%.1f") : std::string("n/a")) + "</td></tr>\n";
+    }
+    return "<table><tr><th>#</th><th>team</th><th>strategies (operator / government)</th><th>final stage</th><th>cluster</th><th>coi</th>"
+           "<th>enterprises</th><th>transformation rate</th><th>score</th></tr>\n" + rows + "</table>\n";
+}
+
+std::string class_multiples(const std::vector<ReportInput>& teams, const std::vector<std::string>& labels, const TimeAxis& axis) {
+    double highest = 0.0;
+    for (const ReportInput& team : teams)
+        for (const auto& [tick, value] : series_of(team.csv, "enterprises")) highest = std::max(highest, value);
+    std::string out = "<div class=\"multiples\">\n";
+    for (size_t t = 0; t < teams.size(); ++t)
+        out += figure(lines_chart_svg(axis, labels[t] + ": enterprises", {{labels[t], series_of(teams[t].csv, "enterprises")}}, highest),
+                      labels[t] + ", enterprises each month (same scale for every team).");
+    return out + "</div>\n";
+}
+
 }  // namespace
 
 std::string report_html(const ReportInput& in) {
@@ -381,6 +450,26 @@ std::string report_pair_html(const ReportInput& a, const ReportInput& b, const s
                                    discussion_section(a)};
     return page("Keystone what-if: " + text_of(a.run, "scenario") + ", " + label_a + " and " + label_b, "What if: " + scenario_name(a), kPairStyle,
                 kPairSections, titles, bodies, 6);
+}
+
+const char* const kClassSections[5] = {"summary", "ranking", "timeline", "teams", "discussion"};
+
+std::string report_class_html(const std::vector<ReportInput>& teams, const std::vector<std::string>& labels) {
+    TimeAxis axis = make_axis(teams[0].csv);
+    for (const ReportInput& team : teams) {
+        const TimeAxis other = pair_axis(teams[0].csv, team.csv);
+        axis.first_tick = std::min(axis.first_tick, other.first_tick);
+        axis.last_tick = std::max(axis.last_tick, other.last_tick);
+        if (other.ticks.size() > axis.ticks.size()) axis.ticks = other.ticks;
+    }
+    std::vector<std::vector<Span>> bands;
+    for (const ReportInput& team : teams) bands.push_back(stage_spans(team.csv));
+    const std::string titles[5] = {"The class", "Ranking", "Stage timelines", "Every team on the same chart", "Discussion"};
+    const std::string bodies[5] = {class_summary(teams), class_ranking(teams, labels),
+                                   figure(stage_bands_svg(axis, labels, bands), "Stage each month, one band per team."),
+                                   class_multiples(teams, labels, axis), discussion_section(teams[0])};
+    return page("Keystone class: " + text_of(teams[0].run, "scenario") + ", " + std::to_string(teams.size()) + " teams",
+                "Class debrief: " + scenario_name(teams[0]), kClassStyle, kClassSections, titles, bodies, 5);
 }
 
 }  // namespace keystone::report

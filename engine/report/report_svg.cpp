@@ -103,9 +103,9 @@ namespace {
 // The line chart behind line_chart_svg and lines_chart_svg; a legend only for several lines, so
 // a single game's chart keeps its bytes.
 std::string chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, const std::vector<Marker>& anchors,
-                      const std::vector<Marker>& decisions) {
+                      const std::vector<Marker>& decisions, double floor_of_max = 1e-9) {
     const double height = 190, top = 24, bottom = 160;
-    double max_value = 1e-9;
+    double max_value = floor_of_max;
     for (const Series& line : lines)
         for (const auto& [tick, v] : line.points) max_value = std::max(max_value, v);
     for (const Marker& a : anchors) max_value = std::max(max_value, a.value);
@@ -150,8 +150,8 @@ std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const
     return chart_svg(axis, title, {{"", series}}, anchors, decisions);
 }
 
-std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines) {
-    return chart_svg(axis, title, lines, {}, {});
+std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max) {
+    return chart_svg(axis, title, lines, {}, {}, std::max(1e-9, y_max));
 }
 
 }  // namespace keystone::report

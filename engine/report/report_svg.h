@@ -41,8 +41,9 @@ struct Series {
     std::vector<std::pair<int, double>> points;
 };
 // Several runs on one chart: the first line solid, the second dashed in another colour (CSS
-// classes "series" and "series second"), with a legend; the y axis spans every line.
-std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines);
+// classes "series" and "series second"), with a legend; the y axis spans every line and at least
+// y_max (small multiples share one scale by passing the largest value of all).
+std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max = 0.0);
 // One stage band per run, stacked and labelled, on one axis.
 std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages);
 

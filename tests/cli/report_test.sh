@@ -45,8 +45,22 @@ run = json.load(open(sys.argv[1])); run["scenario"] = "another_park"; json.dump(
 PY
 expect 2 "different scenarios" -- report "$work/run.json" "$work/run_x.json" --csv "$work/m.csv" "$work/m_b.csv" --out "$work/c.html"
 
+# A class bundle: four teams of one park, each TEAM.json with its TEAM.csv (ten years keeps it quick).
+mkdir -p "$work/class"
+for team in quality_first rent_driven science_first hands_off; do
+  expect 0 "" -- run --scenario bio_island --seed 7 --years 10 --strategy "$team" --role operator --scripts "$scripts" \
+    --out "$work/class/$team.json" --csv "$work/class/$team.csv" --quiet
+done
+expect 0 "" -- report --class "$work/class" --out "$work/class.html" --scripts "$scripts"
+expect 0 "" -- report --class "$work/class" --out "$work/class2.html" --scripts "$scripts"
+cmp -s "$work/class.html" "$work/class2.html" && echo "ok: two class reports from the same bundle are identical" || { echo "FAIL: class reports differ"; fail=1; }
+mkdir -p "$work/one_team" && cp "$work/class/hands_off.json" "$work/class/hands_off.csv" "$work/one_team/"
+expect 2 "needs at least two TEAM.json" -- report --class "$work/one_team" --out "$work/c.html"
+cp "$work/class/hands_off.json" "$work/one_team/other.json"
+expect 2 "other.csv: cannot read file" -- report --class "$work/one_team" --out "$work/c.html"
+
 # Self-contained: no script element, no src/href to any URL, no CSS url() or @import.
-if grep -qiE '<script|(src|href)[[:space:]]*=[[:space:]]*"?[a-z]+://|url\(|@import' "$work/a.html" "$work/pair.html"; then
+if grep -qiE '<script|(src|href)[[:space:]]*=[[:space:]]*"?[a-z]+://|url\(|@import' "$work/a.html" "$work/pair.html" "$work/class.html"; then
   echo "FAIL: the report loads something from outside or runs a script"; fail=1
 else
   echo "ok: no script, no external reference"
@@ -79,6 +93,8 @@ rendered "$work/a.html" 7 summary,timeline,indicators,decisions,events,discussio
 # A what-if pair: stage bands and four indicators, each with both games (the second dashed).
 rendered "$work/pair.html" 5 summary,timeline,indicators,differences,decisions,discussion \
   'passive government|the last month both games played|class="series second"'
+# Four teams: the ranked table, the stage bands and one chart per team on one scale.
+rendered "$work/class.html" 5 summary,ranking,timeline,teams,discussion "quality_first: enterprises|hands_off|<th>score</th>"
 [[ $(grep -o 'class="series second"' "$work/pair.html.dom" | wc -l) -ge 8 ]] && echo "ok: both games on every indicator chart" \
   || { echo "FAIL: the second game is missing from the indicator charts"; fail=1; }
 
@@ -100,5 +116,10 @@ pair_pages=$(pdfinfo "$work/pp.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 if [[ -n "$pair_pages" && $pair_pages -ge 3 && $pair_pages -le 20 ]]; then echo "ok: the pair's PDF has $pair_pages pages"
 else echo "FAIL: the pair's PDF has '${pair_pages:-no}' pages (wanted 3..20)"; fail=1; fi
 pdftoppm -f 1 -l 1 -png -r 60 "$work/pp.pdf" "$work/pair_page" || { echo "FAIL: pdftoppm drew no first page of the pair"; fail=1; }
-if [[ -n "${KEYSTONE_REPORT_KEEP:-}" ]]; then cp "$work"/a.html "$work"/p.pdf "$work"/page-*.png "$work"/pair.html "$work"/pp.pdf "$work"/pair_page-*.png "$KEYSTONE_REPORT_KEEP"/; fi
+expect 0 "" -- report --class "$work/class" --out "$work/cc.html" --scripts "$scripts" --pdf "$work/cc.pdf"
+class_pages=$(pdfinfo "$work/cc.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+# A forced break before the teams' charts: at least two pages.
+if [[ -n "$class_pages" && $class_pages -ge 2 && $class_pages -le 10 ]]; then echo "ok: the class PDF has $class_pages pages"
+else echo "FAIL: the class PDF has '${class_pages:-no}' pages (wanted 2..10)"; fail=1; fi
+if [[ -n "${KEYSTONE_REPORT_KEEP:-}" ]]; then cp "$work"/a.html "$work"/p.pdf "$work"/page-*.png "$work"/pair.html "$work"/pp.pdf "$work"/pair_page-*.png "$work"/class.html "$work"/cc.pdf "$KEYSTONE_REPORT_KEEP"/; fi
 exit $fail
