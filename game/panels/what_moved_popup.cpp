@@ -69,7 +69,7 @@ void draw_what_moved_popup(const Session& session, UiState& ui) {
         if (causes.measured) text_wrapped(trf("what_moved.value", {format_number(causes.value), signed_value(causes.change)}));
         if (causes.declared) {
             std::string rules;
-            for (Rule rule : causes.rules) rules += (rules.empty() ? "" : ", ") + humanize(rule_id(rule));
+            for (Rule rule : causes.rules) rules += (rules.empty() ? "" : ", ") + tr_or(std::string("rule.") + rule_id(rule), humanize(rule_id(rule)));
             text_wrapped(trf("what_moved.rules", {rules}));
             text_dim_wrapped(tr("what_moved.levers"));
         } else {
