@@ -68,6 +68,7 @@ void App::setup_autoplay() {
         ui_.request_close_dialogs = true;
         ui_.hide_pending_events = true;
         ui_.toast.clear();  // a notice from the shot before would cover this one
+        ui_.what_moved = {};
         if (viewer_ && session_) close_replay();
         return session_ != nullptr;
     };
@@ -85,6 +86,15 @@ void App::setup_autoplay() {
         // The mouse rests on the first chart: the shot shows the hover read-out too.
         {"charts", [this, focus]() { focus(PanelId::Charts)(); ui_.chart_page = 0; ui_.chart_page_requested = true; return true; },
          ImVec2(0.62f, 0.38f)},
+        // "What moved this?" as a click on the all-firms line in the last month would open it.
+        {"what_moved", [this, focus]() {
+             if (!focus(PanelId::Charts)() || session_->history().empty()) return false;
+             ui_.chart_page = 0;
+             ui_.chart_page_requested = true;
+             const ChartData chart = build_chart(*session_, ChartKind::FirmsBySize);
+             ui_.what_moved = {true, true, chart.lines.front().metric, chart.lines.front().label, session_->history().back().tick};
+             return true;
+         }, ImVec2(0.62f, 0.38f)},
         {"charts_kpis", [this, focus]() {
              focus(PanelId::Charts)();
              ui_.chart_page = int(chart_pages().size()) - 1;

@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include "core/debrief.h"
 #include "core/encyclopedia.h"
 #include "core/scenario_setup.h"
 #include "core/ui_actions.h"
@@ -124,6 +125,14 @@ struct UiState {
     int chart_page = 0;
     std::map<int, std::vector<bool>> hidden_chart_lines;   // per ChartKind: lines switched off in the legend
     bool chart_page_requested = false;
+    // "What moved this?": the point clicked on a chart (a measure in a month), shown in a popup.
+    struct WhatMoved {
+        bool shown = false;   // set with the point; cleared closes the popup (the test run's shots)
+        bool open_requested = false;
+        std::string metric;   // the metric table's name; empty for a derived line
+        std::string label;    // the line's label as the chart shows it
+        int32_t tick = 0;
+    } what_moved;
     int policy_role_tab = 0;
     bool hide_pending_events = false;   // unattended screenshots: no event modal over the views
     std::string open_policy;            // a policy id the policy panel opens and scrolls to, once
@@ -147,6 +156,8 @@ struct UiState {
     std::string export_path;
     std::string export_message;
     bool export_failed = false;
+    // The debrief report (results) and the what-if pair's report (comparison).
+    WrittenReport debrief, compare_report;
 
     // requests the app acts on after drawing
     bool request_new_game = false;

@@ -73,6 +73,18 @@ void text_dim_path(const std::string& path) {
     hover_tooltip(path);
 }
 
+void written_file_note(const std::string& outcome, const std::string& path, bool failed) {
+    if (outcome.empty() && path.empty()) return;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, failed ? theme().bad : theme().good);
+    if (failed) text_wrapped(outcome);
+    else ImGui::TextUnformatted(outcome.c_str());
+    ImGui::PopStyleColor();
+    if (failed || path.empty()) return;
+    ImGui::SameLine();
+    text_dim_path(path);
+}
+
 void text_dim_wrapped(const std::string& text) { text_coloured_wrapped(theme().text_dim, text); }
 
 void text_coloured_wrapped(const ImVec4& colour, const std::string& text) {

@@ -28,6 +28,9 @@ void text_coloured_wrapped(const ImVec4& colour, const std::string& text);
 // A file or folder path in dim text; when it is wider than the space left, its start is elided
 // ("...end/of/path") and hovering shows the whole path. Paths have no spaces to wrap at.
 void text_dim_path(const std::string& path);
+// After a button that writes a file: on the same line, the outcome in the good or bad colour and,
+// when the file was written, its path (elided from its start when long). Nothing when both are "".
+void written_file_note(const std::string& outcome, const std::string& path, bool failed);
 // SameLine when an item of this width still fits on the line, else start a new line.
 void same_line_if_fits(float width, float spacing);
 // The width a button or radio button with this label takes (text up to any "##"), for

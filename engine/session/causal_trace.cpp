@@ -89,4 +89,38 @@ std::vector<ConditionFlip> flips_behind_change(const std::vector<TickRecord>& hi
     return flips;
 }
 
+MetricCauses what_moved(const std::vector<TickRecord>& history, const std::vector<Command>& command_log, const std::string& metric,
+                        int32_t tick) {
+    MetricCauses out;
+    out.metric = metric;
+    out.tick = tick;
+    const auto at = std::find_if(history.begin(), history.end(), [tick](const TickRecord& r) { return r.tick == tick; });
+    if (at == history.end()) return out;
+    out.found = true;
+    out.measured = read_metric(record_view(*at), metric, &out.value);
+    double before = out.value;
+    if (out.measured && at != history.begin()) read_metric(record_view(*(at - 1)), metric, &before);
+    out.change = out.value - before;
+    out.rules = rules_moving(metric);
+    out.declared = !out.rules.empty();
+    std::vector<Lever> levers = levers_moving(metric);
+    if (!out.declared)
+        for (int l = 0; l < kLeverCount; ++l)
+            if (std::any_of(at->lever_contributions.begin(), at->lever_contributions.end(), [l](const LeverContribution& c) { return int(c.lever) == l; }))
+                levers.push_back(Lever(l));
+    for (Lever lever : levers) {
+        LeverAddends entry;
+        entry.lever = lever;
+        for (const LeverContribution& c : at->lever_contributions)
+            if (c.lever == lever) {
+                entry.addends.push_back(c);
+                entry.total += c.delta;
+            }
+        out.levers.push_back(std::move(entry));
+    }
+    for (const Command& c : command_log)
+        if (c.tick + 1 == tick) out.decisions.push_back(c);
+    return out;
+}
+
 }  // namespace keystone

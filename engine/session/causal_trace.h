@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "session/session.h"
+#include "sim/lever_registry.h"
 
 namespace keystone {
 
@@ -53,5 +54,33 @@ std::vector<ConditionFlip> condition_flips(const std::vector<TickRecord>& histor
 // month `since` (it flipped since the previous stage change), traced over since..flip month.
 std::vector<ConditionFlip> flips_behind_change(const std::vector<TickRecord>& history, size_t at, const std::string& transition,
                                                const std::vector<StageCondition>& conditions, int32_t since);
+
+// ---- "What moved this?" ------------------------------------------------------------------------
+// One lever in one month: every addend recompute_levers summed for it (policies in force, event
+// answers, dials), and their sum, the lever's offset from the scenario baseline before the clamp.
+struct LeverAddends {
+    Lever lever = Lever::screening;
+    double total = 0.0;
+    std::vector<LeverContribution> addends;   // as recorded, in the order they were summed
+};
+
+// What fed one measure in one month (the client's click on a chart point). Declared measures
+// (the registry's metric_sources) get the rules that compute them and every lever those rules
+// read, with or without addends; an undeclared measure gets no rules and every lever that had an
+// addend that month, so the answer never claims a link the model does not declare.
+struct MetricCauses {
+    std::string metric;
+    int32_t tick = 0;
+    bool found = false;           // the month is in the history
+    bool declared = false;        // the registry names the rules that compute the measure
+    bool measured = false;        // the metric table knows the name (value and change are set)
+    double value = 0.0;
+    double change = 0.0;          // since the previous month in the history (0 for the first)
+    std::vector<Rule> rules;
+    std::vector<LeverAddends> levers;
+    std::vector<Command> decisions;   // commands that took effect in this month (tick + 1 == month)
+};
+MetricCauses what_moved(const std::vector<TickRecord>& history, const std::vector<Command>& command_log, const std::string& metric,
+                        int32_t tick);
 
 }  // namespace keystone

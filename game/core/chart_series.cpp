@@ -17,9 +17,10 @@ std::vector<double> column(const std::vector<TickRecord>& history,
     return values;
 }
 
-void add_line(ChartData* chart, const std::string& label, std::vector<double> values) {
+void add_line(ChartData* chart, const std::string& label, std::vector<double> values, const std::string& metric = "") {
     ChartLine line;
     line.label = label;
+    line.metric = metric;
     line.values = std::move(values);
     line.colour = int(chart->lines.size());  // the palette has eight colours (Okabe-Ito), a chart at most six lines
     chart->lines.push_back(std::move(line));
@@ -82,12 +83,12 @@ ChartData build_chart(const Session& session, ChartKind kind) {
         case ChartKind::FirmsBySize:
             chart.title = tr("chart.firms_by_size");
             chart.unit = ChartUnit::Count;
-            add_line(&chart, tr("chart.line.all_firms"), metric(&Metrics::enterprises));
-            add_line(&chart, tr("chart.line.startups"), metric(&Metrics::startups));
-            add_line(&chart, tr("chart.line.smes"), metric(&Metrics::smes));
-            add_line(&chart, tr("chart.line.large_firms"), metric(&Metrics::large_firms));
-            add_line(&chart, tr("chart.line.multinationals"), metric(&Metrics::multinationals));
-            add_line(&chart, tr("chart.line.policy_driven"), metric(&Metrics::policy_driven_firms));
+            add_line(&chart, tr("chart.line.all_firms"), metric(&Metrics::enterprises), "enterprises");
+            add_line(&chart, tr("chart.line.startups"), metric(&Metrics::startups), "startups");
+            add_line(&chart, tr("chart.line.smes"), metric(&Metrics::smes), "smes");
+            add_line(&chart, tr("chart.line.large_firms"), metric(&Metrics::large_firms), "large_firms");
+            add_line(&chart, tr("chart.line.multinationals"), metric(&Metrics::multinationals), "multinationals");
+            add_line(&chart, tr("chart.line.policy_driven"), metric(&Metrics::policy_driven_firms), "policy_driven_firms");
             break;
         case ChartKind::FirmsBySegment:
             chart.title = tr("chart.firms_by_segment");
@@ -118,35 +119,35 @@ ChartData build_chart(const Session& session, ChartKind kind) {
         case ChartKind::Transformation:
             chart.title = tr("chart.transformation");
             chart.unit = ChartUnit::Share;
-            add_line(&chart, tr("chart.line.transformation_rate"), metric(&Metrics::transformation_rate));
-            add_line(&chart, tr("chart.line.innovative_share"), metric(&Metrics::innovative_share));
-            add_line(&chart, tr("chart.line.high_quality_share"), metric(&Metrics::high_quality_share));
-            add_line(&chart, tr("chart.line.complementor_share"), metric(&Metrics::complementor_share));
+            add_line(&chart, tr("chart.line.transformation_rate"), metric(&Metrics::transformation_rate), "transformation_rate");
+            add_line(&chart, tr("chart.line.innovative_share"), metric(&Metrics::innovative_share), "innovative_share");
+            add_line(&chart, tr("chart.line.high_quality_share"), metric(&Metrics::high_quality_share), "high_quality_share");
+            add_line(&chart, tr("chart.line.complementor_share"), metric(&Metrics::complementor_share), "complementor_share");
             break;
         case ChartKind::Network:
             chart.title = tr("chart.network");
             chart.unit = ChartUnit::Share;
-            add_line(&chart, tr("chart.line.external_tie_share"), metric(&Metrics::external_tie_share));
-            add_line(&chart, tr("chart.line.cross_segment_share"), metric(&Metrics::cross_segment_share));
-            add_line(&chart, tr("chart.line.centralization"), metric(&Metrics::centralization));
-            add_line(&chart, tr("chart.line.clustering"), metric(&Metrics::clustering));
-            add_line(&chart, tr("chart.line.diversity"), metric(&Metrics::diversity));
+            add_line(&chart, tr("chart.line.external_tie_share"), metric(&Metrics::external_tie_share), "external_tie_share");
+            add_line(&chart, tr("chart.line.cross_segment_share"), metric(&Metrics::cross_segment_share), "cross_segment_share");
+            add_line(&chart, tr("chart.line.centralization"), metric(&Metrics::centralization), "centralization");
+            add_line(&chart, tr("chart.line.clustering"), metric(&Metrics::clustering), "clustering");
+            add_line(&chart, tr("chart.line.diversity"), metric(&Metrics::diversity), "diversity");
             break;
         case ChartKind::CultureCooperation:
             chart.title = tr("chart.culture_cooperation");
             chart.unit = ChartUnit::Share;
-            add_line(&chart, tr("culture.trust"), culture(&Culture::trust));
-            add_line(&chart, tr("culture.entrepreneurial"), culture(&Culture::entrepreneurial));
-            add_line(&chart, tr("culture.innovation"), culture(&Culture::innovation));
-            add_line(&chart, tr("culture.team"), culture(&Culture::team));
+            add_line(&chart, tr("culture.trust"), culture(&Culture::trust), "trust");
+            add_line(&chart, tr("culture.entrepreneurial"), culture(&Culture::entrepreneurial), "entrepreneurial_culture");
+            add_line(&chart, tr("culture.innovation"), culture(&Culture::innovation), "innovation_culture");
+            add_line(&chart, tr("culture.team"), culture(&Culture::team), "team_culture");
             break;
         case ChartKind::CultureOpenness:
             chart.title = tr("chart.culture_openness");
             chart.unit = ChartUnit::Share;
-            add_line(&chart, tr("culture.learning"), culture(&Culture::learning));
-            add_line(&chart, tr("culture.openness"), culture(&Culture::openness));
-            add_line(&chart, tr("culture.open_innovation"), culture(&Culture::open_innovation));
-            add_line(&chart, tr("culture.quadruple_helix"), culture(&Culture::quadruple_helix));
+            add_line(&chart, tr("culture.learning"), culture(&Culture::learning), "learning_culture");
+            add_line(&chart, tr("culture.openness"), culture(&Culture::openness), "openness");
+            add_line(&chart, tr("culture.open_innovation"), culture(&Culture::open_innovation), "open_innovation");
+            add_line(&chart, tr("culture.quadruple_helix"), culture(&Culture::quadruple_helix), "quadruple_helix");
             break;
         case ChartKind::Funding:
             chart.title = tr("chart.funding");
@@ -172,14 +173,14 @@ ChartData build_chart(const Session& session, ChartKind kind) {
         case ChartKind::Revenue:
             chart.title = tr("chart.revenue");
             chart.unit = ChartUnit::MoneyPerMonth;
-            add_line(&chart, tr("chart.line.output_value"), metric(&Metrics::output_value));
-            add_line(&chart, tr("chart.line.tax_revenue"), metric(&Metrics::tax_revenue));
-            add_line(&chart, tr("chart.line.rent_revenue"), metric(&Metrics::rent_revenue));
+            add_line(&chart, tr("chart.line.output_value"), metric(&Metrics::output_value), "output_value");
+            add_line(&chart, tr("chart.line.tax_revenue"), metric(&Metrics::tax_revenue), "tax_revenue");
+            add_line(&chart, tr("chart.line.rent_revenue"), metric(&Metrics::rent_revenue), "rent_revenue");
             break;
         case ChartKind::Occupancy:
             chart.title = tr("chart.occupancy");
             chart.unit = ChartUnit::Share;
-            add_line(&chart, tr("chart.line.occupancy"), metric(&Metrics::occupancy));
+            add_line(&chart, tr("chart.line.occupancy"), metric(&Metrics::occupancy), "occupancy");
             break;
         case ChartKind::Count:
             break;

@@ -23,6 +23,10 @@ struct ChartLine {
     std::string label;            // already translated
     std::vector<double> values;   // one per history row
     int colour = 0;               // index into the theme's series palette (distinct within a chart)
+    // The metric table's name of the measure drawn, unsmoothed ("enterprises", "trust"); empty
+    // for lines the chart derives (smoothed flows, segments, budgets). "What moved this?" asks
+    // the engine about it.
+    std::string metric;
 };
 
 struct ChartData {

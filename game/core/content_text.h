@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/strings.h"
+#include "session/session.h"
 #include "sim/content.h"
 
 namespace keystone::client {
@@ -22,5 +23,11 @@ inline std::string strategy_text(const StrategyDef& strategy, const char* field,
 inline std::string strategy_name_text(const StrategyDef& strategy) {
     return strategy_text(strategy, "name", strategy.name.empty() ? strategy.id : strategy.name);
 }
+
+inline std::string policy_name_by_id(const Session& session, const std::string& id) {
+    const int index = session.find_policy(id);
+    return index >= 0 ? content_text("policy." + id + ".name", session.policies()[size_t(index)].name) : id;
+}
+inline std::string lever_label(Lever lever) { return tr_or(std::string("lever.") + lever_name(lever), humanize(lever_name(lever))); }
 
 }  // namespace keystone::client

@@ -26,6 +26,7 @@ std::string user_data_dir() {
 std::string saves_dir() { return (fs::path(user_data_dir()) / "saves").string(); }
 std::string autosaves_dir() { return (fs::path(user_data_dir()) / "autosaves").string(); }
 std::string replays_dir() { return (fs::path(user_data_dir()) / "replays").string(); }
+std::string reports_dir() { return (fs::path(user_data_dir()) / "reports").string(); }
 
 std::string local_time_text(std::time_t when, const char* format) {
     std::tm parts{};

@@ -15,6 +15,7 @@ std::string user_data_dir();
 std::string saves_dir();       // .../keystone/saves
 std::string autosaves_dir();   // .../keystone/autosaves
 std::string replays_dir();     // .../keystone/replays
+std::string reports_dir();     // .../keystone/reports (debrief reports, HTML)
 
 // Local time as text (strftime format), e.g. "%Y-%m-%d %H:%M".
 std::string local_time_text(std::time_t when, const char* format);

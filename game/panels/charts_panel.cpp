@@ -1,5 +1,6 @@
 // Charts panel: the park's history by theme (firms, joint actions, innovation, culture, funding,
-// role KPIs). Each tab shows one or more line charts sharing the panel height.
+// role KPIs). Each tab shows one or more line charts sharing the panel height; a click on a line
+// asks "what moved this?" (what_moved_popup.cpp).
 #include <algorithm>
 
 #include "core/chart_series.h"
@@ -35,6 +36,9 @@ void draw_charts_panel(const Session& session, UiState& ui) {
                 for (ChartKind kind : kinds) {
                     ImGui::PushID(int(kind));
                     const ChartData chart = build_chart(session, kind);
+                    style.on_point_click = [&ui, &chart](size_t line, int32_t tick) {
+                        ui.what_moved = {true, true, chart.lines[line].metric, chart.lines[line].label, tick};
+                    };
                     draw_line_chart("chart", chart, style, &ui.hidden_chart_lines[int(kind)]);
                     ImGui::PopID();
                 }
@@ -46,6 +50,7 @@ void draw_charts_panel(const Session& session, UiState& ui) {
         ImGui::EndTabBar();
     }
     ui.chart_page_requested = false;
+    draw_what_moved_popup(session, ui);
 }
 
 }  // namespace keystone::client

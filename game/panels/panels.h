@@ -32,7 +32,10 @@ void draw_encyclopedia_panel(UiState& ui);
 // Scenario, role, seed and AI choice, the sandbox's set-up and the mods found; sets
 // choices.start_requested. `content` holds scripts_dir and mods_dir.
 void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& content);
-// Final stage timeline, KPIs, score, export.
+// "What moved this?": for the chart point in ui.what_moved, the rules that compute the measure,
+// the levers they read with every addend that month, and the decisions taken (causal_trace.h).
+void draw_what_moved_popup(const Session& session, UiState& ui);
+// Final stage timeline, KPIs, score, export, debrief report.
 void draw_results_screen(const Session& session, UiState& ui, const ScoreResult& score);
 // Tutorial overlay: points at regions recorded in ui.targets, speaks to the roles played and the
 // scenario. Returns true when it ended now.

@@ -3,6 +3,7 @@
 // engine's own words from Session::validate.
 #include <algorithm>
 
+#include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
 #include "widgets.h"
@@ -12,11 +13,6 @@ namespace keystone::client {
 namespace {
 std::string stage_label(Stage stage) {
     return tr_or(std::string("stage.") + stage_name(stage), stage_title(stage));
-}
-
-std::string policy_name(const Session& session, const std::string& id) {
-    const int index = session.find_policy(id);
-    return index >= 0 ? content_text("policy." + id + ".name", session.policies()[size_t(index)].name) : id;
 }
 
 const PolicyInstance* active_instance(const Session& session, const std::string& id) {
@@ -38,7 +34,7 @@ void draw_policy_details(const Session& session, const PolicyDef& policy, UiStat
         std::string names;
         for (const std::string& id : policy.prerequisites) {
             if (!names.empty()) names += ", ";
-            names += policy_name(session, id);
+            names += policy_name_by_id(session, id);
             if (session.policy_active(id)) names += " \xE2\x9C\x93";  // check mark: already active
         }
         text_wrapped(trf("policy.requires", {names}));

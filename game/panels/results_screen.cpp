@@ -1,10 +1,12 @@
 // Results screen: the stage timeline, final KPIs and a score that weighs long-term innovation over
 // short-term output (weights from assets/scoring.json) beside two baselines played on the same
-// seed (doing nothing, the scenario's reference play), with a JSON export for the class record.
+// seed (doing nothing, the scenario's reference play), with a JSON export for the class record
+// and the debrief report (core/debrief.h).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "core/debrief.h"
 #include "core/goals_view.h"
 #include "core/content_text.h"
 #include "core/strings.h"
@@ -176,7 +178,8 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
         draw_score();
     } else {
         const float column_width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        const float lower_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2.5f;
+        // Three rows of buttons below: export, debrief report, navigation.
+        const float lower_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 3.5f;
         ImGui::BeginChild("kpis", ImVec2(column_width, std::max(lower_height, ImGui::GetFontSize() * 8.0f)), true);
         draw_kpis();
         ImGui::EndChild();
@@ -198,6 +201,16 @@ void draw_results_screen(const Session& session, UiState& ui, const ScoreResult&
         ImGui::SameLine();
         text_coloured(ui.export_failed ? theme().bad : theme().good, ui.export_message);
     }
+    // The debrief: the same HTML report as `keystone-cli report`, into the reports folder, opened
+    // with the desktop's handler when there is one.
+    if (ImGui::Button(label_id(tr("results.debrief"), "debrief").c_str())) {
+        nlohmann::json score_block = score_json(score);
+        score_block["role"] = role_name(score.role);
+        ui.debrief = {};
+        if (write_debrief_report(session, score_block, &ui.debrief.path, &ui.debrief.error)) open_with_desktop(ui.debrief.path);
+    }
+    hover_tooltip(tr("results.debrief_tooltip"));
+    written_file_note(report_outcome(ui.debrief), ui.debrief.path, !ui.debrief.error.empty());
     if (ImGui::Button(label_id(tr("results.back"), "back").c_str())) ui.screen = Screen::Main;
     ImGui::SameLine();
     if (ImGui::Button(label_id(tr("results.new_game"), "new_game").c_str())) ui.request_new_game = true;

@@ -62,7 +62,6 @@ void draw_rung(Stage stage, const StageStatus& status, float width) {
     ImGui::Dummy(ImVec2(width, height));
 }
 
-std::string lever_label(Lever lever) { return tr_or(std::string("lever.") + lever_name(lever), humanize(lever_name(lever))); }
 
 std::string lever_list(const std::vector<Lever>& levers) {
     std::string text;

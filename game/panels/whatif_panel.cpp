@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "core/chart_series.h"
+#include "core/debrief.h"
 #include "core/goals_view.h"
 #include "core/content_text.h"
 #include "core/strings.h"
@@ -328,6 +329,15 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
     style.label = branch_label;
     style.date_axis = true;
     draw_stage_timeline(branch, "branch_timeline", style);
+
+    // --- the pair as one printable page (keystone-cli report A.json B.json ...) ------------------
+    if (ImGui::Button(label_id(tr("compare.export"), "export_pair").c_str())) {
+        ui.compare_report = {};
+        if (write_whatif_report(main, branch, main_label, branch_label, &ui.compare_report.path, &ui.compare_report.error))
+            open_with_desktop(ui.compare_report.path);
+    }
+    hover_tooltip(tr("compare.export_tooltip"));
+    written_file_note(report_outcome(ui.compare_report), ui.compare_report.path, !ui.compare_report.error.empty());
 
     // --- indicators | charts ----------------------------------------------------------------------
     const float available = ImGui::GetContentRegionAvail().x;

@@ -82,7 +82,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float total_width = std::max(200.0f, ImGui::GetContentRegionAvail().x);
     const float height = std::max(font * 6.0f, style.height);
-    ImGui::InvisibleButton("plot", ImVec2(total_width, height));
+    const bool plot_clicked = ImGui::InvisibleButton("plot", ImVec2(total_width, height));
     const bool plot_hovered = ImGui::IsItemHovered();
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
 
@@ -223,6 +223,17 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
             return int(std::lower_bound(data.ticks.begin(), data.ticks.end(), tick) - data.ticks.begin());
         };
         const int row = row_of(chart), other_row = other ? row_of(*other) : -1;
+        // A click picks the visible line drawn nearest the cursor in that month.
+        if (plot_clicked && style.on_point_click && row >= 0) {
+            size_t nearest = chart.lines.size();
+            float best = 0.0f;
+            for (size_t i = 0; i < chart.lines.size(); ++i) {
+                if ((*hidden)[i] || size_t(row) >= chart.lines[i].values.size()) continue;
+                const float distance = std::fabs(y_of(chart.lines[i].values[size_t(row)]) - ImGui::GetIO().MousePos.y);
+                if (nearest == chart.lines.size() || distance < best) { nearest = i; best = distance; }
+            }
+            if (nearest < chart.lines.size()) style.on_point_click(nearest, tick);
+        }
         const float x = x_of(tick);
         draw_list->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), to_u32(theme().highlight), 1.5f);
         ImGui::BeginTooltip();
@@ -258,6 +269,7 @@ void draw_line_chart(const char* id, const ChartData& chart, const LineChartStyl
             ImGui::SameLine();
             ImGui::TextUnformatted(text.c_str());
         }
+        if (style.on_point_click) text_dim(tr("chart.what_moved_hint"));
         ImGui::EndTooltip();
     }
     ImGui::PopID();

@@ -29,6 +29,9 @@ struct LineChartStyle {
         std::string label;
     };
     std::vector<StageMark> stage_marks;
+    // "What moved this?": called with the line nearest the cursor and the month under it when
+    // the plot is clicked (visible main-run lines only); the hover tooltip then says so.
+    std::function<void(size_t line, int32_t tick)> on_point_click;
 };
 
 // The stage changes of a session as chart marks (every time chart shows them).

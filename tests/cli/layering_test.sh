@@ -14,7 +14,7 @@ cd "$root"
 check "engine/sim includes no Lua, script, session, SDL or ImGui headers" \
   '#include *[<"](lua|lauxlib|lualib|SDL|imgui|script/|session/|io/)' engine/sim/*.h engine/sim/*.cpp
 check "only engine/script touches the Lua C API" \
-  '#include *[<"](lua|lauxlib|lualib)\.h' engine/sim/* engine/session/* engine/io/* game/*.* game/*/*.* tools/*/*.cpp
+  '#include *[<"](lua|lauxlib|lualib)\.h' engine/sim/* engine/session/* engine/io/* engine/report/* game/*.* game/*/*.* tools/*/*.cpp
 check "the engine never includes SDL or ImGui" '#include *[<"](SDL|imgui)' engine/*/*
 check "the client includes no engine/script internals" '#include *"script/' game/*.* game/*/*.*
 exit $fail

@@ -38,7 +38,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     --autoplay 36 --window 1280x800 --software --quit 2> "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
-shots="main stage goals network charts charts_kpis policies log encyclopedia tutorial results
+shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
        load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"

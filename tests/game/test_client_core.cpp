@@ -22,6 +22,7 @@
 #include "core/scoring.h"
 #include "core/sim_clock.h"
 #include "core/strings.h"
+#include "sim/metric_table.h"
 
 using namespace keystone;
 using namespace keystone::client;
@@ -261,17 +262,44 @@ TEST_CASE("the score favours long-term innovation and the export is written whol
     std::filesystem::remove(path);
 }
 
-TEST_CASE("every chart has one value per history row", "[game][chart]") {
+namespace {
+// The default scenario played for a year by its own AI.
+std::unique_ptr<Session> year_played() {
     SessionConfig config;
     config.scripts_dir = std::string(KEYSTONE_SOURCE_DIR) + "/scripts";
     std::string error;
     auto session = Session::create(config, &error);
     REQUIRE(session);
     for (int month = 0; month < 12; ++month) session->step();
+    return session;
+}
+}  // namespace
+
+TEST_CASE("every chart has one value per history row", "[game][chart]") {
+    auto session = year_played();
     for (int kind = 0; kind < int(ChartKind::Count); ++kind) {
         const ChartData chart = build_chart(*session, ChartKind(kind));
         CHECK(chart.ticks.size() == session->history().size());
         REQUIRE_FALSE(chart.lines.empty());
         for (const auto& line : chart.lines) CHECK(line.values.size() == chart.ticks.size());
     }
+}
+
+TEST_CASE("a chart line that names a measure draws exactly what the metric table reads, so 'what moved this?' asks about it", "[game][chart]") {
+    auto session = year_played();
+    int named = 0;
+    for (int kind = 0; kind < int(ChartKind::Count); ++kind) {
+        const ChartData chart = build_chart(*session, ChartKind(kind));
+        for (const auto& line : chart.lines) {
+            if (line.metric.empty()) continue;
+            INFO(chart.title << ": " << line.label << " as " << line.metric);
+            ++named;
+            for (size_t row = 0; row < chart.ticks.size(); ++row) {
+                double value = 0.0;
+                REQUIRE(read_metric(record_view(session->history()[row]), line.metric, &value));
+                CHECK(line.values[row] == value);
+            }
+        }
+    }
+    CHECK(named >= 20);   // firms, shares, network, culture, revenue and occupancy lines
 }

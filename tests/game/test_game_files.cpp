@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/debrief.h"
 #include "core/game_io.h"
 #include "core/goals_view.h"
 #include "core/options.h"
@@ -22,6 +23,8 @@
 #include "core/ui_actions.h"
 #include "core/user_files.h"
 #include "core/whatif.h"
+#include "report/report_html.h"
+#include "report/report_input.h"
 #include "sim/hash.h"
 
 using namespace keystone;
@@ -414,4 +417,52 @@ TEST_CASE("every text key the client uses is in the English string table", "[gam
         }
     }
     CHECK(checked > 100);
+}
+
+TEST_CASE("the debrief and what-if reports land in the reports folder with the command line's bytes", "[game][debrief]") {
+    TempDir data("debrief");
+    const char* before = std::getenv("XDG_DATA_HOME");
+    const std::string saved = before ? before : "";
+    ::setenv("XDG_DATA_HOME", data.str().c_str(), 1);
+    auto main_game = make_session("bio_island", 21, {true, false});
+    std::string path, error;
+    CHECK_FALSE(write_debrief_report(*main_game, nullptr, &path, &error));   // nothing played yet
+    CHECK_FALSE(error.empty());
+    play(*main_game, 48);
+
+    const nlohmann::json score = {{"total", 42.5}, {"long_term", 30.0}, {"short_term", 12.5}, {"role", "operator"}};
+    REQUIRE(write_debrief_report(*main_game, score, &path, &error));
+    CHECK(fs::path(path).parent_path() == fs::path(reports_dir()));
+    CHECK(fs::path(path).parent_path().parent_path().parent_path() == data.path);
+    report::ReportInput input;
+    REQUIRE(report::report_input_of(*main_game, score, &input).empty());
+    std::ifstream in(path);
+    const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(written == report::report_html(input));
+    for (const char* section : report::kReportSections) CHECK(written.find("<section id=\"" + std::string(section) + "\">") != std::string::npos);
+    CHECK(written.find("42.5") != std::string::npos);   // the score block reached the summary
+    std::string second;
+    REQUIRE(write_debrief_report(*main_game, score, &second, &error));
+    CHECK(second != path);   // a new file, never over an earlier report
+
+    BranchPlan plan;
+    plan.fork_tick = 24;
+    plan.role = Role::Government;
+    plan.strategy = "incentives_only";
+    auto branch = create_branch(*main_game, plan, kScripts, "", std::nullopt, &error);
+    REQUIRE(branch);
+    while (step_branch_towards(*branch, 60)) {}
+    std::string pair_path;
+    REQUIRE(write_whatif_report(*main_game, *branch, "main game", "branch", &pair_path, &error));
+    std::ifstream pair_in(pair_path);
+    const std::string pair((std::istreambuf_iterator<char>(pair_in)), std::istreambuf_iterator<char>());
+    for (const char* section : report::kPairSections) CHECK(pair.find("<section id=\"" + std::string(section) + "\">") != std::string::npos);
+    size_t charts = 0;
+    for (size_t at = pair.find("<svg"); at != std::string::npos; at = pair.find("<svg", at + 1)) ++charts;
+    CHECK(charts == size_t(report::kReportChartsPair));
+    // The branch ran to month 60, the main game stopped at 48: the differences compare month 48.
+    CHECK(pair.find("the last month both games played") != std::string::npos);
+
+    if (before) ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    else ::unsetenv("XDG_DATA_HOME");
 }

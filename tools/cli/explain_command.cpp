@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "condition_history.h"
+#include "report/condition_history.h"
 #include "run_command.h"
 
 namespace keystone::cli {

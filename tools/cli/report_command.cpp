@@ -1,12 +1,14 @@
-// `keystone-cli report`: one self-contained HTML debrief from a run's run.json and CSV, and a PDF
-// of it through headless Chromium when asked and installed.
+// `keystone-cli report`: one self-contained HTML debrief from a run's run.json and CSV (or a
+// what-if pair of runs side by side), and a PDF of it through headless Chromium when asked and
+// installed. The page itself is built in engine/report, which the client shares.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
-#include "report_html.h"
-#include "report_input.h"
+#include "report/report_html.h"
+#include "report/find_program.h"
+#include "report/report_input.h"
 #include "run_command.h"
 
 namespace keystone::cli {
@@ -14,26 +16,42 @@ namespace keystone::cli {
 namespace {
 const char* const kUsage =
     "usage: keystone-cli report RUN.json --csv METRICS.csv --out REPORT.html [--scripts DIR] [--pdf REPORT.pdf]\n"
+    "       keystone-cli report A.json B.json --csv A.csv B.csv --out PAIR.html [--labels A,B] [--scripts DIR] [--pdf PAIR.pdf]\n"
+    "       keystone-cli report --class DIR --out CLASS.html [--scripts DIR] [--pdf CLASS.pdf]\n"
     "  RUN.json, METRICS.csv  written by 'keystone-cli run --out RUN.json --csv METRICS.csv'\n"
+    "  A.json B.json  a what-if pair: two games of one scenario on the same charts, with a table of\n"
+    "                 differences in stage dates and key indicators (--csv takes their two CSVs in the same order)\n"
+    "  --labels A,B   the pair's names in the legend and tables (default: first game,second game)\n"
+    "  --class DIR    a class bundle: every TEAM.json in DIR with its TEAM.csv beside it (one scenario), as one\n"
+    "                 page: the teams ranked by score, their stage timelines and one chart per team on one scale\n"
     "  --out FILE     the report: one HTML file with inline CSS and SVG charts, no scripts, no links out;\n"
     "                 the same inputs always give the same bytes\n"
     "  --scripts DIR  content root for the scenario's name, teaching note and reference figures (default: scripts)\n"
     "  --pdf FILE     also print the report to an A4 PDF with headless Chromium (fails if chromium is not installed)\n";
 
-// The first `chromium` (or `chromium-browser`) on PATH, or "".
-std::string find_chromium() {
-    const char* path = std::getenv("PATH");
-    std::string dirs = path ? path : "";
-    size_t start = 0;
-    while (start <= dirs.size()) {
-        const size_t end = std::min(dirs.find(':', start), dirs.size());
-        for (const char* name : {"chromium", "chromium-browser"}) {
-            const std::filesystem::path candidate = std::filesystem::path(dirs.substr(start, end - start)) / name;
-            std::error_code ec;
-            if (!dirs.substr(start, end - start).empty() && std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
-        }
-        start = end + 1;
+int write_and_print(const std::string& html, const std::string& out_path, const std::string& pdf_path);
+
+// The class page from every TEAM.json in dir (by file name) with its TEAM.csv; "" or why not.
+std::string class_report(const std::string& dir, const std::string& scripts_dir, std::string* html) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return "--class " + dir + ": not a folder";
+    std::vector<std::filesystem::path> runs;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".json") runs.push_back(entry.path());
+    std::sort(runs.begin(), runs.end());
+    if (runs.size() < 2) return "--class " + dir + ": needs at least two TEAM.json files (with TEAM.csv beside each), found " + std::to_string(runs.size());
+    std::vector<ReportInput> teams(runs.size());
+    std::vector<std::string> labels;
+    for (size_t t = 0; t < runs.size(); ++t) {
+        std::filesystem::path csv = runs[t];
+        csv.replace_extension(".csv");
+        const std::string problem = load_report_input(runs[t].string(), csv.string(), scripts_dir, &teams[t]);
+        if (!problem.empty()) return problem;
+        if (teams[t].run["scenario"] != teams[0].run["scenario"])
+            return runs[t].string() + ": scenario " + teams[t].run["scenario"].dump() + ", not " + teams[0].run["scenario"].dump() + " as the other teams";
+        labels.push_back(runs[t].stem().string());
     }
+    *html = report_class_html(teams, labels);
     return "";
 }
 
@@ -46,32 +64,68 @@ std::string shell_quote(const std::string& text) {
 
 int report_command(const std::vector<std::string>& args) {
     if (wants_help(args)) { std::cout << kUsage; return 0; }
-    std::string run_path, csv_path, out_path, pdf_path, scripts_dir = default_scripts_dir();
+    std::vector<std::string> run_paths, csv_paths;
+    std::string out_path, pdf_path, class_dir, labels = "first game,second game", scripts_dir = default_scripts_dir();
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
-        if ((a == "--csv" || a == "--out" || a == "--pdf" || a == "--scripts") && !has_value) {
+        if ((a == "--csv" || a == "--out" || a == "--pdf" || a == "--scripts" || a == "--labels" || a == "--class") && !has_value) {
             std::cerr << "keystone-cli report: " << a << " needs a value\n" << kUsage;
             return 2;
         }
-        if (a == "--csv") csv_path = args[++i];
+        if (a == "--csv") {   // one CSV per run: the values up to the next option
+            while (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0 && csv_paths.size() < 2) csv_paths.push_back(args[++i]);
+        }
         else if (a == "--out") out_path = args[++i];
         else if (a == "--pdf") pdf_path = args[++i];
         else if (a == "--scripts") scripts_dir = args[++i];
-        else if (a.rfind("--", 0) == 0) { std::cerr << "keystone-cli report: unknown option " << a << " (valid: --csv, --out, --scripts, --pdf)\n"; return 2; }
-        else if (run_path.empty()) run_path = a;
-        else { std::cerr << "keystone-cli report: give one run.json\n" << kUsage; return 2; }
+        else if (a == "--labels") labels = args[++i];
+        else if (a == "--class") class_dir = args[++i];
+        else if (a.rfind("--", 0) == 0) { std::cerr << "keystone-cli report: unknown option " << a << " (valid: --csv, --out, --labels, --class, --scripts, --pdf)\n"; return 2; }
+        else if (run_paths.size() < 2) run_paths.push_back(a);
+        else { std::cerr << "keystone-cli report: give one run.json, or two for a what-if pair\n" << kUsage; return 2; }
     }
-    if (run_path.empty() || csv_path.empty() || out_path.empty()) {
+    std::string html, error;
+    if (!class_dir.empty()) {
+        if (!run_paths.empty() || !csv_paths.empty()) { std::cerr << "keystone-cli report: --class DIR takes its runs from DIR: give no run.json or --csv\n"; return 2; }
+        if (out_path.empty()) { std::cerr << "keystone-cli report: needs --out\n" << kUsage; return 2; }
+        error = class_report(class_dir, scripts_dir, &html);
+        if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
+        return write_and_print(html, out_path, pdf_path);
+    }
+    if (run_paths.empty() || csv_paths.empty() || out_path.empty()) {
         std::cerr << "keystone-cli report: needs RUN.json, --csv and --out\n" << kUsage;
         return 2;
     }
-    ReportInput input;
-    std::string error = load_report_input(run_path, csv_path, scripts_dir, &input);
-    if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
-    if (!write_atomic(out_path, report_html(input), &error)) { std::cerr << "keystone-cli report: " << error << "\n"; return 1; }
+    if (csv_paths.size() != run_paths.size()) {
+        std::cerr << "keystone-cli report: " << run_paths.size() << " run.json file(s) but " << csv_paths.size() << " CSV file(s) after --csv: give one CSV per run\n";
+        return 2;
+    }
+    const size_t comma = labels.find(',');
+    if (run_paths.size() == 2 && (comma == std::string::npos || comma == 0 || comma + 1 == labels.size())) {
+        std::cerr << "keystone-cli report: --labels needs two names separated by a comma, not '" << labels << "'\n";
+        return 2;
+    }
+    std::vector<ReportInput> inputs(run_paths.size());
+    for (size_t r = 0; r < run_paths.size(); ++r) {
+        error = load_report_input(run_paths[r], csv_paths[r], scripts_dir, &inputs[r]);
+        if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
+    }
+    if (inputs.size() == 2 && inputs[0].run["scenario"] != inputs[1].run["scenario"]) {
+        std::cerr << "keystone-cli report: " << run_paths[0] << " and " << run_paths[1] << " are games of different scenarios (" << inputs[0].run["scenario"].dump()
+                  << ", " << inputs[1].run["scenario"].dump() << "): a what-if pair compares two games of one scenario\n";
+        return 2;
+    }
+    html = inputs.size() == 1 ? report_html(inputs[0]) : report_pair_html(inputs[0], inputs[1], labels.substr(0, comma), labels.substr(comma + 1));
+    return write_and_print(html, out_path, pdf_path);
+}
+
+namespace {
+int write_and_print(const std::string& html, const std::string& out_path, const std::string& pdf_path) {
+    std::string error;
+    if (!write_atomic(out_path, html, &error)) { std::cerr << "keystone-cli report: " << error << "\n"; return 1; }
     if (pdf_path.empty()) return 0;
-    const std::string chromium = find_chromium();
+    const std::string chromium = find_program({"chromium", "chromium-browser"});
     if (chromium.empty()) { std::cerr << "keystone-cli report: --pdf needs chromium on PATH (Debian: apt-get install chromium)\n"; return 1; }
     const std::string command = shell_quote(chromium) + " --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=" +
                                 shell_quote(std::filesystem::absolute(pdf_path).string()) + " " +
@@ -82,5 +136,6 @@ int report_command(const std::vector<std::string>& args) {
     }
     return 0;
 }
+}  // namespace
 
 }  // namespace keystone::cli

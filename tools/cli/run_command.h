@@ -4,9 +4,13 @@
 #include <vector>
 
 #include "io/data_dir.h"
+#include "report/condition_history.h"
 #include "session/session.h"
 
 namespace keystone::cli {
+
+// The run record, its CSV and the report live in engine/report (the client writes them too).
+using namespace keystone::report;
 
 int run_command(const std::vector<std::string>& args);     // keystone-cli run ...
 int replay_command(const std::vector<std::string>& args);  // keystone-cli replay verify FILE
@@ -18,9 +22,6 @@ int elasticity_command(const std::vector<std::string>& args);  // keystone-cli e
 int report_command(const std::vector<std::string>& args);  // keystone-cli report RUN.json --csv CSV --out HTML
 // Writes through a temporary file and a rename, so a crash never leaves half a file.
 bool write_atomic(const std::string& path, const std::string& text, std::string* error);
-// The metrics CSV's header (without \n): tick, date, stage, every named metric, running totals,
-// the stage outlook and one column per stage condition, budgets, hash. Rows: csv_rows.
-std::string csv_header_columns(const Params& params);
 // Whether the arguments ask for the command's usage (--help or -h anywhere).
 bool wants_help(const std::vector<std::string>& args);
 // A decimal integer from 0 to 2^64-1 (no sign, no spaces); false otherwise.

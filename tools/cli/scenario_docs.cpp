@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
-#include "condition_history.h"
+#include "report/condition_history.h"
 #include "model_docs.h"
 #include "script/content_schema.h"
 #include "sim/metric_table.h"
@@ -129,7 +129,10 @@ std::string outputs_markdown(const Params& p) {
        << "| `script_errors`, `mods`, `mod_errors`, `warnings` | problems a teacher should see |\n\n"
        << "`keystone-cli explain run.json` (or `run --explain`) prints the stage path, these conditions, their trace and\n"
        << "what holds the park back. `keystone-cli report run.json --csv metrics.csv --out report.html` writes the printable\n"
-       << "debrief from the same files.\n";
+       << "debrief from the same files; `keystone-cli report a.json b.json --csv a.csv b.csv --out pair.html` puts a what-if\n"
+       << "pair on the same charts with a table of differences, and `report --class DIR` a class bundle (every TEAM.json with its\n"
+       << "TEAM.csv: the teams ranked, their stage timelines, one chart per team on one scale). The client's results screen (\"Debrief report\") and its\n"
+       << "what-if comparison (\"Export comparison report\") write the same pages into `~/.local/share/keystone/reports/`.\n";
     return md.str();
 }
 

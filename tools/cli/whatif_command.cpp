@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "condition_history.h"
+#include "report/condition_history.h"
 #include "run_command.h"
 #include "session/session.h"
 #include "sim/hash.h"

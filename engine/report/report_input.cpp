@@ -1,13 +1,14 @@
 // Reading a run for the report (see report_input.h).
-#include "report_input.h"
+#include "report/report_input.h"
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 
+#include "report/condition_history.h"
 #include "session/session.h"
 
-namespace keystone::cli {
+namespace keystone::report {
 
 namespace {
 std::vector<std::string> split_csv_line(const std::string& line) {
@@ -37,6 +38,27 @@ const std::string& CsvTable::text(size_t row, int col) const {
     return rows[row][size_t(col)];
 }
 
+std::string parse_metrics_csv(const std::string& text, const std::string& name, CsvTable* out) {
+    std::istringstream csv_in(text);
+    std::string line;
+    if (!std::getline(csv_in, line)) return name + ": empty file";
+    out->header = split_csv_line(line);
+    for (const char* field : {"tick", "date", "stage", "enterprises"})
+        if (out->column(field) < 0) return name + ": no '" + field + "' column (write it with 'keystone-cli run --csv')";
+    while (std::getline(csv_in, line))
+        if (!line.empty()) out->rows.push_back(split_csv_line(line));
+    if (out->rows.empty()) return name + ": no rows";
+    return "";
+}
+
+std::string report_input_of(const Session& session, const nlohmann::json& score, ReportInput* out) {
+    if (session.world().tick < 1) return "the game has not played a month yet";
+    out->run = run_json(session);
+    if (!score.is_null()) out->run["score"] = score;
+    out->scenario = session.scenario();
+    return parse_metrics_csv(metrics_csv(session), "metrics CSV", &out->csv);
+}
+
 std::string load_report_input(const std::string& run_path, const std::string& csv_path, const std::string& scripts_dir, ReportInput* out) {
     std::ifstream run_in(run_path);
     if (!run_in) return run_path + ": cannot read file";
@@ -46,18 +68,14 @@ std::string load_report_input(const std::string& run_path, const std::string& cs
         if (!out->run.contains(field)) return run_path + ": no '" + field + "' field (write it with 'keystone-cli run --out')";
     std::ifstream csv_in(csv_path);
     if (!csv_in) return csv_path + ": cannot read file";
-    std::string line;
-    if (!std::getline(csv_in, line)) return csv_path + ": empty file";
-    out->csv.header = split_csv_line(line);
-    for (const char* field : {"tick", "date", "stage", "enterprises"})
-        if (out->csv.column(field) < 0) return csv_path + ": no '" + field + "' column (write it with 'keystone-cli run --csv')";
-    while (std::getline(csv_in, line))
-        if (!line.empty()) out->csv.rows.push_back(split_csv_line(line));
-    if (out->csv.rows.empty()) return csv_path + ": no rows";
+    std::ostringstream csv_text;
+    csv_text << csv_in.rdbuf();
+    const std::string problem = parse_metrics_csv(csv_text.str(), csv_path, &out->csv);
+    if (!problem.empty()) return problem;
     std::string error;
     for (auto& scenario : list_scenarios(scripts_dir, &error))
         if (out->run["scenario"].is_string() && scenario.id == out->run["scenario"].get<std::string>()) out->scenario = scenario;
     return "";
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::report

@@ -1,6 +1,6 @@
-// The condition history as the command line shows it: the CSV's condition columns, run.json's
-// stage path with the conditions at each change and the outlook at the end, and the text of
-// `keystone-cli explain`. Everything here reads the session's history; nothing changes the game.
+// A game's record as run.json and the metrics CSV hold it, with the condition history: the CSV's
+// condition columns, run.json's stage path with the conditions at each change and the outlook at
+// the end, and the text of `keystone-cli explain`. Everything here reads the session's history; nothing changes the game.
 #pragma once
 #include <string>
 #include <vector>
@@ -10,9 +10,13 @@
 #include "session/causal_trace.h"
 #include "session/session.h"
 
-namespace keystone::cli {
+namespace keystone::report {
 
 // One CSV column per stage condition (condition_columns, causal_trace.h): "<transition>.<metric>".
+
+// The metrics CSV's header (without \n): tick, date, stage, every named metric, running totals,
+// the stage outlook and one column per stage condition, budgets, hash. Rows: csv_rows.
+std::string csv_header_columns(const Params& params);
 
 // The rows of the metrics CSV for records with tick > after_tick, each prefixed with `prefix`.
 // Running totals (joint actions, research outputs) count every month of the history.
@@ -32,8 +36,22 @@ nlohmann::json stage_path_json(const Session& session);
 // the lock-in conditions.
 nlohmann::json outlook_json(const Session& session);
 
+// run.json without its score: scenario, strategies, seed, months, final hash and date, the stage
+// path (stage_path_json), the outlook, the final indicators, script errors, mods, warnings, every
+// command and every event raised. `keystone-cli run --out` and the client's debrief both write it.
+nlohmann::json run_json(const Session& session);
+// The whole metrics CSV of a session: csv_header_columns, then every month's row.
+std::string metrics_csv(const Session& session);
+
+// run.json without its score: scenario, strategies, seed, months, final hash and date, the stage
+// path (stage_path_json), the outlook, the final indicators, script errors, mods, warnings, every
+// command and every event raised. `keystone-cli run --out` and the client's debrief both write it.
+nlohmann::json run_json(const Session& session);
+// The whole metrics CSV of a session: csv_header_columns, then every month's row.
+std::string metrics_csv(const Session& session);
+
 // `keystone-cli explain`: the stage path, the conditions at each change and what holds the
 // park back, from a run.json. "" and *error set when the document lacks what it needs.
 std::string explain_text(const nlohmann::json& run, std::string* error);
 
-}  // namespace keystone::cli
+}  // namespace keystone::report

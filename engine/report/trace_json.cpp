@@ -1,9 +1,9 @@
 // The causal trace in run.json and in `keystone-cli explain` (see trace_json.h).
-#include "trace_json.h"
+#include "report/trace_json.h"
 
 #include <cstdio>
 
-namespace keystone::cli {
+namespace keystone::report {
 
 nlohmann::json flips_json(const std::vector<ConditionFlip>& flips) {
     nlohmann::json list = nlohmann::json::array();
@@ -39,4 +39,4 @@ void print_trace(std::string* out, const nlohmann::json& trace) {
     }
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::report

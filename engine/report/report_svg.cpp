@@ -1,10 +1,10 @@
 // Inline SVG charts for the report (see report_svg.h).
-#include "report_svg.h"
+#include "report/report_svg.h"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace keystone::cli {
+namespace keystone::report {
 
 namespace {
 constexpr double kWidth = 680, kLeft = 150, kRight = 20;   // plot spans kLeft..kWidth-kRight
@@ -36,6 +36,19 @@ const char* stage_colour(const std::string& stage) {
     if (stage == "decline") return "#d6604d";
     return "#fdae6b";   // renewal
 }
+// One labelled band of stage spans whose top is at y (26 high); whole-number rows print as integers.
+std::string band_row(const TimeAxis& axis, const std::string& label, const std::vector<Span>& stages, double y) {
+    std::string out = "<text x=\"4\" y=\"" + format_number(y + 16, "%g") + "\" class=\"label\">" + html_escape(label) + "</text>\n";
+    for (const Span& s : stages) {
+        const double x0 = x_of(axis, s.first - 1), x1 = x_of(axis, s.last);
+        out += "<rect x=\"" + px(x0) + "\" y=\"" + format_number(y, "%g") + "\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"26\" fill=\"" + stage_colour(s.label) +
+               "\"><title>" + html_escape(s.label) + "</title></rect>\n";
+        if (x1 - x0 > 8.0 + 7.0 * double(s.label.size()))
+            out += "<text x=\"" + px(x0 + 4) + "\" y=\"" + format_number(y + 18, "%g") + "\" class=\"band\"" + (s.label == "coi" || s.label == "cluster" ? " fill=\"#fff\"" : "") + ">" +
+                   html_escape(s.label) + "</text>\n";
+    }
+    return out;
+}
 }  // namespace
 
 std::string html_escape(const std::string& text) {
@@ -59,17 +72,14 @@ std::string format_number(double value, const char* format) {
 }
 
 std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages) {
-    std::string out = open_svg(60, "stage timeline");
-    out += "<text x=\"4\" y=\"24\" class=\"label\">stage</text>\n";
-    for (const Span& s : stages) {
-        const double x0 = x_of(axis, s.first - 1), x1 = x_of(axis, s.last);
-        out += "<rect x=\"" + px(x0) + "\" y=\"8\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"26\" fill=\"" + stage_colour(s.label) +
-               "\"><title>" + html_escape(s.label) + "</title></rect>\n";
-        if (x1 - x0 > 8.0 + 7.0 * double(s.label.size()))
-            out += "<text x=\"" + px(x0 + 4) + "\" y=\"26\" class=\"band\"" + (s.label == "coi" || s.label == "cluster" ? " fill=\"#fff\"" : "") + ">" +
-                   html_escape(s.label) + "</text>\n";
-    }
-    return out + x_labels(axis, 52) + "</svg>\n";
+    return open_svg(60, "stage timeline") + band_row(axis, "stage", stages, 8) + x_labels(axis, 52) + "</svg>\n";
+}
+
+std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages) {
+    const double row_h = 34, height = 8 + row_h * double(labels.size()) + 18;
+    std::string out = open_svg(height, "stage timelines");
+    for (size_t r = 0; r < labels.size() && r < stages.size(); ++r) out += band_row(axis, labels[r], stages[r], 8 + row_h * double(r));
+    return out + x_labels(axis, height - 8) + "</svg>\n";
 }
 
 std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held) {
@@ -89,16 +99,26 @@ std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::stri
     return out + x_labels(axis, height - 4) + "</svg>\n";
 }
 
-std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
-                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions) {
+namespace {
+// The line chart behind line_chart_svg and lines_chart_svg; a legend only for several lines, so
+// a single game's chart keeps its bytes.
+std::string chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, const std::vector<Marker>& anchors,
+                      const std::vector<Marker>& decisions, double floor_of_max = 1e-9) {
     const double height = 190, top = 24, bottom = 160;
-    double max_value = 1e-9;
-    for (const auto& [tick, v] : series) max_value = std::max(max_value, v);
+    double max_value = floor_of_max;
+    for (const Series& line : lines)
+        for (const auto& [tick, v] : line.points) max_value = std::max(max_value, v);
     for (const Marker& a : anchors) max_value = std::max(max_value, a.value);
     max_value *= 1.1;
     auto y_of = [&](double v) { return bottom - (bottom - top) * v / max_value; };
     std::string out = open_svg(height, title);
     out += "<text x=\"4\" y=\"16\" class=\"title\">" + html_escape(title) + "</text>\n";
+    if (lines.size() > 1)
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const double x = kLeft + 150.0 * double(i);
+            out += "<line x1=\"" + px(x) + "\" x2=\"" + px(x + 24) + "\" y1=\"12\" y2=\"12\" class=\"series" + (i ? " second" : "") + "\"/>\n";
+            out += "<text x=\"" + px(x + 28) + "\" y=\"16\" class=\"small\">" + html_escape(lines[i].label) + "</text>\n";
+        }
     for (double f : {0.0, 0.5, 1.0}) {
         const double y = y_of(max_value * f / 1.1);
         out += "<line x1=\"" + px(kLeft) + "\" x2=\"" + px(kWidth - kRight) + "\" y1=\"" + px(y) + "\" y2=\"" + px(y) + "\" class=\"grid\"/>\n";
@@ -111,9 +131,11 @@ std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const
         out += "<line x1=\"" + px(x) + "\" x2=\"" + px(x) + "\" y1=\"" + px(top) + "\" y2=\"" + px(bottom) + "\" class=\"decision\"/>\n";
         out += "<text x=\"" + px(x + 2) + "\" y=\"" + px(label_y) + "\" class=\"small\">" + html_escape(d.label) + "</text>\n";
     }
-    std::string points;
-    for (const auto& [tick, v] : series) points += (points.empty() ? "" : " ") + px(x_of(axis, tick)) + "," + px(y_of(v));
-    out += "<polyline points=\"" + points + "\" class=\"series\"/>\n";
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string points;
+        for (const auto& [tick, v] : lines[i].points) points += (points.empty() ? "" : " ") + px(x_of(axis, tick)) + "," + px(y_of(v));
+        out += "<polyline points=\"" + points + "\" class=\"series" + (i ? " second" : "") + "\"/>\n";
+    }
     for (const Marker& a : anchors) {
         const double x = x_of(axis, a.tick), y = y_of(a.value);
         out += "<circle cx=\"" + px(x) + "\" cy=\"" + px(y) + "\" r=\"4\" class=\"anchor\"/>\n";
@@ -121,5 +143,15 @@ std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const
     }
     return out + x_labels(axis, height - 12) + "</svg>\n";
 }
+}  // namespace
 
-}  // namespace keystone::cli
+std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
+                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions) {
+    return chart_svg(axis, title, {{"", series}}, anchors, decisions);
+}
+
+std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max) {
+    return chart_svg(axis, title, lines, {}, {}, std::max(1e-9, y_max));
+}
+
+}  // namespace keystone::report

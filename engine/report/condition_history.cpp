@@ -1,8 +1,8 @@
 // The condition history on the command line (see condition_history.h): CSV columns, run.json's
 // stage path and outlook, and `keystone-cli explain`. A condition's value is the metric it reads
 // in the month's history record, so the CSV, run.json and explain agree with step_stages.
-#include "condition_history.h"
-#include "trace_json.h"
+#include "report/condition_history.h"
+#include "report/trace_json.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -11,7 +11,7 @@
 #include "sim/metric_table.h"
 #include "sim/stage_thresholds.h"
 
-namespace keystone::cli {
+namespace keystone::report {
 
 namespace {
 
@@ -114,6 +114,56 @@ std::string csv_header_columns(const Params& params) {
     for (const auto& column : condition_columns(params)) header += "," + column.transition + "." + column.condition.metric;
     return header + ",operator_budget,government_budget,hash";
 }
+
+nlohmann::json run_json(const Session& session) {
+    const World& w = session.world();
+    nlohmann::json run;
+    run["scenario"] = session.config().scenario_id;
+    run["strategy"] = {{"operator", session.strategy_for(Role::Operator)}, {"government", session.strategy_for(Role::Government)}};
+    run["seed"] = session.config().seed;
+    run["ticks"] = w.tick;
+    run["final_hash"] = hash_hex(session.hash());
+    run["end_date"] = month_of_tick(session, w.tick);
+    run["stages"] = stage_path_json(session);
+    run["outlook"] = outlook_json(session);
+    const Metrics& m = w.metrics;
+    run["final"] = {{"enterprises", m.enterprises},
+                    {"multinationals", m.multinationals},
+                    {"investment_funds", m.investment_funds},
+                    {"research_institutes", m.research_institutes},
+                    {"transformation_rate", m.transformation_rate},
+                    {"centralization", m.centralization},
+                    {"centralization_label", centralization_label_name(m.centralization_label)},
+                    {"external_tie_share", m.external_tie_share},
+                    {"trust", w.culture.trust},
+                    {"innovation_culture", w.culture.innovation},
+                    {"stage", stage_name(w.stage.stage)}};
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& e : session.script_errors()) errors.push_back({{"tick", e.tick}, {"script", e.script_id}, {"file", e.file}, {"line", e.line}, {"message", e.message}});
+    run["script_errors"] = errors;
+    // What happened to each mod; a mod skipped at load is an error a teacher must see here,
+    // not only on stderr.
+    nlohmann::json mods = nlohmann::json::array(), mod_errors = nlohmann::json::array();
+    for (const auto& line : session.mod_report()) {
+        mods.push_back(line);
+        if (line.rfind("skipped", 0) == 0) mod_errors.push_back(line);
+    }
+    run["mods"] = mods;
+    run["warnings"] = session.warnings();
+    run["mod_errors"] = mod_errors;
+    nlohmann::json commands = nlohmann::json::array();
+    for (const auto& c : session.command_log())
+        commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});
+    run["commands"] = commands;
+    // The events raised and how each was answered, as the game's log says them (the report's events section).
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : w.log)
+        if (e.kind == "event") events.push_back({{"tick", e.tick}, {"text", e.text}});
+    run["events"] = events;
+    return run;
+}
+
+std::string metrics_csv(const Session& session) { return csv_header_columns(session.params()) + "\n" + csv_rows(session, 0, ""); }
 
 std::string csv_rows(const Session& session, int after_tick, const std::string& prefix) {
     const auto columns = condition_columns(session.params());
@@ -251,4 +301,4 @@ std::string explain_text(const nlohmann::json& run, std::string* error) {
     }
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::report

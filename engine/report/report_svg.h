@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace keystone::cli {
+namespace keystone::report {
 
 std::string html_escape(const std::string& text);
 std::string format_number(double value, const char* format = "%.6g");
@@ -35,4 +35,16 @@ std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::stri
 std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
                            const std::vector<Marker>& anchors, const std::vector<Marker>& decisions);
 
-}  // namespace keystone::cli
+// One run's line on a shared chart (a what-if pair): its label for the legend and its points.
+struct Series {
+    std::string label;
+    std::vector<std::pair<int, double>> points;
+};
+// Several runs on one chart: the first line solid, the second dashed in another colour (CSS
+// classes "series" and "series second"), with a legend; the y axis spans every line and at least
+// y_max (small multiples share one scale by passing the largest value of all).
+std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max = 0.0);
+// One stage band per run, stacked and labelled, on one axis.
+std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages);
+
+}  // namespace keystone::report
