@@ -23,6 +23,7 @@
 #include "sim/hash.h"
 #include "sim/metric_table.h"
 #include "condition_history.h"
+#include "run_json.h"
 
 namespace keystone::cli {
 
@@ -224,61 +225,12 @@ int run_command(const std::vector<std::string>& args) {
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
     const World& w = session->world();
-    nlohmann::json run;
-    run["scenario"] = config.scenario_id;
-    run["strategy"] = {{"operator", session->strategy_for(Role::Operator)}, {"government", session->strategy_for(Role::Government)}};
-    run["seed"] = config.seed;
-    run["ticks"] = w.tick;
-    run["final_hash"] = hash_hex(session->hash());
-    const nlohmann::json stages = stage_path_json(*session);
-    run["end_date"] = month_of_tick(*session, w.tick);
-    run["stages"] = stages;
-    run["outlook"] = outlook_json(*session);
     const Metrics& m = w.metrics;
-    run["final"] = {{"enterprises", m.enterprises},
-                    {"multinationals", m.multinationals},
-                    {"investment_funds", m.investment_funds},
-                    {"research_institutes", m.research_institutes},
-                    {"transformation_rate", m.transformation_rate},
-                    {"centralization", m.centralization},
-                    {"centralization_label", centralization_label_name(m.centralization_label)},
-                    {"external_tie_share", m.external_tie_share},
-                    {"trust", w.culture.trust},
-                    {"innovation_culture", w.culture.innovation},
-                    {"stage", stage_name(w.stage.stage)}};
-    nlohmann::json errors = nlohmann::json::array();
-    for (const auto& e : session->script_errors()) errors.push_back({{"tick", e.tick}, {"script", e.script_id}, {"file", e.file}, {"line", e.line}, {"message", e.message}});
-    run["script_errors"] = errors;
-    // What happened to each mod; a mod skipped at load is an error a teacher must see here,
-    // not only on stderr.
-    nlohmann::json mods = nlohmann::json::array(), mod_errors = nlohmann::json::array();
-    for (const auto& line : session->mod_report()) {
-        mods.push_back(line);
-        if (line.rfind("skipped", 0) == 0) mod_errors.push_back(line);
-    }
-    run["mods"] = mods;
-    run["warnings"] = session->warnings();
-    run["mod_errors"] = mod_errors;
-    nlohmann::json commands = nlohmann::json::array();
-    for (const auto& c : session->command_log())
-        commands.push_back({{"tick", c.tick}, {"type", command_type_name(c.type)}, {"role", role_name(c.role)}, {"policy", c.policy_id}, {"choice", c.choice_id}, {"source", c.source}});
-    run["commands"] = commands;
-    // The events raised and how each was answered, as the game's log says them (the report's events section).
-    nlohmann::json events = nlohmann::json::array();
-    for (const auto& e : w.log)
-        if (e.kind == "event") events.push_back({{"tick", e.tick}, {"text", e.text}});
-    run["events"] = events;
-
-    // The score of the role the strategy played (the operator unless --role says otherwise).
-    ScoringRules scoring = default_scoring();
-    if (scoring_path.empty()) {
-        const std::string beside_scripts = config.scripts_dir + "/../assets/scoring.json";
-        if (std::filesystem::exists(beside_scripts)) scoring_path = beside_scripts;
-    }
-    if (!scoring_path.empty() && !load_scoring(scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+    ScoringRules scoring;
+    if (!load_run_scoring(config, scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+    nlohmann::json run = run_json(*session, scoring, role);
+    const nlohmann::json stages = run["stages"];
     const ScoreResult score = score_session(scoring, *session);
-    run["score"] = score_json(score);
-    run["score"]["role"] = role_name(role);
     if (with_baselines) {
         const std::pair<const char*, SessionConfig> baselines[] = {
             {"do_nothing", do_nothing_config(*session, role)},
