@@ -77,9 +77,18 @@ bool Facilitator::service(double now, uint32_t wait_ms) {
     for (int handled = 0; handled < 4096; ++handled) {
         TransportEvent event = transport_->poll(handled == 0 ? wait_ms : 0);
         if (event.kind == TransportEvent::Kind::None) break;
-        if (event.kind == TransportEvent::Kind::Connected) connections_[event.peer] = Connection{};
+        if (event.kind == TransportEvent::Kind::Connected) connections_[event.peer].opened_at = now;
         else if (event.kind == TransportEvent::Kind::Disconnected) on_drop(event.peer, now, "disconnected");
         else on_receive(event.peer, event.data, now);
+    }
+    for (auto it = connections_.begin(); it != connections_.end();) {
+        if (it->second.team < 0 && now - it->second.opened_at > kHelloWaitSeconds) {
+            ++counters_.dropped_peers;
+            transport_->drop(it->first);
+            it = connections_.erase(it);
+        } else {
+            ++it;
+        }
     }
     advance(now);
     transport_->flush();   // what advance() sent goes out now, not at the next poll

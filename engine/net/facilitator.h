@@ -89,7 +89,7 @@ public:
 
 private:
     enum class Phase { Joining, Playing, Ending, Done };
-    struct Connection { PeerGuard guard; int team = -1; uint32_t next_sequence = 1; };
+    struct Connection { PeerGuard guard; int team = -1; uint32_t next_sequence = 1; double opened_at = 0.0; };
 
     Facilitator() = default;
     void on_receive(PeerId peer, const std::vector<uint8_t>& data, double now);

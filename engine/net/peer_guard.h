@@ -16,6 +16,8 @@ namespace keystone::net {
 // A peer is dropped after this many refused messages, or this many messages between two months.
 constexpr uint32_t kMaxRefusedPerPeer = 32;
 constexpr uint32_t kMaxMessagesPerMonth = 256;
+// A connection that has not said hello (or been seated) by then is closed: it would hold a seat's slot.
+constexpr double kHelloWaitSeconds = 10.0;
 
 struct MessageCounters {
     uint64_t accepted = 0;
@@ -26,7 +28,7 @@ struct MessageCounters {
     uint64_t out_of_order = 0;    // a sequence gap, or a month or type not expected now
     uint64_t stale = 0;           // for an earlier epoch (sent before a resync reached the peer)
     uint64_t outside_session = 0; // from a peer that has not been welcomed
-    uint64_t dropped_peers = 0;   // peers disconnected for flooding
+    uint64_t dropped_peers = 0;   // peers disconnected for flooding, or silent past kHelloWaitSeconds
     uint64_t refused() const { return malformed + oversized + other_version + replayed + out_of_order + outside_session; }
     void add(const MessageCounters& other);
 };

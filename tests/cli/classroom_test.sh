@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Classroom sessions over loopback (issue 12), with keystone-cli host and team:
-#  1. four AI teams play ten years; every team's hash equals the host's every month; the class
-#     bundle holds each team's save, replay (which verifies) and run.json, and the comparison;
-#  2. a team killed in year three and restarted with its token file rejoins and ends with the
-#     same final hash as an uninterrupted team; a team whose park is changed is caught and resynced;
+#  1. four AI teams play ten years, with an injected event and a broadcast; every team's hash
+#     equals the host's every month; the class bundle holds each team's save, replay (which
+#     verifies) and run.json, and the comparison;
+#  2. a team killed in year three and restarted with its token file rejoins (catching up through
+#     an injected event) and ends with the same final hash as an uninterrupted team; a team whose
+#     park is changed is caught and resynced;
 #  3. a wrong code, another version and other scripts are each refused with their message;
 #  4. a hostile peer sends random, truncated, oversized and forged packets to a live host, which
 #     drops it and still plays its teams to the end.
@@ -45,7 +47,7 @@ summary() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(e
 # --- 1. four teams, ten years, every month verified --------------------------------------------
 port=$(free_port)
 start_host "$tmp/host1.log" --scenario bio_island --seed 7 --years 10 --port "$port" --code ROOM-7 --teams 4 --out "$tmp/class1" \
-  || bad "host 1 started"
+  --message "discuss the stage@12" || bad "host 1 started"
 team_pids=()
 for strategy in historical science_first renewal_operator incentives_only; do
   start_team "$tmp/team1_$strategy.log" --strategy "$strategy" --name "t-$strategy"
@@ -56,6 +58,7 @@ for p in "${team_pids[@]}"; do wait "$p" || bad "a team of class 1 failed (exit 
 s1="$tmp/class1/summary.json"
 [[ $(summary "$s1" "sorted((t['months'], t['months_verified'], len(t['mismatches'])) for t in s['teams'])") == "[(120, 120, 0), (120, 120, 0), (120, 120, 0), (120, 120, 0)]" ]] \
   && ok "every team's hash equals the host's in all 120 months" || { bad "months verified: $(summary "$s1" "[(t['name'], t['months_verified'], t['mismatches']) for t in s['teams']]")"; cat "$tmp/host1.log"; }
+grep -q "facilitator: discuss the stage" "$tmp/team1_historical.log" && ok "teams saw the broadcast" || bad "broadcast missing: $(cat "$tmp/team1_historical.log")"
 for strategy in historical science_first renewal_operator incentives_only; do
   host_final=$(summary "$s1" "[t['final_hash'] for t in s['teams'] if t['name'] == 't-$strategy'][0]")
   [[ -n $host_final && $(final_hash "$tmp/team1_$strategy.log") == "$host_final" ]] && ok "t-$strategy ends with the host's final hash" \
@@ -73,7 +76,7 @@ replay=$(ls "$tmp"/class1/teams/*t-historical/replay.json)
 # --- 2. a team killed in year three rejoins; a changed park is caught and resynced --------------
 port=$(free_port)
 start_host "$tmp/host2.log" --scenario bio_island --seed 3 --years 5 --port "$port" --code ROOM-7 --teams 3 --out "$tmp/class2" \
-  || bad "host 2 started"
+  --inject pandemic_demand_surge@26 || bad "host 2 started"
 start_team "$tmp/team2_plain.log" --strategy historical --name plain; plain_pid=$team_pid
 start_team "$tmp/team2_drill.log" --strategy historical --name desync --test-desync-at 20; drill_pid=$team_pid
 start_team "$tmp/team2_killed.log" --strategy historical --name crash --token-file "$tmp/crash.token" --test-kill-at 30
@@ -85,6 +88,12 @@ wait "$host_pid" && ok "host 2 played to the end" || { bad "host 2 exit status";
 wait "$plain_pid" || bad "plain team failed"
 wait "$drill_pid" || bad "desync team failed"
 grep -q "rejoined" "$tmp/host2.log" && ok "the host logged the rejoin" || bad "no rejoin in the host log"
+# The event injected at month 26 falls between the yearly save (24) and the kill (30): the
+# restarted team gets it again while catching up.
+grep -q "the facilitator injected 'pandemic_demand_surge'$" "$tmp/team2_restarted.log" && ok "the catch-up replays the injected event" \
+  || bad "injection not replayed: $(cat "$tmp/team2_restarted.log")"
+[[ $(summary "$tmp/class2/class.json" "sum(1 for e in json.load(open(sys.argv[1].replace('class.json', 'teams/01_' + s['teams'][0]['name'] + '/run.json')))['events'] if e['tick'] == 26 and 'Epidemic' in e['text'])") -ge 1 ]] \
+  && ok "the injected event is in run.json at month 26" || bad "injected event missing from run.json"
 plain=$(final_hash "$tmp/team2_plain.log")
 [[ -n $plain && $(final_hash "$tmp/team2_restarted.log") == "$plain" ]] && ok "the restarted team ends with the uninterrupted team's hash ($plain)" \
   || bad "restarted $(final_hash "$tmp/team2_restarted.log") vs uninterrupted $plain"
