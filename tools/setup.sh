@@ -14,6 +14,7 @@ packages=(
   python3                                   # small test helpers
   chromium poppler-utils                    # the debrief report test: headless render, PDF pages, first page as PNG
   clang libclang-rt-14-dev                  # libFuzzer targets for the save and scenario loaders
+  libenet-dev                               # classroom sessions: ENet, reliable ordered UDP for lockstep play
   libopenmpi-dev openmpi-bin                # keystone-cli batch --mpi: spread Monte Carlo games over machines (optional at build time)
 )
 missing=()

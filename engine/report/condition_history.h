@@ -43,13 +43,6 @@ nlohmann::json run_json(const Session& session);
 // The whole metrics CSV of a session: csv_header_columns, then every month's row.
 std::string metrics_csv(const Session& session);
 
-// run.json without its score: scenario, strategies, seed, months, final hash and date, the stage
-// path (stage_path_json), the outlook, the final indicators, script errors, mods, warnings, every
-// command and every event raised. `keystone-cli run --out` and the client's debrief both write it.
-nlohmann::json run_json(const Session& session);
-// The whole metrics CSV of a session: csv_header_columns, then every month's row.
-std::string metrics_csv(const Session& session);
-
 // `keystone-cli explain`: the stage path, the conditions at each change and what holds the
 // park back, from a run.json. "" and *error set when the document lacks what it needs.
 std::string explain_text(const nlohmann::json& run, std::string* error);

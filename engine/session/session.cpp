@@ -389,6 +389,35 @@ void Session::resolve_event(const PendingEvent& pending, const std::string& choi
     add_log_message(world_, "event", sentence("log.text.answered", {event_title_arg(d), choice_label_arg(d, choice), source_arg(source)}));
 }
 
+// Raises event `index` now: pending for a human role, answered by the role's strategy otherwise.
+void Session::fire_event(size_t index) {
+    const EventDef& d = events_[index];
+    event_last_fired_[index] = world_.tick;
+    PendingEvent pending{next_event_instance_++, int32_t(index), world_.tick, d.role};
+    add_log_message(world_, "event", sentence("log.text.event", {event_title_arg(d)}));
+    if (config_.human[int(d.role)]) {
+        pending_.push_back(pending);
+        return;
+    }
+    std::string choice = d.default_choice;
+    for (const auto& s : strategies_)
+        if (s.id == strategy_ids_[int(d.role)] && s.has_on_event && !s.disabled) {
+            std::string picked;
+            if (scripts_->strategy_on_event(s, d.role, d, &picked) &&
+                std::any_of(d.choices.begin(), d.choices.end(), [&](const EventChoiceDef& c) { return c.id == picked; }))
+                choice = picked;
+        }
+    Command answer;
+    answer.type = CommandType::AnswerEvent;
+    answer.role = d.role;
+    answer.event_instance = pending.instance;
+    answer.choice_id = choice;
+    answer.tick = world_.tick;
+    answer.source = "ai:" + strategy_ids_[int(d.role)];
+    command_log_.push_back(answer);
+    resolve_event(pending, choice, answer.source);
+}
+
 void Session::run_events() {
     // Unanswered events for a human role take their default after a few months.
     for (size_t i = 0; i < pending_.size();) {
@@ -417,30 +446,7 @@ void Session::run_events() {
         key.word(uint64_t(world_.tick));
         Rng draw_rng(key.value());
         if (draw_rng.uniform() >= d.chance) continue;
-        event_last_fired_[i] = world_.tick;
-        PendingEvent pending{next_event_instance_++, int32_t(i), world_.tick, d.role};
-        add_log_message(world_, "event", sentence("log.text.event", {event_title_arg(d)}));
-        if (config_.human[int(d.role)]) {
-            pending_.push_back(pending);
-            continue;
-        }
-        std::string choice = d.default_choice;
-        for (const auto& s : strategies_)
-            if (s.id == strategy_ids_[int(d.role)] && s.has_on_event && !s.disabled) {
-                std::string picked;
-                if (scripts_->strategy_on_event(s, d.role, d, &picked) &&
-                    std::any_of(d.choices.begin(), d.choices.end(), [&](const EventChoiceDef& c) { return c.id == picked; }))
-                    choice = picked;
-            }
-        Command answer;
-        answer.type = CommandType::AnswerEvent;
-        answer.role = d.role;
-        answer.event_instance = pending.instance;
-        answer.choice_id = choice;
-        answer.tick = world_.tick;
-        answer.source = "ai:" + strategy_ids_[int(d.role)];
-        command_log_.push_back(answer);
-        resolve_event(pending, choice, answer.source);
+        fire_event(i);
     }
 }
 

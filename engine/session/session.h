@@ -200,6 +200,16 @@ public:
     // Marks a role as played by a human (true) or by its strategy (false).
     void set_human(Role role, bool human) { config_.human[int(role)] = human; }
 
+    // Lockstep play (engine/net). What `strategy_id` would do for `role` now, without doing it:
+    // its decide hook and, for the role's pending events, its on_event answer, as commands
+    // (validated like any other) that are taken back out of the queue. The world, its random
+    // streams and the queue are as before; the caller sends the commands to the facilitator.
+    std::vector<Command> propose(Role role, const std::string& strategy_id);
+    // Raises an event now (a facilitator's shock), whatever its trigger, chance or cooldown: a
+    // pending event for a human role, answered at once by the strategy otherwise. Refused (with
+    // the reason) for an unknown or disabled event, or one already pending.
+    std::string inject_event(const std::string& event_id);
+
     SessionState export_state() const;
     std::string import_state(SessionState state);   // "" or the reason
 
@@ -216,6 +226,7 @@ private:
     void recompute_levers();
     void run_ai();
     void run_events();
+    void fire_event(size_t index);
     void resolve_event(const PendingEvent& pending, const std::string& choice_id, const std::string& source);
     void record_history();
 

@@ -8,7 +8,7 @@ root=$2
 scripts=$root/scripts
 mods=$root/tests/fixtures/strategy_mods
 source "$(dirname "$0")/expect.sh"
-for command in run replay whatif explain lint docs elasticity batch; do
+for command in run replay whatif explain lint docs elasticity batch host team; do
   expect 0 "^usage: keystone-cli $command" -- "$command" --help
   expect 0 "^usage: keystone-cli $command" -- "$command" -h
 done

@@ -17,4 +17,6 @@ check "only engine/script touches the Lua C API" \
   '#include *[<"](lua|lauxlib|lualib)\.h' engine/sim/* engine/session/* engine/io/* engine/report/* game/*.* game/*/*.* tools/*/*.cpp
 check "the engine never includes SDL or ImGui" '#include *[<"](SDL|imgui)' engine/*/*
 check "the client includes no engine/script internals" '#include *"script/' game/*.* game/*/*.*
+check "only engine/net touches ENet" '#include *[<"]enet/' engine/sim/* engine/script/* engine/session/* engine/io/* game/*.* game/*/*.* tools/*/*.cpp
+check "the simulation, scripts, sessions and saves know nothing of the network" '#include *"net/' engine/sim/* engine/script/* engine/session/* engine/io/*
 exit $fail

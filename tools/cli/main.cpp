@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "batch_command.h"
+#include "net_command.h"
 #include "run_command.h"
 
 namespace {
@@ -17,6 +18,8 @@ const char* const kHelp =
     "  lint     PATH...: check content scripts without running a game\n"
     "  elasticity --scenario ID: how much each input to innovation moves output per firm\n"
     "  batch    --scenario ID --seeds 1-1000: many games on all cores (or MPI ranks); summary JSON and tidy CSV; --sweep FILE\n"
+    "  host     --scenario ID --port P --code CODE --teams K: a class session's facilitator, without a window\n"
+    "  team     --connect HOST:PORT --code CODE --strategy ID: one team of a class session, played by an AI strategy\n"
     "  docs     write the generated docs (API, levers, scenario reference, outputs, stage thresholds; --check: fail if stale)\n"
     "'keystone-cli COMMAND --help' prints the options of each command.\n"
     "keystone-cli --data-dir DIR COMMAND ...: the folder with scripts/ and assets/ (default: $KEYSTONE_DATA_DIR,\n"
@@ -59,6 +62,8 @@ int main(int argc, char** argv) {
     if (command == "batch") return keystone::cli::batch_command(args);
     if (command == "elasticity") return keystone::cli::elasticity_command(args);
     if (command == "report") return keystone::cli::report_command(args);
-    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, report, lint, docs, elasticity, batch)\n";
+    if (command == "host") return keystone::cli::host_command(args);
+    if (command == "team") return keystone::cli::team_command(args);
+    std::cerr << "keystone-cli: unknown command '" << command << "' (valid: run, replay, whatif, explain, report, lint, docs, elasticity, batch, host, team)\n";
     return 2;
 }

@@ -23,6 +23,7 @@
 #include "sim/hash.h"
 #include "sim/metric_table.h"
 #include "report/condition_history.h"
+#include "run_json.h"
 
 namespace keystone::cli {
 
@@ -247,19 +248,11 @@ int run_command(const std::vector<std::string>& args) {
 
     const World& w = session->world();
     const Metrics& m = w.metrics;
-    nlohmann::json run = run_json(*session);
+    ScoringRules scoring;
+    if (!load_run_scoring(config, scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
+    nlohmann::json run = run_json(*session, scoring, role);
     const nlohmann::json stages = run["stages"];
-
-    // The score of the role the strategy played (the operator unless --role says otherwise).
-    ScoringRules scoring = default_scoring();
-    if (scoring_path.empty()) {
-        const std::string beside_scripts = config.scripts_dir + "/../assets/scoring.json";
-        if (std::filesystem::exists(beside_scripts)) scoring_path = beside_scripts;
-    }
-    if (!scoring_path.empty() && !load_scoring(scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
     const ScoreResult score = score_session(scoring, *session);
-    run["score"] = score_json(score);
-    run["score"]["role"] = role_name(role);
     if (with_baselines) {
         const std::pair<const char*, SessionConfig> baselines[] = {
             {"do_nothing", do_nothing_config(*session, role)},

@@ -1,0 +1,123 @@
+// The facilitator (host) of a class session: it owns the clock. It seats teams that bring the
+// join code, the same game version and the same scripts; keeps a reference Session per team;
+// each month collects each team's commands, orders and validates them on the reference, sends
+// them back (MonthGo), steps, and checks the hash every team reports for that month. A mismatch
+// is reported and repaired with the reference's save; a dropped team is waited for, then rejoins
+// with its token and catches up from the last yearly save plus the commands since.
+// No wall clock in here: the caller passes the time to service() (ARCHITECTURE.md).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "net/peer_guard.h"
+#include "net/transport.h"
+#include "session/session.h"
+
+namespace keystone::net {
+
+struct FacilitatorConfig {
+    SessionConfig content;               // scripts, mods, scenario, seed, years (every park's start)
+    uint16_t port = 0;
+    bool bind_any = false;               // false: 127.0.0.1 only; true: every interface (a classroom LAN)
+    std::string join_code;
+    int teams = 1;                       // the class starts when this many teams are seated
+    double months_per_second = 0.0;      // 0: as fast as the slowest team
+    double rejoin_wait_seconds = 120.0;  // how long the class waits for a dropped team
+    double join_wait_seconds = 600.0;    // how long the host waits for every seat to fill
+    uint64_t token_seed = 0;             // entropy for team tokens (the caller draws it)
+    struct Timed { int32_t month = 0; std::string text; };
+    std::vector<Timed> injections;       // event ids raised in every park at a month
+    std::vector<Timed> broadcasts;       // messages sent to every team at a month
+    std::function<void(const std::string&)> log;   // one line per notable happening
+};
+
+struct HashMismatch {
+    int32_t month = 0;
+    uint64_t host = 0, team = 0;
+};
+
+// One seat: its reference park, its connection and what its hashes have shown.
+struct TeamSeat {
+    uint16_t index = 0;
+    std::string name, token;
+    uint8_t roles = 0;
+    std::unique_ptr<Session> park;
+    PeerId peer = 0;
+    bool connected = false;
+    bool absent = false;                  // dropped longer than rejoin_wait: the class went on without it
+    double dropped_at = 0.0;
+    uint32_t epoch = 0;
+    int32_t commands_month = -1;          // the month `pending` is for
+    std::vector<Command> pending;
+    int32_t next_hash_month = 0;          // the month whose hash the team sends next
+    std::vector<uint64_t> host_hashes;    // the reference's hash after each month
+    std::vector<std::vector<Command>> month_commands;   // what MonthGo sent, per month (catch-up)
+    std::string checkpoint_save;          // the reference's save at checkpoint_month (yearly)
+    int32_t checkpoint_month = 0;
+    int months_verified = 0;
+    std::vector<HashMismatch> mismatches;
+    int resyncs = 0, reconnects = 0, refused_commands = 0;
+    uint64_t last_team_hash = 0;
+};
+
+class Facilitator {
+public:
+    static std::unique_ptr<Facilitator> create(FacilitatorConfig config, std::string* error);
+    ~Facilitator();
+
+    // Handles what arrived (waiting up to wait_ms for it) and moves the clock when every team is
+    // ready; `now_seconds` is any monotonic clock. Returns false once the session is over.
+    bool service(double now_seconds, uint32_t wait_ms);
+    bool finished() const { return phase_ == Phase::Done; }
+    // Why the session ended early ("" when it played to the end).
+    const std::string& failure() const { return failure_; }
+
+    int32_t month() const { return month_; }
+    const std::vector<TeamSeat>& teams() const { return teams_; }
+    const MessageCounters& counters() const { return counters_; }
+    uint64_t bytes_sent() const { return transport_->bytes_sent(); }
+    uint64_t bytes_received() const { return transport_->bytes_received(); }
+    const std::string& content_hash() const { return content_hash_; }
+    // Teams, hashes, mismatches, counters, traffic: the session summary (docs/classroom.md).
+    nlohmann::json summary_json() const;
+
+private:
+    enum class Phase { Joining, Playing, Ending, Done };
+    struct Connection { PeerGuard guard; int team = -1; uint32_t next_sequence = 1; double opened_at = 0.0; };
+
+    Facilitator() = default;
+    void on_receive(PeerId peer, const std::vector<uint8_t>& data, double now);
+    void on_hello(PeerId peer, Connection& connection, const Message& hello);
+    void on_commands(TeamSeat& team, Connection& connection, const Message& message);
+    void on_state_hash(TeamSeat& team, Connection& connection, const Message& message);
+    void on_drop(PeerId peer, double now, const std::string& why);
+    void advance(double now);
+    void step_month();
+    void resync(TeamSeat& team, bool catch_up);
+    Message welcome_for(const TeamSeat& team) const;
+    void send(PeerId peer, Message message);
+    void send_to_teams(const Message& message);
+    void say(const std::string& line) const;
+    std::string team_label(const TeamSeat& team) const;
+
+    FacilitatorConfig config_;
+    std::unique_ptr<Transport> transport_;
+    std::string content_hash_;
+    std::vector<TeamSeat> teams_;
+    std::map<PeerId, Connection> connections_;
+    Phase phase_ = Phase::Joining;
+    int32_t month_ = 0;
+    int32_t end_month_ = 0;
+    double started_at_ = -1.0, next_month_at_ = 0.0, ending_since_ = -1.0, created_at_ = -1.0, finished_at_ = 0.0;
+    bool paused_ = false;
+    std::string failure_;
+    MessageCounters counters_;
+};
+
+}  // namespace keystone::net

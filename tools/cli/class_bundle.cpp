@@ -1,0 +1,80 @@
+// The class bundle (class_bundle.h): each team's save, replay and run.json through the same
+// writers as `keystone-cli run`, and one comparison document across the teams.
+#include "class_bundle.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include "io/replay.h"
+#include "run_command.h"
+#include "run_json.h"
+
+namespace keystone::cli {
+
+namespace {
+
+// A folder name from a team name: letters, digits, '-' and '_' kept, the rest '_'.
+std::string folder_name(int index, const std::string& name) {
+    char prefix[8];
+    std::snprintf(prefix, sizeof prefix, "%02d_", index);
+    std::string out = prefix;
+    for (char ch : name.substr(0, 40))
+        out += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
+    return out;
+}
+
+}  // namespace
+
+bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
+                        std::string* error) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(dir) / "teams", ec);
+    if (ec) { *error = dir + ": cannot create the folder (" + ec.message() + ")"; return false; }
+    nlohmann::json teams = nlohmann::json::array();
+    for (const net::TeamSeat& team : facilitator.teams()) {
+        const Session& park = *team.park;
+        ScoringRules scoring;
+        if (!load_run_scoring(park.config(), "", &scoring, error)) return false;
+        const Role scored = (team.roles & net::kRoleMaskOperator) ? Role::Operator : Role::Government;
+        const nlohmann::json run = run_json(park, scoring, scored);
+        const std::string folder = (std::filesystem::path(dir) / "teams" / folder_name(team.index + 1, team.name)).string();
+        std::filesystem::create_directories(folder, ec);
+        if (ec) { *error = folder + ": cannot create the folder (" + ec.message() + ")"; return false; }
+        const std::string problem = park.save(folder + "/game.save");
+        if (!problem.empty()) { *error = problem; return false; }
+        if (!write_replay(park, folder + "/replay.json", error)) return false;
+        if (!write_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
+        const nlohmann::json& network = summary["teams"][team.index];
+        teams.push_back({{"index", team.index + 1},
+                         {"name", team.name},
+                         {"roles", network["roles"]},
+                         {"folder", "teams/" + folder_name(team.index + 1, team.name)},
+                         {"stage", run["final"]["stage"]},
+                         {"stages", run["stages"]},
+                         {"final", run["final"]},
+                         {"score", run["score"]["total"]},
+                         {"commands", run["commands"].size()},
+                         {"final_hash", run["final_hash"]},
+                         {"months_verified", network["months_verified"]},
+                         {"desyncs", network["mismatches"].size()},
+                         {"reconnects", network["reconnects"]}});
+    }
+    // The leaderboard: by score, ties by seat (a stable order for equal scores).
+    std::vector<size_t> order(teams.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return teams[a]["score"].get<double>() > teams[b]["score"].get<double>(); });
+    nlohmann::json ranking = nlohmann::json::array();
+    for (size_t i : order) ranking.push_back(teams[i]["index"]);
+    const nlohmann::json comparison = {{"format", "keystone-class-1"},
+                                       {"scenario", summary["scenario"]},
+                                       {"seed", summary["seed"]},
+                                       {"months", summary["months"]},
+                                       {"teams", teams},
+                                       {"ranking", ranking}};
+    return write_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
+           write_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
+}
+
+}  // namespace keystone::cli
