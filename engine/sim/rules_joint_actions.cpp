@@ -24,7 +24,7 @@ struct Context {
     NodeIndex index;
     std::vector<std::vector<uint32_t>>& ties_of;  // per node (NodeIndex): indexes into world.ties
     double institutions = 1.0;                    // 1 - what IP protection and park trust deter
-    bool tie_cut = false;                         // a defection ended a live tie this month
+    bool sweep_needed = false;                    // a tie ended or touched a firm that left
 };
 
 bool in_park(const World& world, NodeId node) {
@@ -67,6 +67,9 @@ int32_t add_tie(Context& c, NodeId a, NodeId b, JointActionType type, double tru
     }
     Tie tie{a, b, type, world.tick, world.tick + int32_t(c.lifetime)};
     tie.trust = clamp01(trust);
+    // A hub found last month may have left since (its events still run this month).
+    auto gone = [&](NodeId n) { return n.kind == NodeKind::Enterprise && !world.enterprises[n.index].alive; };
+    if (gone(a) || gone(b)) c.sweep_needed = true;
     record_tie(world, tie);
     const auto at = uint32_t(world.ties.size() - 1);
     c.ties_of[c.index.of(a)].push_back(at);
@@ -160,7 +163,7 @@ int32_t attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType ty
         // park's trust follows its firms' (rules_culture.cpp).
         if (existing >= 0) {
             c.world.ties[size_t(existing)].expires_tick = world.tick;
-            c.tie_cut = true;
+            c.sweep_needed = true;
         }
         firm.trust = std::max(p.trust_floor, firm.trust - p.defection_trust_loss * firm.trust);
         other->trust = std::max(p.trust_floor, other->trust - p.defection_trust_loss * other->trust);
@@ -631,9 +634,10 @@ void step_joint_actions(World& world, const Params& p) {
         for (uint32_t i = 0; i < count; ++i) consortium(c);
     }
 
-    // A defection ended its tie this month (ties formed this month outlive it unless their
-    // lifetime is under a month; nothing else ends a tie here, so otherwise the scan is skipped).
-    if (c.tie_cut || int32_t(c.lifetime) < 1)
+    // A defection ended its tie this month, or a tie formed with a firm that left this month (a
+    // hub measured last month). Renewed and new ties outlive the month unless their lifetime is
+    // under a month; nothing else ends a tie here, so otherwise the sweep is skipped.
+    if (c.sweep_needed || int32_t(c.lifetime) < 1)
         world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
 
     // Firms' trust drifts towards the park's culture of trust.
