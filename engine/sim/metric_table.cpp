@@ -1,6 +1,9 @@
 // The table of named measures (see metric_table.h).
 #include "sim/metric_table.h"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace keystone {
 
 namespace {
@@ -108,22 +111,32 @@ const std::vector<MetricInfo>& metric_table() {
     return table;
 }
 
-bool metric_exists(const std::string& name) {
-    for (const auto& info : metric_table())
-        if (name == info.name) return true;
-    return false;
+namespace {
+// Stage conditions, goals and batch indicators read metrics by name every month: a hashed index
+// over the table instead of a scan with string compares. Built once; the table never changes.
+const MetricInfo* find_metric(const std::string& name) {
+    static const std::unordered_map<std::string_view, const MetricInfo*> by_name = [] {
+        std::unordered_map<std::string_view, const MetricInfo*> index;
+        for (const auto& info : metric_table()) index.emplace(info.name, &info);  // the first of a name wins
+        return index;
+    }();
+    const auto found = by_name.find(name);
+    return found == by_name.end() ? nullptr : found->second;
 }
+}  // namespace
+
+bool metric_exists(const std::string& name) { return find_metric(name) != nullptr; }
 
 bool read_metric(const World& world, const std::string& name, double* out) {
-    for (const auto& info : metric_table())
-        if (name == info.name) { *out = info.read(world); return true; }
-    return false;
+    const MetricInfo* info = find_metric(name);
+    if (!info) return false;
+    *out = info->read(world);
+    return true;
 }
 
 bool metric_in_rmb(const std::string& name) {
-    for (const auto& m : metric_table())
-        if (name == m.name) return std::string(m.description).find("RMB million") != std::string::npos;
-    return false;
+    const MetricInfo* info = find_metric(name);
+    return info && std::string(info->description).find("RMB million") != std::string::npos;
 }
 
 }  // namespace keystone

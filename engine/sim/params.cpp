@@ -1,6 +1,9 @@
 // Name-indexed access to Params, generated from the X-macro so the list has one source.
 #include "sim/params.h"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace keystone {
 
 std::vector<std::string> param_names() {
@@ -11,12 +14,16 @@ std::vector<std::string> param_names() {
     };
 }
 
+// Loading params.lua looks up every parameter by name: a hashed index built once, instead of a
+// chain of string compares per name (quadratic in the number of parameters).
 double* param_slot(Params& params, const std::string& name) {
-#define KEYSTONE_PARAM_SLOT(field) \
-    if (name == #field) return &params.field;
-    KEYSTONE_PARAMS(KEYSTONE_PARAM_SLOT)
+    static const std::unordered_map<std::string_view, double Params::*> slots = {
+#define KEYSTONE_PARAM_SLOT(field) {#field, &Params::field},
+        KEYSTONE_PARAMS(KEYSTONE_PARAM_SLOT)
 #undef KEYSTONE_PARAM_SLOT
-    return nullptr;
+    };
+    const auto found = slots.find(name);
+    return found == slots.end() ? nullptr : &(params.*(found->second));
 }
 
 }  // namespace keystone

@@ -85,7 +85,8 @@ double lever(const World& world, Lever l);
 double lock_in_pressure(const World& world, const Params& params);
 int stage_rank(Stage s);                       // 0..3 for regular stages, decline/renewal mapped
 void add_log(World& world, const std::string& kind, const std::string& text);
-double clamp01(double v);
+// Inline: rules call it in every per-firm and per-tie loop.
+inline double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 double saturate(double x, double half);  // x / (x + half): half its maximum at `half`
 // Records that a limit cut `share` (0..1) of the flow it bounds this month (the largest cut wins).
 void record_limit(World& world, Limit limit, double share);

@@ -22,8 +22,6 @@ void record_limit(World& world, Limit limit, double share) {
 
 double saturate(double x, double half) { return x / (x + half); }
 
-double clamp01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
-
 // Every rule reads levers here, so a trace (lever_registry.h) sees every read.
 double lever(const World& world, Lever l) {
     note_lever_read(l);

@@ -22,8 +22,8 @@ void step_firms(World& world, const Params& p) {
     const double decay = p.product_decay * (1.0 + p.lock_in_decay * lock_in_pressure(world, p));
     // Learning culture: weaker firms learn from their neighbours and close part of the gap.
     const double catch_up = p.learning_catch_up * culture.learning;
-    for (auto& firm : world.enterprises) {
-        if (!firm.alive) continue;
+    for (uint32_t id : world.alive_ids) {  // ascending ids: the same order as the vector, without the firms that left
+        Enterprise& firm = world.enterprises[id];
         const double burn = firm.size == FirmSize::Startup ? p.burn_startup
                           : firm.size == FirmSize::Sme     ? p.burn_sme
                                                            : p.burn_large;

@@ -22,8 +22,9 @@ struct Context {
     double revenue_total = 0.0;
     int investment_attempts = 0, investment_without_capital = 0;
     NodeIndex index;
-    std::vector<std::vector<uint32_t>> ties_of;   // per node (NodeIndex): indexes into world.ties
+    std::vector<std::vector<uint32_t>>& ties_of;  // per node (NodeIndex): indexes into world.ties
     double institutions = 1.0;                    // 1 - what IP protection and park trust deter
+    bool sweep_needed = false;                    // a tie ended or touched a firm that left
 };
 
 bool in_park(const World& world, NodeId node) {
@@ -66,6 +67,9 @@ int32_t add_tie(Context& c, NodeId a, NodeId b, JointActionType type, double tru
     }
     Tie tie{a, b, type, world.tick, world.tick + int32_t(c.lifetime)};
     tie.trust = clamp01(trust);
+    // A hub found last month may have left since (its events still run this month).
+    auto gone = [&](NodeId n) { return n.kind == NodeKind::Enterprise && !world.enterprises[n.index].alive; };
+    if (gone(a) || gone(b)) c.sweep_needed = true;
     record_tie(world, tie);
     const auto at = uint32_t(world.ties.size() - 1);
     c.ties_of[c.index.of(a)].push_back(at);
@@ -157,7 +161,10 @@ int32_t attempt(Context& c, Enterprise& firm, NodeId partner, JointActionType ty
     if (other && c.rng.chance(defection_chance(c, *other, known))) {
         // Defection ends the relationship and costs both firms trust in the community; the
         // park's trust follows its firms' (rules_culture.cpp).
-        if (existing >= 0) c.world.ties[size_t(existing)].expires_tick = world.tick;
+        if (existing >= 0) {
+            c.world.ties[size_t(existing)].expires_tick = world.tick;
+            c.sweep_needed = true;
+        }
         firm.trust = std::max(p.trust_floor, firm.trust - p.defection_trust_loss * firm.trust);
         other->trust = std::max(p.trust_floor, other->trust - p.defection_trust_loss * other->trust);
         c.world.metrics.defections_this_tick++;
@@ -554,6 +561,12 @@ void consortium(Context& c) {
     record(world, JointActionType::Consortium, int(members.size()), kinds);
 }
 
+// The per-node tie lists outlive a month so their vectors keep their capacity: rebuilding them
+// from scratch every month was a quarter of a game's time in allocations. Only the capacity is
+// reused; the contents are rebuilt from world.ties at the start of every month, so nothing read
+// from it can depend on an earlier month or on another game run on the same thread.
+thread_local std::vector<std::vector<uint32_t>> ties_of_scratch;
+
 }  // namespace
 
 void step_joint_actions(World& world, const Params& p) {
@@ -570,10 +583,11 @@ void step_joint_actions(World& world, const Params& p) {
     if (world.alive_ids.empty()) return;
 
     Context c{world, p, world.rng[int(Stream::JointActions)], 0.0, p.tie_lifetime_months, {}, {}, 0.0, 0, 0,
-              NodeIndex(world), {}, 1.0};
+              NodeIndex(world), ties_of_scratch, 1.0};
     // Each node's own ties, rebuilt every month (a derived index, never saved): repeated contact
     // and partners of partners read it instead of scanning pairs.
     c.ties_of.resize(c.index.size());
+    for (auto& list : c.ties_of) list.clear();
     for (uint32_t i = 0; i < uint32_t(world.ties.size()); ++i) {
         c.ties_of[c.index.of(world.ties[i].a)].push_back(i);
         c.ties_of[c.index.of(world.ties[i].b)].push_back(i);
@@ -620,8 +634,11 @@ void step_joint_actions(World& world, const Params& p) {
         for (uint32_t i = 0; i < count; ++i) consortium(c);
     }
 
-    // A defection ended its tie this month.
-    world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
+    // A defection ended its tie this month, or a tie formed with a firm that left this month (a
+    // hub measured last month). Renewed and new ties outlive the month unless their lifetime is
+    // under a month; nothing else ends a tie here, so otherwise the sweep is skipped.
+    if (c.sweep_needed || int32_t(c.lifetime) < 1)
+        world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
 
     // Firms' trust drifts towards the park's culture of trust.
     for (uint32_t id : world.alive_ids) {

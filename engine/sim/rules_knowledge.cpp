@@ -94,8 +94,8 @@ void step_knowledge(World& world, const Params& p) {
     // their research yields less.
     const double redundancy = 1.0 - p.lock_in_output_loss * lock_in_pressure(world, p);
     double enterprise_outputs = 0.0;
-    for (auto& firm : world.enterprises) {
-        if (!firm.alive) continue;
+    for (uint32_t id : world.alive_ids) {  // ascending ids: the same order as the vector, without the firms that left
+        Enterprise& firm = world.enterprises[id];
         const bool innovative = firm.rd_intensity > p.rd_industry_average;
         const double talent = 1.0 - p.shortage_output_loss * research_talent_shortage(world, p, firm.size);
         // Larger firms run several projects at once.
