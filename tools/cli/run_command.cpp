@@ -246,8 +246,6 @@ int run_command(const std::vector<std::string>& args) {
     const std::string csv = metrics_csv(*session);
     for (const auto& e : session->script_errors()) std::cerr << "script error: " << e.message.substr(0, e.message.find('\n')) << "\n";
 
-    const World& w = session->world();
-    const Metrics& m = w.metrics;
     ScoringRules scoring;
     if (!load_run_scoring(config, scoring_path, &scoring, &error)) { std::cerr << "keystone-cli run: " << error << "\n"; return 2; }
     nlohmann::json run = run_json(*session, scoring, role);
