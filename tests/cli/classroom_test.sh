@@ -67,7 +67,8 @@ done
 [[ $(summary "$s1" "len(set(t['final_hash'] for t in s['teams']))") -ge 2 ]] && ok "the teams' strategies made different parks" || bad "all parks identical"
 [[ $(summary "$tmp/class1/class.json" "len(s['teams'])") == 4 && $(summary "$tmp/class1/class.json" "len(s['ranking'])") == 4 ]] \
   && ok "class.json compares four teams" || bad "class.json"
-for f in game.save replay.json run.json; do
+grep -q "<svg" "$tmp/class1/class.html" 2>/dev/null && ok "class.html is the class debrief page" || bad "class.html missing or without charts"
+for f in game.save replay.json run.json metrics.csv; do
   [[ $(ls "$tmp"/class1/teams/*/"$f" 2>/dev/null | wc -l) -eq 4 ]] && ok "each team folder has $f" || bad "team folders lack $f"
 done
 replay=$(ls "$tmp"/class1/teams/*t-historical/replay.json)

@@ -8,6 +8,9 @@
 #include <filesystem>
 
 #include "io/replay.h"
+#include "report/condition_history.h"
+#include "report/report_html.h"
+#include "report/report_input.h"
 #include "run_command.h"
 #include "run_json.h"
 
@@ -33,12 +36,21 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
     std::filesystem::create_directories(std::filesystem::path(dir) / "teams", ec);
     if (ec) { *error = dir + ": cannot create the folder (" + ec.message() + ")"; return false; }
     nlohmann::json teams = nlohmann::json::array();
+    std::vector<report::ReportInput> reports;   // the class page: every team that played a month
+    std::vector<std::string> labels;
     for (const net::TeamSeat& team : facilitator.teams()) {
         const Session& park = *team.park;
         ScoringRules scoring;
         if (!load_run_scoring(park.config(), "", &scoring, error)) return false;
         const Role scored = (team.roles & net::kRoleMaskOperator) ? Role::Operator : Role::Government;
-        const nlohmann::json run = run_json(park, scoring, scored);
+        // The reference park runs no strategy for the roles a team plays (their commands came over
+        // the network), so name the team there, not the scenario's default AI.
+        const auto mark_team_roles = [&team](nlohmann::json& document) {
+            if (team.roles & net::kRoleMaskOperator) document["strategy"]["operator"] = "team " + team.name;
+            if (team.roles & net::kRoleMaskGovernment) document["strategy"]["government"] = "team " + team.name;
+        };
+        nlohmann::json run = run_json(park, scoring, scored);
+        mark_team_roles(run);
         const std::string folder = (std::filesystem::path(dir) / "teams" / folder_name(team.index + 1, team.name)).string();
         std::filesystem::create_directories(folder, ec);
         if (ec) { *error = folder + ": cannot create the folder (" + ec.message() + ")"; return false; }
@@ -46,6 +58,13 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
         if (!problem.empty()) { *error = problem; return false; }
         if (!write_replay(park, folder + "/replay.json", error)) return false;
         if (!write_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
+        if (!write_atomic(folder + "/metrics.csv", report::metrics_csv(park), error)) return false;
+        report::ReportInput input;
+        if (report::report_input_of(park, run["score"], &input).empty()) {
+            mark_team_roles(input.run);
+            reports.push_back(std::move(input));
+            labels.push_back(team.name);
+        }
         const nlohmann::json& network = summary["teams"][team.index];
         teams.push_back({{"index", team.index + 1},
                          {"name", team.name},
@@ -73,6 +92,9 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
                                        {"months", summary["months"]},
                                        {"teams", teams},
                                        {"ranking", ranking}};
+    if (!reports.empty() &&
+        !write_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels), error))
+        return false;
     return write_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
            write_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
 }

@@ -26,7 +26,7 @@ const char* const kUsage =
     "  --code CODE      the join code teams must give (show it on the projector)\n"
     "  --teams K        the class starts when K teams are seated (1 to 64)\n"
     "  --speed S        months per second (default max: as fast as the slowest team)\n"
-    "  --out DIR        the class bundle: summary.json, class.json, teams/NN_name/{game.save,replay.json,run.json}\n"
+    "  --out DIR        the class bundle: summary.json, class.json, class.html, teams/NN_name/{game.save,replay.json,run.json,metrics.csv}\n"
     "  --lan            listen on every interface (default: 127.0.0.1 only)\n"
     "  --rejoin-wait S  how long the class waits for a dropped team before going on without it (default 120)\n"
     "  --inject EVENT@MONTH  raise an event in every park at month MONTH (0 = the first month)\n"
