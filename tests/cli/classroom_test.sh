@@ -68,6 +68,9 @@ done
 [[ $(summary "$tmp/class1/class.json" "len(s['teams'])") == 4 && $(summary "$tmp/class1/class.json" "len(s['ranking'])") == 4 ]] \
   && ok "class.json compares four teams" || bad "class.json"
 grep -q "<svg" "$tmp/class1/class.html" 2>/dev/null && ok "class.html is the class debrief page" || bad "class.html missing or without charts"
+"$cli" report --class "$tmp/class1" --out "$tmp/class1_again.html" "${scripts[@]}" >/dev/null 2>&1 \
+  && cmp -s "$tmp/class1/class.html" "$tmp/class1_again.html" && ok "report --class reads the host's bundle and writes the same page" \
+  || bad "report --class on the bundle differs from the host's class.html"
 for f in game.save replay.json run.json metrics.csv; do
   [[ $(ls "$tmp"/class1/teams/*/"$f" 2>/dev/null | wc -l) -eq 4 ]] && ok "each team folder has $f" || bad "team folders lack $f"
 done

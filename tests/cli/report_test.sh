@@ -55,7 +55,7 @@ expect 0 "" -- report --class "$work/class" --out "$work/class.html" --scripts "
 expect 0 "" -- report --class "$work/class" --out "$work/class2.html" --scripts "$scripts"
 cmp -s "$work/class.html" "$work/class2.html" && echo "ok: two class reports from the same bundle are identical" || { echo "FAIL: class reports differ"; fail=1; }
 mkdir -p "$work/one_team" && cp "$work/class/hands_off.json" "$work/class/hands_off.csv" "$work/one_team/"
-expect 2 "needs at least two TEAM.json" -- report --class "$work/one_team" --out "$work/c.html"
+expect 2 "needs at least two teams" -- report --class "$work/one_team" --out "$work/c.html"
 cp "$work/class/hands_off.json" "$work/one_team/other.json"
 expect 2 "other.csv: cannot read file" -- report --class "$work/one_team" --out "$work/c.html"
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "report/report_html.h"
@@ -22,7 +23,8 @@ const char* const kUsage =
     "  A.json B.json  a what-if pair: two games of one scenario on the same charts, with a table of\n"
     "                 differences in stage dates and key indicators (--csv takes their two CSVs in the same order)\n"
     "  --labels A,B   the pair's names in the legend and tables (default: first game,second game)\n"
-    "  --class DIR    a class bundle: every TEAM.json in DIR with its TEAM.csv beside it (one scenario), as one\n"
+    "  --class DIR    a class: the bundle of 'keystone-cli host --out DIR', or every TEAM.json in DIR with its\n"
+    "                 TEAM.csv beside it (one scenario), as one\n"
     "                 page: the teams ranked by score, their stage timelines and one chart per team on one scale\n"
     "  --out FILE     the report: one HTML file with inline CSS and SVG charts, no scripts, no links out;\n"
     "                 the same inputs always give the same bytes\n"
@@ -31,25 +33,57 @@ const char* const kUsage =
 
 int write_and_print(const std::string& html, const std::string& out_path, const std::string& pdf_path);
 
-// The class page from every TEAM.json in dir (by file name) with its TEAM.csv; "" or why not.
-std::string class_report(const std::string& dir, const std::string& scripts_dir, std::string* html) {
+struct TeamFiles {
+    std::filesystem::path run, csv;
+    std::string label;
+};
+
+// The teams of a class folder: a bundle written by `keystone-cli host --out` (class.json names each
+// team's folder with its run.json and metrics.csv), else every TEAM.json with its TEAM.csv.
+std::string class_team_files(const std::string& dir, std::vector<TeamFiles>* teams) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return "--class " + dir + ": not a folder";
-    std::vector<std::filesystem::path> runs;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".json") runs.push_back(entry.path());
-    std::sort(runs.begin(), runs.end());
-    if (runs.size() < 2) return "--class " + dir + ": needs at least two TEAM.json files (with TEAM.csv beside each), found " + std::to_string(runs.size());
-    std::vector<ReportInput> teams(runs.size());
+    const std::filesystem::path bundle = std::filesystem::path(dir) / "class.json";
+    if (std::filesystem::is_regular_file(bundle, ec)) {
+        std::ifstream in(bundle);
+        const nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+        if (doc.is_discarded() || !doc.contains("teams") || !doc["teams"].is_array())
+            return bundle.string() + ": not a class bundle's class.json (no 'teams' list)";
+        for (const auto& team : doc["teams"]) {
+            if (!team.contains("folder") || !team["folder"].is_string() || !team.contains("name") || !team["name"].is_string())
+                return bundle.string() + ": a team without 'folder' and 'name'";
+            const std::filesystem::path folder = std::filesystem::path(dir) / team["folder"].get<std::string>();
+            teams->push_back({folder / "run.json", folder / "metrics.csv", team["name"].get<std::string>()});
+        }
+    } else {
+        std::vector<std::filesystem::path> runs;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+            if (entry.path().extension() == ".json") runs.push_back(entry.path());
+        std::sort(runs.begin(), runs.end());
+        for (const auto& run : runs) {
+            std::filesystem::path csv = run;
+            csv.replace_extension(".csv");
+            teams->push_back({run, csv, run.stem().string()});
+        }
+    }
+    if (teams->size() < 2)
+        return "--class " + dir + ": needs at least two teams (a host's bundle, or TEAM.json files with TEAM.csv beside each), found " +
+               std::to_string(teams->size());
+    return "";
+}
+
+// The class page of a class folder (class_team_files); "" or why not.
+std::string class_report(const std::string& dir, const std::string& scripts_dir, std::string* html) {
+    std::vector<TeamFiles> files;
+    if (std::string problem = class_team_files(dir, &files); !problem.empty()) return problem;
+    std::vector<ReportInput> teams(files.size());
     std::vector<std::string> labels;
-    for (size_t t = 0; t < runs.size(); ++t) {
-        std::filesystem::path csv = runs[t];
-        csv.replace_extension(".csv");
-        const std::string problem = load_report_input(runs[t].string(), csv.string(), scripts_dir, &teams[t]);
+    for (size_t t = 0; t < files.size(); ++t) {
+        const std::string problem = load_report_input(files[t].run.string(), files[t].csv.string(), scripts_dir, &teams[t]);
         if (!problem.empty()) return problem;
         if (teams[t].run["scenario"] != teams[0].run["scenario"])
-            return runs[t].string() + ": scenario " + teams[t].run["scenario"].dump() + ", not " + teams[0].run["scenario"].dump() + " as the other teams";
-        labels.push_back(runs[t].stem().string());
+            return files[t].run.string() + ": scenario " + teams[t].run["scenario"].dump() + ", not " + teams[0].run["scenario"].dump() + " as the other teams";
+        labels.push_back(files[t].label);
     }
     *html = report_class_html(teams, labels);
     return "";
