@@ -123,10 +123,13 @@ SessionConfig replay_config(const ReplayData& replay, SessionConfig content) {
     return content;
 }
 
-int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::string* error) {
+std::unique_ptr<Session> play_replay(const nlohmann::json& r, const SessionConfig& content, std::string* error,
+                                     const std::function<bool(size_t month, const std::string& recorded, const Session&)>& after_month,
+                                     size_t* months_played) {
+    *months_played = 0;
     ReplayData replay;
     *error = parse_replay(r, &replay);
-    if (!error->empty()) return -1;
+    if (!error->empty()) return nullptr;
     SessionConfig config = replay_config(replay, content);
     // A start adjusted by the player (the sandbox sliders) is part of the replay.
     if (auto client = r.find("client"); client != r.end() && client->is_object() && client->contains("scenario_adjustments")) {
@@ -134,21 +137,34 @@ int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::st
         if (adjustments_from_json((*client)["scenario_adjustments"], &adjustments)) config.adjust_scenario = make_adjuster(adjustments);
     }
     auto session = Session::create(config, error);
-    if (!session) return -1;
+    if (!session) return nullptr;
     if (session->content_hash() != replay.content_hash) {
         *error = "the scripts differ from the ones the replay was recorded with (content " + replay.content_hash +
                  ", now " + session->content_hash() + ")";
-        return -1;
+        return nullptr;
     }
     size_t next = 0;
-    for (size_t month = 0; month < replay.hashes.size(); ++month) {
-        if (session->finished()) return int(month) + 1;
+    for (size_t month = 0; month < replay.hashes.size() && !session->finished(); ++month) {
         while (next < replay.commands.size() && replay.commands[next].tick == session->world().tick)
             session->submit(replay.commands[next++]);  // a refusal now is a divergence the hashes will show
         session->step();
-        if (hash_hex(session->hash()) != replay.hashes[month]) return int(month) + 1;
+        *months_played = month + 1;
+        if (!after_month(month, replay.hashes[month], *session)) break;
     }
-    return -1;
+    return session;
+}
+
+int verify_replay(const nlohmann::json& r, const SessionConfig& content, std::string* error) {
+    int diverged = -1;
+    size_t played = 0;
+    const auto session = play_replay(r, content, error, [&diverged](size_t month, const std::string& recorded, const Session& s) {
+        if (hash_hex(s.hash()) == recorded) return true;
+        diverged = int(month) + 1;
+        return false;
+    }, &played);
+    if (!session) return -1;
+    if (diverged < 0 && played < r["hashes"].size()) diverged = int(played) + 1;   // the game ended before the replay did
+    return diverged;
 }
 
 }  // namespace keystone

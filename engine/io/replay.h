@@ -4,6 +4,8 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,12 @@ std::string parse_replay(const nlohmann::json& replay, ReplayData* out);
 // `content` (scripts, mods, adjustments) started the way the replay was: scenario, seed, years,
 // strategies and human roles.
 SessionConfig replay_config(const ReplayData& replay, SessionConfig content);
+// Re-simulates the replay on a new session: after each month, after_month(month, the recorded
+// hash, the session) says whether to go on. Returns the session (null and *error when the replay
+// cannot be played: bad fields, other scripts); *months_played counts the months stepped.
+std::unique_ptr<Session> play_replay(const nlohmann::json& replay, const SessionConfig& content, std::string* error,
+                                     const std::function<bool(size_t month, const std::string& recorded, const Session&)>& after_month,
+                                     size_t* months_played);
 // Re-simulates; returns -1 if every month matches, else the first diverging month (1-based).
 // Fills *error (and returns -1) if the replay cannot be played at all.
 int verify_replay(const nlohmann::json& replay, const SessionConfig& content, std::string* error);

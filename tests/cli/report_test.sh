@@ -10,7 +10,8 @@ scripts=$root/scripts
 source "$(dirname "$0")/expect.sh"
 expect 0 "^usage: keystone-cli report" -- report --help
 
-expect 0 "" -- run --scenario bio_island --seed 7 --years 15 --scripts "$scripts" --out "$work/run.json" --csv "$work/m.csv" --quiet
+expect 0 "" -- run --scenario bio_island --seed 7 --years 15 --scripts "$scripts" --out "$work/run.json" --csv "$work/m.csv" --quiet \
+  --save "$work/game.save" --replay "$work/game.replay"
 expect 0 "" -- report "$work/run.json" --csv "$work/m.csv" --out "$work/a.html" --scripts "$scripts"
 expect 0 "" -- report "$work/run.json" --csv "$work/m.csv" --out "$work/b.html" --scripts "$scripts"
 cmp -s "$work/a.html" "$work/b.html" && echo "ok: two reports from the same inputs are identical" || { echo "FAIL: reports differ"; fail=1; }
@@ -24,6 +25,14 @@ approved=$(cat "$root/tests/golden/report_bio_island_seed7_3y.sha256")
 current=$(sha256sum "$work/fixed.html" | cut -d' ' -f1)
 if [[ -n $approved && $current == "$approved" ]]; then echo "ok: the fixed run's report has the approved bytes"
 else echo "FAIL: the fixed run's report changed: current sha256 $current, approved '$approved'"; fail=1; fi
+# From a save or a replay: the game is played again from its start and commands, so the page is
+# the same as the one from its run.json and CSV, causal trace included.
+expect 0 "" -- report "$work/game.save" --out "$work/from_save.html" --scripts "$scripts"
+expect 0 "" -- report "$work/game.replay" --out "$work/from_replay.html" --scripts "$scripts"
+cmp -s "$work/a.html" "$work/from_save.html" && echo "ok: the report of the save is the report of its run" || { echo "FAIL: the save's report differs"; fail=1; }
+cmp -s "$work/a.html" "$work/from_replay.html" && echo "ok: the report of the replay is the report of its run" || { echo "FAIL: the replay's report differs"; fail=1; }
+expect 2 "missing.save: cannot read" -- report "$work/missing.save" --out "$work/c.html"
+expect 2 "a save or replay needs --out and no --csv" -- report "$work/game.save" --csv "$work/m.csv" --out "$work/c.html"
 expect 2 "m2.csv: cannot read file" -- report "$work/run.json" --csv "$work/m2.csv" --out "$work/c.html"
 expect 2 "params.lua: not a JSON object" -- report "$scripts/params.lua" --csv "$work/m.csv" --out "$work/c.html"
 expect 2 "needs RUN.json, --csv and --out" -- report "$work/run.json"

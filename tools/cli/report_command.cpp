@@ -10,7 +10,10 @@
 #include "report/report_html.h"
 #include "report/find_program.h"
 #include "report/report_input.h"
+#include "io/replay.h"
+#include "sim/hash.h"
 #include "run_command.h"
+#include "run_json.h"
 
 namespace keystone::cli {
 
@@ -19,7 +22,9 @@ const char* const kUsage =
     "usage: keystone-cli report RUN.json --csv METRICS.csv --out REPORT.html [--scripts DIR] [--pdf REPORT.pdf]\n"
     "       keystone-cli report A.json B.json --csv A.csv B.csv --out PAIR.html [--labels A,B] [--scripts DIR] [--pdf PAIR.pdf]\n"
     "       keystone-cli report --class DIR --out CLASS.html [--scripts DIR] [--pdf CLASS.pdf]\n"
+    "       keystone-cli report GAME.save|GAME.replay --out REPORT.html [--scripts DIR] [--pdf REPORT.pdf]\n"
     "  RUN.json, METRICS.csv  written by 'keystone-cli run --out RUN.json --csv METRICS.csv'\n"
+    "  GAME.save      a saved game, reported as saved; GAME.replay: a replay, played again with the scripts\n"
     "  A.json B.json  a what-if pair: two games of one scenario on the same charts, with a table of\n"
     "                 differences in stage dates and key indicators (--csv takes their two CSVs in the same order)\n"
     "  --labels A,B   the pair's names in the legend and tables (default: first game,second game)\n"
@@ -32,6 +37,46 @@ const char* const kUsage =
     "  --pdf FILE     also print the report to an A4 PDF with headless Chromium (fails if chromium is not installed)\n";
 
 int write_and_print(const std::string& html, const std::string& out_path, const std::string& pdf_path);
+
+bool has_extension(const std::string& path, const char* extension) {
+    return std::filesystem::path(path).extension() == extension;
+}
+
+// The report input of a saved game (as saved) or a replay (re-simulated with the scripts at hand):
+// the same run.json and CSV `keystone-cli run` would write for it, scored for the operator unless
+// only the government was played by a person. "" or why not.
+std::string game_report_input(const std::string& path, const std::string& scripts_dir, ReportInput* out) {
+    SessionConfig content;
+    content.scripts_dir = scripts_dir;
+    std::string error;
+    std::unique_ptr<Session> session;
+    if (has_extension(path, ".replay")) {
+        nlohmann::json replay;
+        if (!read_replay(path, &replay, &error)) return error;
+        size_t played = 0;
+        session = play_replay(replay, content, &error, [](size_t, const std::string&, const Session&) { return true; }, &played);
+        if (!session) return path + ": " + error;
+    } else {
+        session = Session::load(path, content, &error);
+        if (!session) return error;
+        // A save keeps the state, not the lever contributions of past months the causal trace
+        // reads; its own replay (start, commands, hashes) plays them again. If the scripts have
+        // changed since, the save is reported as it is, without the trace.
+        size_t played = 0;
+        std::string replay_error;
+        auto replayed = play_replay(make_replay(*session), content, &replay_error,
+                                    [](size_t, const std::string& recorded, const Session& s) { return hash_hex(s.hash()) == recorded; }, &played);
+        if (replayed && replayed->hash() == session->hash()) session = std::move(replayed);
+        else std::cerr << "keystone-cli report: " << path << ": the game could not be played again with these scripts"
+                       << (replay_error.empty() ? "" : " (" + replay_error + ")") << "; the report has no causal trace\n";
+    }
+    ScoringRules scoring;
+    if (!load_run_scoring(session->config(), "", &scoring, &error)) return error;
+    const auto& human = session->config().human;
+    const Role role = human[int(Role::Government)] && !human[int(Role::Operator)] ? Role::Government : Role::Operator;
+    const std::string problem = report_input_of(*session, run_json(*session, scoring, role)["score"], out);
+    return problem.empty() ? "" : path + ": " + problem;
+}
 
 struct TeamFiles {
     std::filesystem::path run, csv;
@@ -126,6 +171,13 @@ int report_command(const std::vector<std::string>& args) {
         error = class_report(class_dir, scripts_dir, &html);
         if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
         return write_and_print(html, out_path, pdf_path);
+    }
+    if (run_paths.size() == 1 && (has_extension(run_paths[0], ".save") || has_extension(run_paths[0], ".replay"))) {
+        if (!csv_paths.empty() || out_path.empty()) { std::cerr << "keystone-cli report: a save or replay needs --out and no --csv\n" << kUsage; return 2; }
+        ReportInput input;
+        error = game_report_input(run_paths[0], scripts_dir, &input);
+        if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
+        return write_and_print(report_html(input), out_path, pdf_path);
     }
     if (run_paths.empty() || csv_paths.empty() || out_path.empty()) {
         std::cerr << "keystone-cli report: needs RUN.json, --csv and --out\n" << kUsage;

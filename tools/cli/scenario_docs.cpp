@@ -130,8 +130,10 @@ std::string outputs_markdown(const Params& p) {
        << "`keystone-cli explain run.json` (or `run --explain`) prints the stage path, these conditions, their trace and\n"
        << "what holds the park back. `keystone-cli report run.json --csv metrics.csv --out report.html` writes the printable\n"
        << "debrief from the same files; `keystone-cli report a.json b.json --csv a.csv b.csv --out pair.html` puts a what-if\n"
-       << "pair on the same charts with a table of differences, and `report --class DIR` a class bundle (every TEAM.json with its\n"
-       << "TEAM.csv: the teams ranked, their stage timelines, one chart per team on one scale). The client's results screen (\"Debrief report\") and its\n"
+       << "pair on the same charts with a table of differences, and `report --class DIR` a class (the bundle `keystone-cli host\n"
+       << "--out DIR` writes, or every TEAM.json with its TEAM.csv: the teams ranked, their stage timelines, one chart per team\n"
+       << "on one scale). `report GAME.save` or `report GAME.replay` plays the game again from its start and commands and writes\n"
+       << "the same page as its run.json and CSV would. The client's results screen (\"Debrief report\") and its\n"
        << "what-if comparison (\"Export comparison report\") write the same pages into `~/.local/share/keystone/reports/`.\n";
     return md.str();
 }
