@@ -144,7 +144,8 @@ std::string indicators_section(const ReportInput& in, const TimeAxis& axis) {
                              "</td><td>" + html_escape(point.note) + "</td></tr>\n";
                     if (row >= 0) anchors.push_back({csv.number(size_t(row), tick_column(csv)), value, std::to_string(point.year) + ": " + format_number(value, "%.0f")});
                 }
-        charts += figure(line_chart_svg(axis, metric, series, anchors, {}), std::string(metric) + " each month; circles: the case's reference figures.");
+        charts += figure(line_chart_svg(axis, metric, series, anchors, {}, stage_spans(csv)),
+                         std::string(metric) + " each month; circles: the case's reference figures; the strip below: the stage.");
     }
     std::string out = charts;
     if (!table.empty())
@@ -191,8 +192,8 @@ std::string decisions_section(const ReportInput& in, const TimeAxis& axis) {
         table += "<tr><td>" + std::to_string(number) + "</td><td>" + html_escape(date_of(csv, month)) + "</td><td>" + html_escape(role) + "</td><td>" +
                  html_escape(what) + "</td><td>" + html_escape(text_of(c, "source", "")) + "</td><td>" + effects + "</td></tr>\n";
     }
-    std::string out = figure(line_chart_svg(axis, "enterprises, with decisions", series_of(csv, "enterprises"), {}, markers),
-                             "Dashed lines: the numbered decisions below, in the month they took effect.");
+    std::string out = figure(line_chart_svg(axis, "enterprises, with decisions", series_of(csv, "enterprises"), {}, markers, stage_spans(csv)),
+                             "Dashed lines: the numbered decisions below, in the month they took effect; the strip below: the stage.");
     out += "<p>Effects come from the causal trace: for each stage change, the conditions that flipped since the previous change, the "
            "levers that feed their measures (the model's lever registry) and what each decision added to those levers. It says what the "
            "model summed, not how much each addend moved the measure.</p>\n";
@@ -272,8 +273,9 @@ std::string pair_summary(const ReportInput& a, const ReportInput& b, const std::
 std::string pair_indicators(const ReportInput& a, const ReportInput& b, const std::string (&labels)[2], const TimeAxis& axis) {
     std::string out;
     for (const char* metric : {"enterprises", "multinationals", "research_institutes", "investment_funds"})
-        out += figure(lines_chart_svg(axis, metric, {{labels[0], series_of(a.csv, metric)}, {labels[1], series_of(b.csv, metric)}}),
-                      std::string(metric) + " each month in both games.");
+        out += figure(lines_chart_svg(axis, metric, {{labels[0], series_of(a.csv, metric), stage_spans(a.csv)},
+                                                     {labels[1], series_of(b.csv, metric), stage_spans(b.csv)}}),
+                      std::string(metric) + " each month in both games; the strips below: each game's stage.");
     return out;
 }
 
@@ -418,8 +420,8 @@ std::string class_multiples(const std::vector<ReportInput>& teams, const std::ve
         for (const auto& [tick, value] : series_of(team.csv, "enterprises")) highest = std::max(highest, value);
     std::string out = "<div class=\"multiples\">\n";
     for (size_t t = 0; t < teams.size(); ++t)
-        out += figure(lines_chart_svg(axis, labels[t] + ": enterprises", {{labels[t], series_of(teams[t].csv, "enterprises")}}, highest),
-                      labels[t] + ", enterprises each month (same scale for every team).");
+        out += figure(lines_chart_svg(axis, labels[t] + ": enterprises", {{labels[t], series_of(teams[t].csv, "enterprises"), stage_spans(teams[t].csv)}}, highest),
+                      labels[t] + ", enterprises each month (same scale for every team); the strip below: the stage.");
     return out + "</div>\n";
 }
 

@@ -104,7 +104,11 @@ namespace {
 // a single game's chart keeps its bytes.
 std::string chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, const std::vector<Marker>& anchors,
                       const std::vector<Marker>& decisions, double floor_of_max = 1e-9) {
-    const double height = 190, top = 24, bottom = 160;
+    // Under the year labels, a thin strip per line: the stage its game was in each month, in the
+    // stage timeline's colours, so every curve reads against the stage it was in.
+    constexpr double kStrip = 7, kStripGap = 3;
+    const double strips = double(std::count_if(lines.begin(), lines.end(), [](const Series& l) { return !l.stages.empty(); }));
+    const double height = 190 + strips * (kStrip + kStripGap), top = 24, bottom = 160;
     double max_value = floor_of_max;
     for (const Series& line : lines)
         for (const auto& [tick, v] : line.points) max_value = std::max(max_value, v);
@@ -141,13 +145,26 @@ std::string chart_svg(const TimeAxis& axis, const std::string& title, const std:
         out += "<circle cx=\"" + px(x) + "\" cy=\"" + px(y) + "\" r=\"4\" class=\"anchor\"/>\n";
         out += "<text x=\"" + px(x - 6) + "\" y=\"" + px(y - 7) + "\" class=\"small\" text-anchor=\"end\">" + html_escape(a.label) + "</text>\n";
     }
-    return out + x_labels(axis, height - 12) + "</svg>\n";
+    out += x_labels(axis, 178);
+    double strip_y = 186;
+    for (const Series& line : lines) {
+        if (line.stages.empty()) continue;
+        for (const Span& span : line.stages) {
+            const double x0 = x_of(axis, span.first - 1), x1 = x_of(axis, span.last);   // as band_row
+            out += "<rect x=\"" + px(x0) + "\" y=\"" + px(strip_y) + "\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"" + px(kStrip) +
+                   "\" fill=\"" + stage_colour(span.label) + "\"><title>" + html_escape(span.label) + "</title></rect>\n";
+        }
+        if (lines.size() > 1)
+            out += "<text x=\"" + px(kLeft - 6) + "\" y=\"" + px(strip_y + kStrip) + "\" class=\"axis\" text-anchor=\"end\">" + html_escape(line.label) + "</text>\n";
+        strip_y += kStrip + kStripGap;
+    }
+    return out + "</svg>\n";
 }
 }  // namespace
 
 std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
-                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions) {
-    return chart_svg(axis, title, {{"", series}}, anchors, decisions);
+                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions, const std::vector<Span>& stages) {
+    return chart_svg(axis, title, {{"", series, stages}}, anchors, decisions);
 }
 
 std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max) {

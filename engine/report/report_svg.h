@@ -31,14 +31,16 @@ struct TimeAxis {
 std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages);
 // One row per condition: a bar where it held.
 std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held);
-// A line over time, with optional reference points (anchors) and numbered vertical markers (decisions).
+// A line over time, with optional reference points (anchors) and numbered vertical markers
+// (decisions), and under it a strip of the stage each month (the stage timeline's colours).
 std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
-                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions);
+                           const std::vector<Marker>& anchors, const std::vector<Marker>& decisions, const std::vector<Span>& stages);
 
 // One run's line on a shared chart (a what-if pair): its label for the legend and its points.
 struct Series {
     std::string label;
     std::vector<std::pair<int, double>> points;
+    std::vector<Span> stages;   // the run's stage each month: a strip under the chart (none if empty)
 };
 // Several runs on one chart: the first line solid, the second dashed in another colour (CSS
 // classes "series" and "series second"), with a legend; the y axis spans every line and at least
