@@ -23,6 +23,24 @@ namespace {
 bool from_player(const Command& c) { return c.source.rfind("ai:", 0) != 0; }
 }  // namespace
 
+nlohmann::json command_fields_json(const Command& c) {
+    return {{"type", int(c.type)}, {"role", int(c.role)}, {"policy", c.policy_id}, {"event_instance", c.event_instance},
+            {"choice", c.choice_id}, {"lever", int(c.lever)}, {"value", c.value}};
+}
+
+Command command_from_fields(const nlohmann::json& j, const std::string& at) {
+    auto get = [&](const char* name) -> const nlohmann::json& { return json_field(j, name, at + "." + name); };
+    Command c;
+    c.type = CommandType(json_integer(get("type"), at + ".type", 0, int(CommandType::SetLever)));
+    c.role = Role(json_integer(get("role"), at + ".role", 0, kRoleCount - 1));
+    c.policy_id = json_string(get("policy"), at + ".policy");
+    c.event_instance = uint32_t(json_integer(get("event_instance"), at + ".event_instance", 0, UINT32_MAX));
+    c.choice_id = json_string(get("choice"), at + ".choice");
+    c.lever = Lever(json_integer(get("lever"), at + ".lever", 0, kLeverCount - 1));
+    c.value = json_number(get("value"), at + ".value", -1e12, 1e12);
+    return c;
+}
+
 nlohmann::json make_replay(const Session& session) {
     nlohmann::json r;
     r["format"] = "keystone-replay";
@@ -37,11 +55,14 @@ nlohmann::json make_replay(const Session& session) {
     nlohmann::json commands = nlohmann::json::array();
     for (const Command& c : session.command_log()) {
         if (!from_player(c)) continue;
-        commands.push_back({{"tick", c.tick}, {"type", int(c.type)}, {"role", int(c.role)}, {"policy", c.policy_id},
-                            {"event_instance", c.event_instance}, {"choice", c.choice_id}, {"lever", int(c.lever)},
-                            {"value", c.value}});
+        nlohmann::json command = command_fields_json(c);
+        command["tick"] = c.tick;
+        commands.push_back(std::move(command));
     }
     r["commands"] = commands;
+    nlohmann::json injections = nlohmann::json::array();
+    for (const Injection& i : session.injections()) injections.push_back({{"tick", i.tick}, {"event", i.event_id}});
+    r["injections"] = injections;
     nlohmann::json hashes = nlohmann::json::array();
     for (const TickRecord& t : session.history()) hashes.push_back(hash_hex(t.hash));
     r["hashes"] = hashes;
@@ -91,21 +112,26 @@ std::string parse_replay(const nlohmann::json& r, ReplayData* out) {
         out->commands.clear();
         for (size_t i = 0; i < commands.size(); ++i) {
             const std::string at = "commands[" + std::to_string(i) + "]";
-            const auto& j = commands[i];
-            auto get = [&](const char* name) -> const nlohmann::json& { return json_field(j, name, at + "." + name); };
-            Command c;
-            c.tick = int32_t(json_integer(get("tick"), at + ".tick", 0, months - 1));
-            c.type = CommandType(json_integer(get("type"), at + ".type", 0, int(CommandType::SetLever)));
-            c.role = Role(json_integer(get("role"), at + ".role", 0, kRoleCount - 1));
-            c.policy_id = json_string(get("policy"), at + ".policy");
-            c.event_instance = uint32_t(json_integer(get("event_instance"), at + ".event_instance", 0, UINT32_MAX));
-            c.choice_id = json_string(get("choice"), at + ".choice");
-            c.lever = Lever(json_integer(get("lever"), at + ".lever", 0, kLeverCount - 1));
-            c.value = json_number(get("value"), at + ".value", -1e12, 1e12);
+            Command c = command_from_fields(commands[i], at);
+            c.tick = int32_t(json_integer(json_field(commands[i], "tick", at + ".tick"), at + ".tick", 0, months - 1));
             c.source = "replay";
             out->commands.push_back(std::move(c));
         }
         std::stable_sort(out->commands.begin(), out->commands.end(), [](const Command& a, const Command& b) { return a.tick < b.tick; });
+        // Injected events are recorded from format 9; an older replay was made without any.
+        out->injections.clear();
+        if (out->format_version >= kSaveVersionInjections) {
+            const auto& injections = json_array(field("injections"), "injections");
+            for (size_t i = 0; i < injections.size(); ++i) {
+                const std::string at = "injections[" + std::to_string(i) + "]";
+                const auto& j = injections[i];
+                Injection injection;
+                injection.tick = int32_t(json_integer(json_field(j, "tick", at + ".tick"), at + ".tick", 0, months - 1));
+                injection.event_id = json_string(json_field(j, "event", at + ".event"), at + ".event");
+                out->injections.push_back(std::move(injection));
+            }
+            std::stable_sort(out->injections.begin(), out->injections.end(), [](const Injection& a, const Injection& b) { return a.tick < b.tick; });
+        }
         return "";
     } catch (const FieldError& e) {
         return e.what();
@@ -143,8 +169,12 @@ std::unique_ptr<Session> play_replay(const nlohmann::json& r, const SessionConfi
                  ", now " + session->content_hash() + ")";
         return nullptr;
     }
-    size_t next = 0;
+    size_t next = 0, next_injection = 0;
     for (size_t month = 0; month < replay.hashes.size() && !session->finished(); ++month) {
+        // As a facilitator does: the month's injected events first, then the players' commands
+        // (which may answer them). A refusal now is a divergence the hashes will show.
+        while (next_injection < replay.injections.size() && replay.injections[next_injection].tick == session->world().tick)
+            session->inject_event(replay.injections[next_injection++].event_id);
         while (next < replay.commands.size() && replay.commands[next].tick == session->world().tick)
             session->submit(replay.commands[next++]);  // a refusal now is a divergence the hashes will show
         session->step();

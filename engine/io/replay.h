@@ -1,5 +1,6 @@
 // Replays: the start of a game (scenario, seed, strategies, human roles, content hash), the
-// players' commands with the tick they applied at, and the state hash after every month. AI
+// players' commands with the tick they applied at, the events a facilitator injected (from
+// format 9; an older replay has none) and the state hash after every month. AI
 // decisions are not stored: the same scripts make them again, deterministically.
 #pragma once
 #include <array>
@@ -29,7 +30,13 @@ struct ReplayData {
     std::array<bool, kRoleCount> human{};
     std::vector<Command> commands;     // in tick order
     std::vector<std::string> hashes;   // state hash after each month
+    std::vector<Injection> injections; // a facilitator's events, raised before the month's commands
 };
+
+// A command's fields as replays (and the class session save) write them: type, role, policy,
+// event_instance, choice, lever, value. The reader checks each and throws FieldError naming `at`.
+nlohmann::json command_fields_json(const Command& command);
+Command command_from_fields(const nlohmann::json& fields, const std::string& at);
 
 nlohmann::json make_replay(const Session& session);
 bool write_replay(const Session& session, const std::string& path, std::string* error);

@@ -33,6 +33,7 @@ SessionState Session::export_state() const {
     s.queue = queue_;
     s.command_log = command_log_;
     s.history = history_;
+    s.injections = injections_;
     for (const auto& p : policies_) if (p.disabled) s.disabled_scripts.push_back("policy:" + p.id);
     for (const auto& e : events_) if (e.disabled) s.disabled_scripts.push_back("event:" + e.id);
     for (const auto& st : strategies_) if (st.disabled) s.disabled_scripts.push_back("strategy:" + st.id);
@@ -53,6 +54,7 @@ std::string Session::import_state(SessionState s) {
     queue_ = std::move(s.queue);
     command_log_ = std::move(s.command_log);
     history_ = std::move(s.history);
+    injections_ = std::move(s.injections);
     for (const std::string& id : s.disabled_scripts) {
         for (auto& p : policies_) if ("policy:" + p.id == id) p.disabled = true;
         for (auto& e : events_) if ("event:" + e.id == id) e.disabled = true;

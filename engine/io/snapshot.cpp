@@ -162,10 +162,12 @@ template <class A> void visit(A& a, TickRecord& r) {
     a.field("tick", r.tick); a.field("stage", r.stage); a.field("metrics", r.metrics); a.field("culture", r.culture);
     a.field("budgets", r.budgets); a.field("hash", r.hash); a.field("stage_status", r.stage_status);
 }
+template <class A> void visit(A& a, Injection& i) { a.field("tick", i.tick); a.field("event_id", i.event_id); }
 template <class A> void visit(A& a, SessionState& s) {
     a.field("world", s.world); a.field("pending", s.pending); a.field("event_last_fired", s.event_last_fired);
     a.field("next_event_instance", s.next_event_instance); a.field("queue", s.queue);
     a.field("command_log", s.command_log); a.field("history", s.history); a.field("disabled_scripts", s.disabled_scripts);
+    a.field("injections", s.injections);
 }
 
 // ---- checks of a loaded state ---------------------------------------------------------------

@@ -13,7 +13,8 @@ enum SaveVersion : int {
     kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
     kSaveVersionConditionHistory = 7,  // each history record keeps the stage conditions of its month
     kSaveVersionLogMessages = 8,   // each timeline entry keeps its sentence as a key and arguments
-    kSaveVersionCurrent = kSaveVersionLogMessages,
+    kSaveVersionInjections = 9,    // the facilitator's injected events (state and replay)
+    kSaveVersionCurrent = kSaveVersionInjections,
 };
 
 }  // namespace keystone

@@ -124,7 +124,7 @@ void write_payload(Writer& w, const Message& m) {
     switch (m.type) {
         case MessageType::Hello:
             w.text(m.game_version); w.text(m.content_hash); w.text(m.join_code);
-            w.text(m.team_name); w.text(m.team_token); w.u8(m.roles);
+            w.text(m.team_name); w.text(m.team_token); w.u8(m.roles); w.text(m.park_name);
             break;
         case MessageType::Welcome:
             w.u16(m.team_index); w.text(m.team_name); w.text(m.team_token); w.text(m.scenario_id);
@@ -164,6 +164,7 @@ void read_payload(Reader& r, Message* m) {
             m->team_name = r.text("team_name", kMaxNameBytes);
             m->team_token = r.text("team_token", kMaxNameBytes);
             m->roles = r.u8("roles");
+            m->park_name = r.text("park_name", kMaxNameBytes);
             if (!r.failed() && (m->roles == 0 || m->roles > kRoleMaskBoth)) r.fail(DecodeStatus::BadField, "roles: " + std::to_string(m->roles) + " is not a role mask");
             break;
         case MessageType::Welcome:

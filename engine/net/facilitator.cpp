@@ -25,13 +25,6 @@ SessionConfig park_config(const SessionConfig& content, uint8_t roles) {
     return config;
 }
 
-// Commands in a fixed order whatever their arrival: the operator's first, then the
-// government's, each role's in the order the team listed them.
-std::vector<Command> ordered(std::vector<Command> commands) {
-    std::stable_sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return int(a.role) < int(b.role); });
-    return commands;
-}
-
 }  // namespace
 
 Facilitator::~Facilitator() = default;
@@ -161,6 +154,7 @@ void Facilitator::on_hello(PeerId peer, Connection& connection, const Message& h
     // The code itself is never echoed: a wrong guess learns nothing but that it was wrong.
     if (hello.join_code != config_.join_code)
         return refuse("wrong join code '" + hello.join_code + "' (the facilitator shows this session's code)");
+    if (hello.park_name.size() > kMaxNameBytes) return refuse("the park's name is longer than 64 characters");
     if (!hello.team_token.empty()) {
         auto seat = std::find_if(teams_.begin(), teams_.end(), [&](const TeamSeat& t) { return t.token == hello.team_token; });
         if (seat == teams_.end()) return refuse("unknown team token (it belongs to another session, or the host restarted)");
@@ -181,11 +175,29 @@ void Facilitator::on_hello(PeerId peer, Connection& connection, const Message& h
     }
     if (phase_ != Phase::Joining || int(teams_.size()) >= config_.teams)
         return refuse("the class is full (" + std::to_string(config_.teams) + " teams) or has started; a seated team rejoins with its token");
-    std::string error;
-    auto park = Session::create(park_config(config_.content, hello.roles), &error);
-    if (!park) return refuse("the host cannot start a park: " + error);
     TeamSeat team;
     team.index = uint16_t(teams_.size());
+    team.park_owner = team.index;
+    // A shared park: one team plays its operator, the other its government, and the first of
+    // them seated owns the reference park. Both roles are played by teams, on every machine.
+    std::shared_ptr<Session> park;
+    if (!hello.park_name.empty()) {
+        if (hello.roles == kRoleMaskBoth)
+            return refuse("a team that shares park '" + hello.park_name + "' plays one of its roles: operator or government");
+        for (const TeamSeat& other : teams_) {
+            if (other.park_name != hello.park_name) continue;
+            if ((other.roles & hello.roles) != 0)
+                return refuse("park '" + hello.park_name + "' already has a team playing " + roles_text(hello.roles) + " ('" + other.name + "')");
+            team.park_owner = other.park_owner;
+            park = other.park;
+        }
+    }
+    if (!park) {
+        std::string error;
+        park = Session::create(park_config(config_.content, hello.park_name.empty() ? hello.roles : kRoleMaskBoth), &error);
+        if (!park) return refuse("the host cannot start a park: " + error);
+    }
+    team.park_name = hello.park_name;
     team.name = hello.team_name.empty() ? "team " + std::to_string(team.index + 1) : hello.team_name;
     Hasher token;
     token.word(config_.token_seed);
@@ -199,7 +211,7 @@ void Facilitator::on_hello(PeerId peer, Connection& connection, const Message& h
     team.connected = true;
     connection.team = team.index;
     const Message welcome = welcome_for(team);
-    say(team_label(team) + " seated, playing " + roles_text(team.roles));
+    say(team_label(team) + " seated, playing " + roles_text(team.roles) + (team.park_name.empty() ? "" : " of park '" + team.park_name + "'"));
     teams_.push_back(std::move(team));
     send(peer, welcome);
 }
@@ -293,7 +305,10 @@ void Facilitator::on_state_hash(TeamSeat& team, Connection& connection, const Me
     ++team.next_hash_month;
     team.last_team_hash = message.hash;
     const uint64_t expected = team.host_hashes[size_t(message.month)];
-    if (message.hash == expected) { ++team.months_verified; return; }
+    if (message.hash == expected) {
+        if (message.month >= team.verified_to) { ++team.months_verified; team.verified_to = message.month + 1; }   // once per month
+        return;
+    }
     team.mismatches.push_back({message.month, expected, message.hash});
     say("desync: " + team_label(team) + ", month " + std::to_string(message.month) + " (" + team.park->date_string(message.month) +
         "): host " + hash_hex(expected) + ", team " + hash_hex(message.hash) + "; resyncing the team from the host's save");
@@ -308,6 +323,7 @@ void Facilitator::advance(double now) {
             phase_ = Phase::Playing;
             started_at_ = next_month_at_ = now;
             say("class starts: " + std::to_string(teams_.size()) + " teams, " + std::to_string(end_month_) + " months");
+            write_session_save();
         } else if (now - created_at_ > config_.join_wait_seconds) {
             failure_ = "only " + std::to_string(teams_.size()) + " of " + std::to_string(config_.teams) + " teams joined in time";
             phase_ = Phase::Done;
@@ -380,43 +396,64 @@ void Facilitator::step_month() {
         broadcast.text = line.text;
         send_to_teams(broadcast);
     }
-    for (TeamSeat& team : teams_) {
-        for (const auto& injection : config_.injections) {
-            if (injection.month != month_) continue;
-            const std::string problem = team.park->inject_event(injection.text);
-            if (!problem.empty()) say(team_label(team) + ": event not injected: " + problem);
-            Message inject;
-            inject.type = MessageType::InjectEvent;
-            inject.month = month_;
-            inject.event_id = injection.text;
-            if (team.connected) send(team.peer, inject);
+    for (TeamSeat& team : teams_)
+        if (team.park_owner == team.index) step_park(team);
+    for (auto& [peer, connection] : connections_) connection.guard.new_month();
+    ++month_;
+    if (month_ % std::max(1, config_.session_save_months) == 0) write_session_save();
+}
+
+// One reference park's month: the injections, then its seats' commands (the operator's first,
+// then the government's), validated; one step; every seat of the park gets the same MonthGo.
+void Facilitator::step_park(TeamSeat& owner) {
+    std::vector<TeamSeat*> seats;
+    for (TeamSeat& team : teams_)
+        if (team.park_owner == owner.index) seats.push_back(&team);
+    Session& park = *owner.park;
+    for (const auto& injection : config_.injections) {
+        if (injection.month != month_) continue;
+        const std::string problem = park.inject_event(injection.text);
+        if (!problem.empty()) say(team_label(owner) + ": event not injected: " + problem);
+        Message inject;
+        inject.type = MessageType::InjectEvent;
+        inject.month = month_;
+        inject.event_id = injection.text;
+        for (TeamSeat* seat : seats)
+            if (seat->connected) send(seat->peer, inject);
+    }
+    std::vector<std::pair<TeamSeat*, Command>> commands;
+    for (TeamSeat* seat : seats) {
+        if (seat->commands_month == month_)
+            for (Command& command : seat->pending) commands.emplace_back(seat, std::move(command));
+        seat->pending.clear();
+    }
+    // A fixed order whatever their arrival: the operator's first, then the government's, each
+    // role's in the order its team listed them.
+    std::stable_sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return int(a.second.role) < int(b.second.role); });
+    std::vector<Command> accepted;
+    for (auto& [seat, command] : commands) {
+        const std::string refusal = park.submit(command);
+        if (refusal.empty()) { accepted.push_back(command); continue; }
+        ++seat->refused_commands;
+        say(team_label(*seat) + ": " + command_type_name(command.type) + " refused at month " + std::to_string(month_) + ": " + refusal);
+    }
+    park.step();
+    const std::string checkpoint = (month_ + 1) % 12 == 0 ? park.save_json().dump() : std::string();
+    for (TeamSeat* seat : seats) {
+        seat->host_hashes.push_back(park.hash());
+        seat->month_commands.push_back(accepted);
+        if (!checkpoint.empty()) {
+            seat->checkpoint_save = checkpoint;
+            seat->checkpoint_month = month_ + 1;
         }
-        std::vector<Command> accepted;
-        if (team.commands_month == month_)
-            for (Command& command : ordered(std::move(team.pending))) {
-                const std::string refusal = team.park->submit(command);
-                if (refusal.empty()) { accepted.push_back(command); continue; }
-                ++team.refused_commands;
-                say(team_label(team) + ": " + command_type_name(command.type) + " refused at month " + std::to_string(month_) + ": " + refusal);
-            }
-        team.pending.clear();
-        team.park->step();
-        team.host_hashes.push_back(team.park->hash());
-        team.month_commands.push_back(accepted);
-        if ((month_ + 1) % 12 == 0) {
-            team.checkpoint_save = team.park->save_json().dump();
-            team.checkpoint_month = month_ + 1;
-        }
-        if (team.connected) {
+        if (seat->connected) {
             Message go;
             go.type = MessageType::MonthGo;
             go.month = month_;
-            go.commands = std::move(accepted);
-            send(team.peer, go);
+            go.commands = accepted;
+            send(seat->peer, go);
         }
     }
-    for (auto& [peer, connection] : connections_) connection.guard.new_month();
-    ++month_;
 }
 
 nlohmann::json Facilitator::summary_json() const {
@@ -428,6 +465,7 @@ nlohmann::json Facilitator::summary_json() const {
         teams.push_back({{"index", team.index + 1},
                          {"name", team.name},
                          {"roles", roles_text(team.roles)},
+                         {"park", team.park_name},
                          {"months", team.host_hashes.size()},
                          {"months_verified", team.months_verified},
                          {"mismatches", mismatches},

@@ -34,6 +34,10 @@ struct FacilitatorConfig {
     struct Timed { int32_t month = 0; std::string text; };
     std::vector<Timed> injections;       // event ids raised in every park at a month
     std::vector<Timed> broadcasts;       // messages sent to every team at a month
+    // The session save (session_save.cpp): written atomically at the class start and every
+    // session_save_months months after, so that a crashed facilitator resumes from it. "": none.
+    std::string session_save_path;
+    int session_save_months = 1;
     std::function<void(const std::string&)> log;   // one line per notable happening
 };
 
@@ -42,12 +46,16 @@ struct HashMismatch {
     uint64_t host = 0, team = 0;
 };
 
-// One seat: its reference park, its connection and what its hashes have shown.
+// One seat: its reference park, its connection and what its hashes have shown. Two seats that
+// name the same park (one operator, one government) share one reference park: the first of them
+// seated owns it and steps it; both get its hashes, commands and checkpoints.
 struct TeamSeat {
     uint16_t index = 0;
     std::string name, token;
     uint8_t roles = 0;
-    std::unique_ptr<Session> park;
+    std::string park_name;                // "" : the seat's own park
+    uint16_t park_owner = 0;              // the seat that steps this seat's park (itself when alone)
+    std::shared_ptr<Session> park;
     PeerId peer = 0;
     bool connected = false;
     bool absent = false;                  // dropped longer than rejoin_wait: the class went on without it
@@ -61,6 +69,7 @@ struct TeamSeat {
     std::string checkpoint_save;          // the reference's save at checkpoint_month (yearly)
     int32_t checkpoint_month = 0;
     int months_verified = 0;
+    int32_t verified_to = 0;              // months before this were verified (a catch-up checks them again)
     std::vector<HashMismatch> mismatches;
     int resyncs = 0, reconnects = 0, refused_commands = 0;
     uint64_t last_team_hash = 0;
@@ -69,6 +78,11 @@ struct TeamSeat {
 class Facilitator {
 public:
     static std::unique_ptr<Facilitator> create(FacilitatorConfig config, std::string* error);
+    // A facilitator that crashed, started again from its session save: the parks are rebuilt from
+    // their checkpoints and the commands since (every hash checked), and the class waits for its
+    // teams to rejoin with their tokens. `config` gives what is this machine's (scripts, mods,
+    // log, the save's own path, waits); the rest comes from the save. Refuses a damaged save by name.
+    static std::unique_ptr<Facilitator> resume(const std::string& path, FacilitatorConfig config, std::string* error);
     ~Facilitator();
 
     // Handles what arrived (waiting up to wait_ms for it) and moves the clock when every team is
@@ -79,6 +93,7 @@ public:
     const std::string& failure() const { return failure_; }
 
     int32_t month() const { return month_; }
+    const FacilitatorConfig& config() const { return config_; }
     const std::vector<TeamSeat>& teams() const { return teams_; }
     const MessageCounters& counters() const { return counters_; }
     uint64_t bytes_sent() const { return transport_->bytes_sent(); }
@@ -86,6 +101,8 @@ public:
     const std::string& content_hash() const { return content_hash_; }
     // Teams, hashes, mismatches, counters, traffic: the session summary (docs/classroom.md).
     nlohmann::json summary_json() const;
+    // Everything resume() needs, as one JSON document (docs/classroom.md).
+    nlohmann::json session_save_json() const;
 
 private:
     enum class Phase { Joining, Playing, Ending, Done };
@@ -99,6 +116,9 @@ private:
     void on_drop(PeerId peer, double now, const std::string& why);
     void advance(double now);
     void step_month();
+    void step_park(TeamSeat& owner);
+    void write_session_save();
+    std::string restore(const nlohmann::json& save);
     void resync(TeamSeat& team, bool catch_up);
     Message welcome_for(const TeamSeat& team) const;
     void send(PeerId peer, Message message);

@@ -11,7 +11,7 @@
 namespace keystone::net {
 
 // Bumped whenever a message's layout changes; a peer with another number is refused by name.
-constexpr uint16_t kProtocolVersion = 1;
+constexpr uint16_t kProtocolVersion = 2;   // 2: a hello names the park a team shares
 
 // Limits the decoder enforces before it allocates anything (a peer can never make us hold more).
 constexpr size_t kHeaderBytes = 14;                   // magic, version, type, flags, sequence, length
@@ -24,7 +24,7 @@ constexpr size_t kMaxTextBytes = 1024;                // broadcast texts, refusa
 constexpr size_t kMaxCommandsPerMonth = 64;           // one park's commands in one month
 
 enum class MessageType : uint8_t {
-    Hello = 1,    // team -> host: versions, content hash, join code, name, token (rejoin), roles
+    Hello = 1,    // team -> host: versions, content hash, join code, name, token (rejoin), roles, shared park
     Welcome,      // host -> team: seat, token, scenario, seed, years, roles, class month
     Refused,      // host -> team: why the hello was refused (names both sides' values)
     Commands,     // team -> host: the team's commands for month N
@@ -56,6 +56,7 @@ struct Message {
     std::string team_name;       // Hello, Welcome
     std::string team_token;      // Hello (empty: a new team), Welcome
     uint8_t roles = 0;           // Hello, Welcome
+    std::string park_name;       // Hello: the park this team shares with another (one plays each role); empty: its own park
     uint16_t team_index = 0;     // Welcome
     std::string scenario_id;     // Welcome
     std::string event_id;        // InjectEvent

@@ -41,6 +41,23 @@ std::unique_ptr<TeamClient> TeamClient::create(TeamConfig config, std::string* e
     return team;
 }
 
+bool TeamClient::reconnect(std::string* error) {
+    if (!host_lost_ || config_.token.empty()) { *error = "only a seated team that lost its host reconnects"; return false; }
+    auto transport = Transport::connect(config_.host, config_.port, kMaxMessageBytes, error);
+    if (!transport) return false;
+    // A new connection: both sides number their messages from 1 again. The park stays as it is
+    // until the host's Resync replaces it.
+    transport_ = std::move(transport);
+    guard_ = PeerGuard();
+    next_sequence_ = 1;
+    resync_text_.clear();
+    done_ = false;
+    host_lost_ = false;
+    exit_code_ = 0;
+    failure_.clear();
+    return true;
+}
+
 void TeamClient::say(const std::string& line) const {
     if (config_.log) config_.log(line);
 }
@@ -86,8 +103,10 @@ bool TeamClient::service(uint32_t wait_ms) {
             hello.team_name = config_.name;
             hello.team_token = config_.token;
             hello.roles = config_.roles;
+            hello.park_name = config_.park;
             send(hello);
         } else if (event.kind == TransportEvent::Kind::Disconnected) {
+            host_lost_ = welcomed_;
             finish(4, welcomed_ ? "the host closed the connection" : "cannot reach the host at " + config_.host + ":" + std::to_string(config_.port));
         } else {
             Message message;
@@ -115,6 +134,7 @@ void TeamClient::on_message(const Message& message) {
             const bool rejoin = !config_.token.empty();
             if (welcomed_ && !rejoin) return out_of_order();
             welcomed_ = true;
+            ++welcomes_;
             epoch_ = message.epoch;
             catch_up_to_ = message.month;
             config_.token = message.team_token;
@@ -124,8 +144,11 @@ void TeamClient::on_message(const Message& message) {
             park_config_.scenario_id = message.scenario_id;
             park_config_.seed = message.seed;
             park_config_.years = message.years;
-            park_config_.human[int(Role::Operator)] = (message.roles & kRoleMaskOperator) != 0;
-            park_config_.human[int(Role::Government)] = (message.roles & kRoleMaskGovernment) != 0;
+            // A shared park has both roles played by teams: this laptop proposes its own role's
+            // commands and applies the other team's as the host sends them.
+            const uint8_t park_roles = config_.park.empty() ? message.roles : kRoleMaskBoth;
+            park_config_.human[int(Role::Operator)] = (park_roles & kRoleMaskOperator) != 0;
+            park_config_.human[int(Role::Government)] = (park_roles & kRoleMaskGovernment) != 0;
             say("seated as team " + std::to_string(message.team_index + 1) + " '" + message.team_name + "' in " + message.scenario_id +
                 ", seed " + std::to_string(message.seed) + (rejoin ? ", rejoining at month " + std::to_string(message.month) : ""));
             if (rejoin) return;   // a Resync follows

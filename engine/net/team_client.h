@@ -22,6 +22,7 @@ struct TeamConfig {
     std::string join_code, name, token;   // token: empty for a new seat, else the seat's token (rejoin)
     std::string strategy;           // the AI strategy that proposes the team's commands
     uint8_t roles = 0;              // 0: every role the strategy plays
+    std::string park;               // a park shared with another team (this one plays one role of it); "": its own
     std::string game_version = KEYSTONE_VERSION;   // tests claim another to check the refusal
     // Fault drills for tests: change the local park before stepping this month (a desync), or
     // kill this process after sending this month's hash (a crashed laptop). -1: never.
@@ -37,6 +38,11 @@ public:
     ~TeamClient();
     // Returns false once the session is over for this team (see exit_code / failure).
     bool service(uint32_t wait_ms);
+    // After the host was lost (exit code 4 once seated): connects again and rejoins the seat with
+    // its token; the park plays on from the host's Resync. False (and *error) if it cannot try.
+    bool reconnect(std::string* error);
+    bool host_lost() const { return host_lost_; }   // the connection broke after seating (no goodbye)
+    int welcomes() const { return welcomes_; }   // Welcome messages taken: the first seat, then each rejoin
     int exit_code() const { return exit_code_; }   // 0 played to the end, 3 refused, 4 connection lost
     const std::string& failure() const { return failure_; }
     const Session* park() const { return park_.get(); }
@@ -65,6 +71,8 @@ private:
     uint32_t resync_epoch_ = 0, resync_total_ = 0;
     int32_t resync_month_ = 0;
     bool welcomed_ = false, done_ = false;
+    int welcomes_ = 0;
+    bool host_lost_ = false;
     int exit_code_ = 0;
     std::string failure_;
 };

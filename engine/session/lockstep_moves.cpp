@@ -47,6 +47,7 @@ std::string Session::inject_event(const std::string& event_id) {
         if (std::any_of(pending_.begin(), pending_.end(), [&](const PendingEvent& p) { return p.def_index == int(i); }))
             return "event '" + event_id + "' is already waiting for an answer";
         fire_event(i);
+        injections_.push_back({world_.tick, event_id});
         return "";
     }
     return "unknown event '" + event_id + "'";

@@ -103,6 +103,13 @@ std::vector<StrategyDef> list_strategies(const std::string& scripts_dir, std::st
 std::vector<StrategyDef> list_strategies(const SessionConfig& config, std::string* error);
 
 // Everything a save holds besides the content: what export_state/import_state exchange.
+// An event a facilitator raised (Session::inject_event): the month and the event's id. Kept in
+// the save and the replay, so that a class game plays again to its end.
+struct Injection {
+    int32_t tick = 0;
+    std::string event_id;
+};
+
 struct SessionState {
     World world;
     std::vector<PendingEvent> pending;
@@ -112,6 +119,7 @@ struct SessionState {
     std::vector<Command> command_log;
     std::vector<TickRecord> history;
     std::vector<std::string> disabled_scripts;   // "policy:id", "event:id", "strategy:id"
+    std::vector<Injection> injections;           // the facilitator's events raised so far, in order
 };
 
 class ScriptHost;
@@ -209,6 +217,8 @@ public:
     // pending event for a human role, answered at once by the strategy otherwise. Refused (with
     // the reason) for an unknown or disabled event, or one already pending.
     std::string inject_event(const std::string& event_id);
+    // Every event inject_event raised, with its month (a refused one is not listed).
+    const std::vector<Injection>& injections() const { return injections_; }
 
     SessionState export_state() const;
     std::string import_state(SessionState state);   // "" or the reason
@@ -246,6 +256,7 @@ private:
     uint32_t next_event_instance_ = 1;
     std::vector<ScriptError> script_errors_;
     std::vector<TickRecord> history_;
+    std::vector<Injection> injections_;
     std::vector<LeverContribution> lever_contributions_;  // this month's, from recompute_levers
     std::string content_hash_;
     std::vector<Message> mod_report_;

@@ -21,6 +21,7 @@ std::unique_ptr<ReplayPlayer> ReplayPlayer::open(nlohmann::json replay, const Se
     player->content_ = config;
     config = replay_config(data, config);
     player->commands_ = std::move(data.commands);
+    player->injections_ = std::move(data.injections);
     player->hashes_ = std::move(data.hashes);
     player->session_ = Session::create(config, error);
     if (!player->session_) return nullptr;
@@ -31,6 +32,7 @@ std::unique_ptr<ReplayPlayer> ReplayPlayer::open(nlohmann::json replay, const Se
     }
     replay.erase("commands");
     replay.erase("hashes");
+    replay.erase("injections");
     player->header_ = std::move(replay);
     player->checked_.assign(player->hashes_.size(), 0);
     player->take_snapshot_if_due();
@@ -65,6 +67,8 @@ bool ReplayPlayer::step() {
         return false;
     }
     take_snapshot_if_due();   // before this month's commands: a snapshot is a month's start
+    for (const Injection& injection : injections_)
+        if (injection.tick == tick) session_->inject_event(injection.event_id);   // before the commands, as a facilitator does
     const auto first = std::lower_bound(commands_.begin(), commands_.end(), tick,
                                         [](const Command& c, int t) { return c.tick < t; });
     for (auto it = first; it != commands_.end() && it->tick == tick; ++it) {

@@ -67,6 +67,7 @@ private:
     nlohmann::json header_;
     std::optional<ScenarioAdjustments> adjustments_;
     std::vector<Command> commands_;           // sorted by tick
+    std::vector<Injection> injections_;       // a facilitator's events, sorted by tick
     std::vector<std::string> hashes_;         // state hash (hex) after each month
     std::vector<int8_t> checked_;             // per month: 0 not yet, 1 matched, -1 differed
     std::map<int, std::string> snapshots_;    // month -> save_json text

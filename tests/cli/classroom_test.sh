@@ -8,7 +8,14 @@
 #     park is changed is caught and resynced;
 #  3. a wrong code, another version and other scripts are each refused with their message;
 #  4. a hostile peer sends random, truncated, oversized and forged packets to a live host, which
-#     drops it and still plays its teams to the end.
+#     drops it and still plays its teams to the end;
+#  5. two teams share one park (operator and government, from two laptops) beside a solo team: the
+#     host orders the operator's commands first, both laptops keep the reference park's hash, and
+#     the pair plays the same game as one team playing both roles; every replay (with an injected
+#     event) verifies to its end;
+#  6. the facilitator is killed in year three and resumed from its session save: the teams rejoin
+#     by themselves and end with the hashes of the uninterrupted class 5; a truncated or changed
+#     session save is refused by name and left as it was.
 # Every wait has a deadline; nothing sleeps to synchronise (waits poll a log for a line).
 set -u
 cli=$1
@@ -107,6 +114,12 @@ s2="$tmp/class2/summary.json"
   && ok "the host counts one rejoin and no desync for the killed team" || bad "crash team: $(summary "$s2" "s['teams']")"
 [[ $(summary "$s2" "[[m['month'] for m in t['mismatches']] for t in s['teams'] if t['name'] == 'desync'][0]") == "[20]" ]] \
   && ok "the desync is reported at month 20 with both hashes" || bad "desync team: $(summary "$s2" "s['teams']")"
+for r in "$tmp"/class2/teams/*/replay.json; do
+  "$cli" replay verify "$r" "${scripts[@]}" >"$tmp/verify2.log" 2>&1 && grep -q "matches (60 months" "$tmp/verify2.log" \
+    && ok "$(basename "$(dirname "$r")")'s replay verifies to the end through the injected event" || { bad "class 2 replay"; cat "$tmp/verify2.log"; }
+done
+[[ $(summary "$(ls "$tmp"/class2/teams/*plain/replay.json)" "s['injections']") == "[{'event': 'pandemic_demand_surge', 'tick': 26}]" ]] \
+  && ok "the replay records the injected event" || bad "replay injections: $(summary "$(ls "$tmp"/class2/teams/*plain/replay.json)" "s.get('injections')")"
 grep -qE "desync: team [0-9] 'desync', month 20 \([0-9]{4}-[0-9]{2}\): host [0-9a-f]+, team [0-9a-f]+" "$tmp/host2.log" \
   && ok "the host log names the team, the month and both hashes" || bad "desync line missing from the host log"
 
@@ -140,4 +153,69 @@ s4="$tmp/class4/summary.json"
 [[ $(summary "$s4" "[t['months_verified'] for t in s['teams']]") == "[36, 36]" ]] && ok "both teams verified every month" || bad "class 4: $(summary "$s4" "s['teams']")"
 [[ $(summary "$s4" "s['messages']['refused'] > 100 and s['messages']['dropped_peers'] >= 1") == "True" ]] \
   && ok "refused and dropped: $(summary "$s4" "s['messages']")" || bad "counters: $(summary "$s4" "s['messages']")"
+
+# --- 5. two teams share a park; a solo team beside them ------------------------------------------
+# class_with_shared_park LABEL ARGS...: host + operator, government (park 'harbour') and solo teams;
+# sets host_pid and the team pids (op_pid gov_pid solo_pid).
+class_with_shared_park() {
+  local label=$1; shift
+  port=$(free_port)
+  start_host "$tmp/host$label.log" --scenario bio_island --seed 3 --years 5 --port "$port" --code ROOM-7 --teams 3 --out "$tmp/class$label" \
+    --inject pandemic_demand_surge@26 "$@" || bad "host $label started"
+  start_team "$tmp/team${label}_op.log" --strategy historical --name harbour-op --role operator --park harbour; op_pid=$team_pid
+  wait_for "$tmp/host$label.log" "'harbour-op' seated, playing operator of park 'harbour'" 60 || bad "operator seated"
+}
+class_with_shared_park 5
+refused "park 'harbour' already has a team playing operator \('harbour-op'\)" "${scripts[@]}" --code ROOM-7 --role operator --park harbour
+start_team "$tmp/team5_gov.log" --strategy historical --name harbour-gov --role government --park harbour; gov_pid=$team_pid
+start_team "$tmp/team5_solo.log" --strategy science_first --name solo; solo_pid=$team_pid
+wait "$host_pid" && wait "$op_pid" && wait "$gov_pid" && wait "$solo_pid" && ok "a shared park and a solo team played to the end" \
+  || { bad "class 5 failed"; cat "$tmp/host5.log"; }
+s5="$tmp/class5/summary.json"
+[[ $(summary "$s5" "[(t['name'], t['park'], t['months_verified'], len(t['mismatches'])) for t in s['teams']]") == \
+   "[('harbour-op', 'harbour', 60, 0), ('harbour-gov', 'harbour', 60, 0), ('solo', '', 60, 0)]" ]] \
+  && ok "both laptops of the shared park and the solo team match the host every month" || bad "class 5: $(summary "$s5" "s['teams']")"
+op=$(final_hash "$tmp/team5_op.log")
+[[ -n $op && $(final_hash "$tmp/team5_gov.log") == "$op" && $(summary "$s5" "s['teams'][0]['final_hash']") == "$op" ]] \
+  && ok "operator and government laptops end with the reference park's hash ($op)" || bad "shared park hashes: op $op, gov $(final_hash "$tmp/team5_gov.log")"
+# The historical operator on one laptop and the historical government on another play the game
+# one team playing both roles with that strategy plays (class 2's uninterrupted team).
+[[ $op == "$plain" ]] && ok "the pair plays the same game as one team playing both roles" || bad "pair $op vs one team $plain"
+pair_replay=$(ls "$tmp"/class5/teams/*harbour-op/replay.json)
+[[ $(summary "$pair_replay" "sorted(set(c['role'] for c in s['commands'])) == [0, 1] and all(a['tick'] < b['tick'] or a['role'] <= b['role'] for a, b in zip(s['commands'], s['commands'][1:]))") == True ]] \
+  && ok "the park's commands come from both teams, the operator's first each month" || bad "shared park's command order"
+for r in "$tmp"/class5/teams/*/replay.json; do
+  "$cli" replay verify "$r" "${scripts[@]}" >"$tmp/verify5.log" 2>&1 && ok "$(basename "$(dirname "$r")")'s replay verifies" || { bad "class 5 replay"; cat "$tmp/verify5.log"; }
+done
+
+# --- 6. the facilitator killed in year three resumes from its session save -----------------------
+class_with_shared_park 6 --test-kill-at 30
+start_team "$tmp/team6_gov.log" --strategy historical --name harbour-gov --role government --park harbour; gov_pid=$team_pid
+start_team "$tmp/team6_solo.log" --strategy science_first --name solo; solo_pid=$team_pid
+{ wait "$host_pid"; } 2>/dev/null; status=$?
+[[ $status -eq 137 ]] && ok "the host was killed after month 30" || { bad "the killed host exited $status"; cat "$tmp/host6.log"; }
+save6="$tmp/class6/session.json"
+cp "$save6" "$tmp/session_before.json"
+head -c 4000 "$save6" >"$tmp/truncated.json"
+python3 -c "import json,sys; s=json.load(open(sys.argv[1])); s['session']['seats'][2]['host_hashes'][3]='0123456789abcdef'; json.dump(s, open(sys.argv[2], 'w'))" "$save6" "$tmp/changed.json"
+for bad_save in truncated changed; do
+  out=$(timeout 60 "$cli" host --resume "$tmp/$bad_save.json" "${scripts[@]}" 2>&1); got=$?
+  [[ $got -eq 2 ]] && grep -q "$tmp/$bad_save.json" <<<"$out" && ok "a $bad_save session save is refused: $out" || bad "$bad_save session save -> exit $got: $out"
+done
+grep -q "checksum mismatch" <<<"$(timeout 60 "$cli" host --resume "$tmp/changed.json" "${scripts[@]}" 2>&1)" && ok "the changed save is named damaged" || bad "no checksum message"
+cmp -s "$save6" "$tmp/session_before.json" && ok "the refusals left the session save as it was" || bad "the session save changed"
+start_host "$tmp/host6b.log" --resume "$save6" --out "$tmp/class6" || bad "resumed host started"
+wait "$host_pid" && ok "the resumed host played to the end" || { bad "resumed host failed"; cat "$tmp/host6b.log"; }
+wait "$op_pid" && wait "$gov_pid" && wait "$solo_pid" && ok "every team rejoined the resumed host and played to the end" \
+  || { bad "a team of class 6 failed"; cat "$tmp"/team6_*.log; }
+grep -q "resumed the class at month 31" "$tmp/host6b.log" && ok "the host resumed at month 31" || bad "no resume line: $(head "$tmp/host6b.log")"
+[[ $(grep -l "trying to rejoin" "$tmp"/team6_*.log | wc -l) -eq 3 ]] && ok "all three teams noticed the lost host and rejoined" || bad "rejoin lines missing"
+for who in op gov solo; do
+  [[ -n $(final_hash "$tmp/team5_$who.log") && $(final_hash "$tmp/team6_$who.log") == $(final_hash "$tmp/team5_$who.log") ]] \
+    && ok "$who ends with the uninterrupted run's hash" || bad "$who: $(final_hash "$tmp/team6_$who.log") vs uninterrupted $(final_hash "$tmp/team5_$who.log")"
+done
+s6="$tmp/class6/summary.json"
+[[ $(summary "$s6" "[(t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams']]") == \
+   "$(summary "$s5" "[(t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams']]")" ]] \
+  && ok "the resumed class verified every month and ends as the uninterrupted one" || bad "class 6: $(summary "$s6" "s['teams']")"
 exit $fail

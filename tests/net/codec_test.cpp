@@ -17,7 +17,7 @@ Message sample(MessageType type) {
     switch (type) {
         case MessageType::Hello:
             m.game_version = "0.1.0"; m.content_hash = "00ff00ff00ff00ff"; m.join_code = "ROOM-42";
-            m.team_name = "Lions"; m.team_token = "abc"; m.roles = kRoleMaskBoth;
+            m.team_name = "Lions"; m.team_token = "abc"; m.roles = kRoleMaskOperator; m.park_name = "harbour";
             break;
         case MessageType::Welcome:
             m.team_index = 3; m.team_name = "Lions"; m.team_token = "abc"; m.scenario_id = "bio_island";
@@ -53,6 +53,7 @@ void require_same(const Message& a, const Message& b) {
     CHECK(a.team_name == b.team_name);
     CHECK(a.team_token == b.team_token);
     CHECK(a.roles == b.roles);
+    CHECK(a.park_name == b.park_name);
     CHECK(a.team_index == b.team_index);
     CHECK(a.scenario_id == b.scenario_id);
     CHECK(a.event_id == b.event_id);
@@ -151,6 +152,9 @@ TEST_CASE("values out of range are refused with the field named", "[net][codec]"
     m = sample(MessageType::Hello);
     m.roles = 0;
     CHECK_THAT(refusal(m).reason, Catch::Contains("roles"));
+    m = sample(MessageType::Hello);
+    m.park_name.assign(kMaxNameBytes + 1, 'p');
+    CHECK_THAT(refusal(m).reason, Catch::Contains("park_name"));
     m = sample(MessageType::StateHash);
     m.month = -1;
     CHECK_THAT(refusal(m).reason, Catch::Contains("month"));

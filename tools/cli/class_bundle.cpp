@@ -43,11 +43,14 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
         ScoringRules scoring;
         if (!load_run_scoring(park.config(), "", &scoring, error)) return false;
         const Role scored = (team.roles & net::kRoleMaskOperator) ? Role::Operator : Role::Government;
-        // The reference park runs no strategy for the roles a team plays (their commands came over
-        // the network), so name the team there, not the scenario's default AI.
-        const auto mark_team_roles = [&team](nlohmann::json& document) {
-            if (team.roles & net::kRoleMaskOperator) document["strategy"]["operator"] = "team " + team.name;
-            if (team.roles & net::kRoleMaskGovernment) document["strategy"]["government"] = "team " + team.name;
+        // The reference park runs no strategy for the roles teams play (their commands came over
+        // the network), so name the teams there (both, for a shared park), not the scenario's AI.
+        const auto mark_team_roles = [&](nlohmann::json& document) {
+            for (const net::TeamSeat& seat : facilitator.teams()) {
+                if (seat.park_owner != team.park_owner) continue;
+                if (seat.roles & net::kRoleMaskOperator) document["strategy"]["operator"] = "team " + seat.name;
+                if (seat.roles & net::kRoleMaskGovernment) document["strategy"]["government"] = "team " + seat.name;
+            }
         };
         nlohmann::json run = run_json(park, scoring, scored);
         mark_team_roles(run);
@@ -69,6 +72,7 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
         teams.push_back({{"index", team.index + 1},
                          {"name", team.name},
                          {"roles", network["roles"]},
+                         {"park", team.park_name},
                          {"folder", "teams/" + folder_name(team.index + 1, team.name)},
                          {"stage", run["final"]["stage"]},
                          {"stages", run["stages"]},

@@ -3,6 +3,8 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <csignal>
+#include <filesystem>
 #include <iostream>
 #include <random>
 #include <set>
@@ -22,7 +24,8 @@ const char* const kUsage =
     "usage: keystone-cli host --scenario ID --port P --code CODE --teams K [--seed N] [--years N]\n"
     "                         [--speed MONTHS_PER_SECOND|max] [--out DIR] [--lan] [--rejoin-wait SECONDS]\n"
     "                         [--join-wait SECONDS] [--inject EVENT@MONTH]... [--message TEXT@MONTH]...\n"
-    "                         [--scripts DIR] [--mods DIR] [--quiet]\n"
+    "                         [--session-save FILE] [--scripts DIR] [--mods DIR] [--quiet]\n"
+    "       keystone-cli host --resume FILE [--out DIR] [--rejoin-wait SECONDS] [--scripts DIR] [--mods DIR] [--quiet]\n"
     "  --code CODE      the join code teams must give (show it on the projector)\n"
     "  --teams K        the class starts when K teams are seated (1 to 64)\n"
     "  --speed S        months per second (default max: as fast as the slowest team)\n"
@@ -31,6 +34,9 @@ const char* const kUsage =
     "  --rejoin-wait S  how long the class waits for a dropped team before going on without it (default 120)\n"
     "  --inject EVENT@MONTH  raise an event in every park at month MONTH (0 = the first month)\n"
     "  --message TEXT@MONTH  send a message to every team at month MONTH\n"
+    "  --session-save FILE   keep the session save in FILE, every month (default with --out: DIR/session.json)\n"
+    "  --resume FILE    start a crashed facilitator again from its session save; the teams rejoin by themselves\n"
+    "Test drill: --test-kill-at MONTH (kill this process after that month, as a crash would).\n"
     "See docs/classroom.md.\n";
 
 double cpu_seconds() {
@@ -45,7 +51,8 @@ int host_command(const std::vector<std::string>& args) {
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     net::FacilitatorConfig config;
     config.content.scripts_dir = default_scripts_dir();
-    std::string out_dir, v;
+    std::string out_dir, resume_path, v;
+    int64_t kill_at_month = -1;
     bool quiet = false;
     std::set<std::string> seen;
     const std::set<std::string> repeatable = {"--inject", "--message"};
@@ -75,7 +82,13 @@ int host_command(const std::vector<std::string>& args) {
             if (!value(&v) || !parse_timed(v, &timed.text, &timed.month)) return usage_error("host", flag + " takes TEXT@MONTH (MONTH 0 is the first month), not '" + v + "'", kUsage);
             (flag == "--inject" ? config.injections : config.broadcasts).push_back(timed);
         } else if (flag == "--out") { if (!value(&out_dir)) return 2; }
-        else if (flag == "--lan") { config.bind_any = true; }
+        else if (flag == "--session-save") { if (!value(&config.session_save_path)) return 2; }
+        else if (flag == "--resume") { if (!value(&resume_path)) return 2; }
+        else if (flag == "--test-kill-at") {
+            uint64_t month = 0;
+            if (!value(&v) || !parse_uint(v, &month) || month > 12u * kMaxYears) return usage_error("host", "--test-kill-at takes a month number", kUsage);
+            kill_at_month = int64_t(month);
+        } else if (flag == "--lan") { config.bind_any = true; }
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--scripts") { if (!value(&config.content.scripts_dir)) return 2; }
         else if (flag == "--mods") {
@@ -84,19 +97,30 @@ int host_command(const std::vector<std::string>& args) {
             if (!problem.empty()) return usage_error("host", problem, "");
         } else return usage_error("host", "unknown option '" + flag + "'", kUsage);
     }
-    for (const char* required : {"--scenario", "--port", "--code", "--teams"})
-        if (!seen.count(required)) return usage_error("host", std::string(required) + " is required", kUsage);
+    // A resumed class is the one its session save describes: what shaped it cannot be changed.
+    for (const char* fixed : {"--scenario", "--port", "--code", "--teams", "--seed", "--years", "--speed", "--inject", "--message", "--lan", "--join-wait"})
+        if (!resume_path.empty() && seen.count(fixed)) return usage_error("host", std::string(fixed) + " comes from the session save; it cannot be given with --resume", kUsage);
+    if (resume_path.empty())
+        for (const char* required : {"--scenario", "--port", "--code", "--teams"})
+            if (!seen.count(required)) return usage_error("host", std::string(required) + " is required", kUsage);
     config.token_seed = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
     config.log = [quiet](const std::string& line) { if (!quiet) std::cout << "host: " << line << std::endl; };
     std::string error;
-    auto facilitator = net::Facilitator::create(config, &error);
+    if (config.session_save_path.empty() && !out_dir.empty() && resume_path.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(out_dir, ec);
+        if (ec) { std::cerr << "keystone-cli host: " << out_dir << ": cannot create the folder (" << ec.message() << ")\n"; return 2; }
+        config.session_save_path = (std::filesystem::path(out_dir) / "session.json").string();
+    }
+    auto facilitator = resume_path.empty() ? net::Facilitator::create(config, &error) : net::Facilitator::resume(resume_path, config, &error);
     if (!facilitator) { std::cerr << "keystone-cli host: " << error << "\n"; return 2; }
     if (!quiet)
-        std::cout << "host: listening on " << (config.bind_any ? "every interface" : "127.0.0.1") << ", port " << config.port
-                  << ", join code " << config.join_code << ", content " << facilitator->content_hash() << std::endl;
+        std::cout << "host: listening on " << (facilitator->config().bind_any ? "every interface" : "127.0.0.1") << ", port "
+                  << facilitator->config().port << ", join code " << facilitator->config().join_code << ", content " << facilitator->content_hash() << std::endl;
     const auto start = std::chrono::steady_clock::now();
     auto now = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-    while (facilitator->service(now(), 5)) {}
+    while (facilitator->service(now(), 5))
+        if (kill_at_month >= 0 && facilitator->month() > kill_at_month) std::raise(SIGKILL);   // the drill: a crash, no goodbye
     nlohmann::json summary = facilitator->summary_json();
     summary["host_cpu_seconds"] = cpu_seconds();
     summary["host_wall_seconds"] = now();
