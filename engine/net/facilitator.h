@@ -118,7 +118,7 @@ private:
     void step_month();
     void step_park(TeamSeat& owner);
     void write_session_save();
-    std::string restore(const nlohmann::json& save);
+    std::string restore(const nlohmann::json& session, const std::string& parks_folder);
     void resync(TeamSeat& team, bool catch_up);
     Message welcome_for(const TeamSeat& team) const;
     void send(PeerId peer, Message message);

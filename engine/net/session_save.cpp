@@ -1,13 +1,20 @@
 // The facilitator's session save (facilitator.h): what a crashed host needs to start again and
-// take its teams back. One JSON document, written atomically (temp file + rename):
+// take its teams back. One JSON document, written atomically (temp file + rename) every month:
 //   format, format_version, game_version, content_hash,
 //   session: config (the class as started), state (the clock and what the console set), seats
-//            (name, token, roles, park, counters, hashes, the checkpoint save and the commands
+//            (name, token, roles, park, counters, hashes, the checkpoint file and the commands
 //            since it),
 //   checksum: over `session`, so that a damaged file is refused rather than half-trusted.
+// Each reference park's checkpoint (a Keystone save, a few hundred kilobytes) lies beside it in
+// FILE.parks/, written once per checkpoint (yearly) under a name with its month, before the
+// document that names it; files no longer named are removed after. Rewriting every park's save
+// every month would cost the host more than playing the class.
 // A new field goes into `config`, `state` or a seat, read with a default when absent, so that a
 // save written before it still resumes (format_version changes only for a layout change).
 #include <climits>
+#include <cstdio>
+#include <filesystem>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +73,17 @@ std::vector<FacilitatorConfig::Timed> timed_from(const nlohmann::json& j, const 
     return out;
 }
 
+std::string parks_folder(const std::string& session_path) { return session_path + ".parks"; }
+
+// The park's checkpoint file: the owning seat, the start of its token (so that a folder reused by
+// another class never hands this one its files) and the checkpoint's month.
+std::string checkpoint_file(const std::vector<TeamSeat>& teams, const TeamSeat& team) {
+    char name[80];
+    std::snprintf(name, sizeof name, "seat%02d_%.8s_month%03d.save", int(team.park_owner) + 1, teams[team.park_owner].token.c_str(),
+                  int(team.checkpoint_month));
+    return name;
+}
+
 }  // namespace
 
 nlohmann::json Facilitator::session_save_json() const {
@@ -108,7 +126,7 @@ nlohmann::json Facilitator::session_save_json() const {
                          {"last_team_hash", hash_hex(team.last_team_hash)},
                          {"host_hashes", hashes},
                          {"checkpoint_month", team.checkpoint_month},
-                         {"checkpoint_save", team.checkpoint_save},
+                         {"checkpoint_file", checkpoint_file(teams_, team)},
                          {"commands_since_checkpoint", commands}});
     }
     nlohmann::json session = {{"config", config}, {"state", state}, {"seats", seats}};
@@ -122,9 +140,24 @@ nlohmann::json Facilitator::session_save_json() const {
 
 void Facilitator::write_session_save() {
     if (config_.session_save_path.empty()) return;
+    const std::filesystem::path parks = parks_folder(config_.session_save_path);
+    std::error_code ec;
+    std::filesystem::create_directories(parks, ec);
     std::string error;
-    if (!write_file_atomic(config_.session_save_path, session_save_json().dump(), &error))
-        say("the session save was not written (the previous one is kept): " + error);
+    std::set<std::string> named;
+    for (const TeamSeat& team : teams_) {
+        if (team.park_owner != team.index) continue;
+        const std::string name = checkpoint_file(teams_, team);
+        named.insert(name);
+        if (!ec && !std::filesystem::exists(parks / name, ec) && !write_file_atomic((parks / name).string(), team.checkpoint_save, &error)) break;
+    }
+    if (ec) error = parks.string() + ": " + ec.message();
+    if (error.empty()) write_file_atomic(config_.session_save_path, session_save_json().dump(), &error);
+    if (!error.empty()) { say("the session save was not written (the previous one is kept): " + error); return; }
+    for (const auto& entry : std::filesystem::directory_iterator(parks, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() == ".save" && !named.count(name)) std::filesystem::remove(entry.path(), ec);
+    }
 }
 
 std::unique_ptr<Facilitator> Facilitator::resume(const std::string& path, FacilitatorConfig config, std::string* error) {
@@ -167,14 +200,14 @@ std::unique_ptr<Facilitator> Facilitator::resume(const std::string& path, Facili
                  " (start the host with the same Keystone, scripts and mods)";
         return nullptr;
     }
-    const std::string problem = fresh->restore(save["session"]);
+    const std::string problem = fresh->restore(save["session"], parks_folder(path));
     if (!problem.empty()) { *error = path + ": " + problem; return nullptr; }
     return fresh;
 }
 
 // Rebuilds the seats and their reference parks (checkpoint save, then the months since with
 // their injections and commands, each hash checked against the one recorded). "" or why not.
-std::string Facilitator::restore(const nlohmann::json& session) {
+std::string Facilitator::restore(const nlohmann::json& session, const std::string& parks) {
     try {
         const nlohmann::json& state = json_field(session, "state", "session.state");
         month_ = int32_t(json_integer(json_field(state, "month", "session.state.month"), "session.state.month", 0, end_month_));
@@ -212,7 +245,9 @@ std::string Facilitator::restore(const nlohmann::json& session) {
             if (int64_t(hashes.size()) != month_) return at + ".host_hashes: " + std::to_string(hashes.size()) + " months, the class is at month " + std::to_string(month_);
             for (size_t m = 0; m < hashes.size(); ++m) team.host_hashes.push_back(hash_from(hashes[m], at + ".host_hashes[" + std::to_string(m) + "]"));
             team.checkpoint_month = int32_t(json_integer(get("checkpoint_month"), at + ".checkpoint_month", 0, month_));
-            team.checkpoint_save = json_string(get("checkpoint_save"), at + ".checkpoint_save");
+            const std::string file = json_string(get("checkpoint_file"), at + ".checkpoint_file");
+            if (file.empty() || file.find_first_of("/\\") != std::string::npos || file[0] == '.')
+                return at + ".checkpoint_file: expected a file name in " + parks + ", got \"" + file + "\"";
             const auto& since = json_array(get("commands_since_checkpoint"), at + ".commands_since_checkpoint", size_t(month_ - team.checkpoint_month));
             if (since.size() != size_t(month_ - team.checkpoint_month))   // json_array's size 0 means any size
                 return at + ".commands_since_checkpoint: expected " + std::to_string(month_ - team.checkpoint_month) + " months";
@@ -226,13 +261,19 @@ std::string Facilitator::restore(const nlohmann::json& session) {
             }
             if (team.park_owner != i) {
                 team.park = teams_[team.park_owner].park;
+                team.checkpoint_save = teams_[team.park_owner].checkpoint_save;
             } else {
                 std::string error;
                 nlohmann::json checkpoint;
-                if (!parse_json_text(team.checkpoint_save, at + ".checkpoint_save", "save", &checkpoint, &error)) return error;
+                const std::string checkpoint_path = (std::filesystem::path(parks) / file).string();
+                if (!read_json_file(checkpoint_path, "save", kMaxSaveBytes, &checkpoint, &error)) return at + ".checkpoint_file: " + error;
+                team.checkpoint_save = checkpoint.dump();
                 team.park = Session::load_json(std::move(checkpoint), config_.content, &error);
-                if (!team.park) return at + ".checkpoint_save: " + error;
-                if (team.park->world().tick != team.checkpoint_month) return at + ".checkpoint_save: the save is not at checkpoint_month";
+                if (!team.park) return checkpoint_path + ": " + error;
+                // The park at its checkpoint has the hash recorded for the month before it.
+                if (team.park->world().tick != team.checkpoint_month ||
+                    (team.checkpoint_month > 0 && team.park->hash() != team.host_hashes[size_t(team.checkpoint_month - 1)]))
+                    return checkpoint_path + ": not the park this seat had at month " + std::to_string(team.checkpoint_month);
                 for (int32_t m = team.checkpoint_month; m < month_; ++m) {
                     for (const auto& injection : config_.injections)
                         if (injection.month == m) team.park->inject_event(injection.text);

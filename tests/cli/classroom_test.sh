@@ -172,8 +172,8 @@ start_team "$tmp/team5_solo.log" --strategy science_first --name solo; solo_pid=
 wait "$host_pid" && wait "$op_pid" && wait "$gov_pid" && wait "$solo_pid" && ok "a shared park and a solo team played to the end" \
   || { bad "class 5 failed"; cat "$tmp/host5.log"; }
 s5="$tmp/class5/summary.json"
-[[ $(summary "$s5" "[(t['name'], t['park'], t['months_verified'], len(t['mismatches'])) for t in s['teams']]") == \
-   "[('harbour-op', 'harbour', 60, 0), ('harbour-gov', 'harbour', 60, 0), ('solo', '', 60, 0)]" ]] \
+[[ $(summary "$s5" "sorted((t['name'], t['park'], t['months_verified'], len(t['mismatches'])) for t in s['teams'])") == \
+   "[('harbour-gov', 'harbour', 60, 0), ('harbour-op', 'harbour', 60, 0), ('solo', '', 60, 0)]" ]] \
   && ok "both laptops of the shared park and the solo team match the host every month" || bad "class 5: $(summary "$s5" "s['teams']")"
 op=$(final_hash "$tmp/team5_op.log")
 [[ -n $op && $(final_hash "$tmp/team5_gov.log") == "$op" && $(summary "$s5" "s['teams'][0]['final_hash']") == "$op" ]] \
@@ -202,6 +202,12 @@ for bad_save in truncated changed; do
   out=$(timeout 60 "$cli" host --resume "$tmp/$bad_save.json" "${scripts[@]}" 2>&1); got=$?
   [[ $got -eq 2 ]] && grep -q "$tmp/$bad_save.json" <<<"$out" && ok "a $bad_save session save is refused: $out" || bad "$bad_save session save -> exit $got: $out"
 done
+[[ $(ls "$save6.parks" | wc -l) -eq 2 ]] && ok "one checkpoint save per reference park beside the session save" || bad "parks folder: $(ls "$save6.parks")"
+cp "$save6" "$tmp/parkbad.json"
+cp -r "$save6.parks" "$tmp/parkbad.json.parks"
+for f in "$tmp"/parkbad.json.parks/seat01_*; do head -c 2000 "$f" >"$f.cut" && mv "$f.cut" "$f"; done
+out=$(timeout 60 "$cli" host --resume "$tmp/parkbad.json" "${scripts[@]}" 2>&1); got=$?
+[[ $got -eq 2 ]] && grep -q "seats\[0\].checkpoint_file" <<<"$out" && ok "a damaged park checkpoint is refused: $out" || bad "damaged park file -> exit $got: $out"
 grep -q "checksum mismatch" <<<"$(timeout 60 "$cli" host --resume "$tmp/changed.json" "${scripts[@]}" 2>&1)" && ok "the changed save is named damaged" || bad "no checksum message"
 cmp -s "$save6" "$tmp/session_before.json" && ok "the refusals left the session save as it was" || bad "the session save changed"
 start_host "$tmp/host6b.log" --resume "$save6" --out "$tmp/class6" || bad "resumed host started"
@@ -215,7 +221,7 @@ for who in op gov solo; do
     && ok "$who ends with the uninterrupted run's hash" || bad "$who: $(final_hash "$tmp/team6_$who.log") vs uninterrupted $(final_hash "$tmp/team5_$who.log")"
 done
 s6="$tmp/class6/summary.json"
-[[ $(summary "$s6" "[(t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams']]") == \
-   "$(summary "$s5" "[(t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams']]")" ]] \
+[[ $(summary "$s6" "sorted((t['name'], t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams'])") == \
+   "$(summary "$s5" "sorted((t['name'], t['months_verified'], len(t['mismatches']), t['final_hash']) for t in s['teams'])")" ]] \
   && ok "the resumed class verified every month and ends as the uninterrupted one" || bad "class 6: $(summary "$s6" "s['teams']")"
 exit $fail

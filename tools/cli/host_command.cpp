@@ -34,7 +34,7 @@ const char* const kUsage =
     "  --rejoin-wait S  how long the class waits for a dropped team before going on without it (default 120)\n"
     "  --inject EVENT@MONTH  raise an event in every park at month MONTH (0 = the first month)\n"
     "  --message TEXT@MONTH  send a message to every team at month MONTH\n"
-    "  --session-save FILE   keep the session save in FILE, every month (default with --out: DIR/session.json)\n"
+    "  --session-save FILE   keep the session save in FILE every month, its parks in FILE.parks/ (default with --out: DIR/session.json)\n"
     "  --resume FILE    start a crashed facilitator again from its session save; the teams rejoin by themselves\n"
     "Test drill: --test-kill-at MONTH (kill this process after that month, as a crash would).\n"
     "See docs/classroom.md.\n";
