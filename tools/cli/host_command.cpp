@@ -22,7 +22,7 @@ const char* const kUsage =
     "usage: keystone-cli host --scenario ID --port P --code CODE --teams K [--seed N] [--years N]\n"
     "                         [--speed MONTHS_PER_SECOND|max] [--out DIR] [--lan] [--rejoin-wait SECONDS]\n"
     "                         [--join-wait SECONDS] [--inject EVENT@MONTH]... [--message TEXT@MONTH]...\n"
-    "                         [--scripts DIR] [--mods DIR] [--quiet]\n"
+    "                         [--scripts DIR] [--mods DIR] [--lang en|zh-CN] [--quiet]\n"
     "  --code CODE      the join code teams must give (show it on the projector)\n"
     "  --teams K        the class starts when K teams are seated (1 to 64)\n"
     "  --speed S        months per second (default max: as fast as the slowest team)\n"
@@ -31,6 +31,7 @@ const char* const kUsage =
     "  --rejoin-wait S  how long the class waits for a dropped team before going on without it (default 120)\n"
     "  --inject EVENT@MONTH  raise an event in every park at month MONTH (0 = the first month)\n"
     "  --message TEXT@MONTH  send a message to every team at month MONTH\n"
+    "  --lang L         the language of the bundle's class.html, en or zh-CN (default from LANG)\n"
     "See docs/classroom.md.\n";
 
 double cpu_seconds() {
@@ -45,7 +46,7 @@ int host_command(const std::vector<std::string>& args) {
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     net::FacilitatorConfig config;
     config.content.scripts_dir = default_scripts_dir();
-    std::string out_dir, v;
+    std::string out_dir, v, language = default_language();
     bool quiet = false;
     std::set<std::string> seen;
     const std::set<std::string> repeatable = {"--inject", "--message"};
@@ -76,6 +77,10 @@ int host_command(const std::vector<std::string>& args) {
             (flag == "--inject" ? config.injections : config.broadcasts).push_back(timed);
         } else if (flag == "--out") { if (!value(&out_dir)) return 2; }
         else if (flag == "--lan") { config.bind_any = true; }
+        else if (flag == "--lang") {
+            if (!value(&language)) return 2;
+            if (!is_report_language(language)) return usage_error("host", "--lang must be en or zh-CN", kUsage);
+        }
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--scripts") { if (!value(&config.content.scripts_dir)) return 2; }
         else if (flag == "--mods") {
@@ -89,6 +94,11 @@ int host_command(const std::vector<std::string>& args) {
     config.token_seed = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
     config.log = [quiet](const std::string& line) { if (!quiet) std::cout << "host: " << line << std::endl; };
     std::string error;
+    report::ReportText text;   // read before the class starts, so a missing string table stops it at once
+    if (!out_dir.empty() && !(error = load_report_text(language, config.content.scripts_dir, &text)).empty()) {
+        std::cerr << "keystone-cli host: " << error << "\n";
+        return 2;
+    }
     auto facilitator = net::Facilitator::create(config, &error);
     if (!facilitator) { std::cerr << "keystone-cli host: " << error << "\n"; return 2; }
     if (!quiet)
@@ -101,7 +111,7 @@ int host_command(const std::vector<std::string>& args) {
     summary["host_cpu_seconds"] = cpu_seconds();
     summary["host_wall_seconds"] = now();
     if (!facilitator->failure().empty()) std::cerr << "keystone-cli host: " << facilitator->failure() << "\n";
-    if (!out_dir.empty() && !write_class_bundle(*facilitator, summary, out_dir, &error)) {
+    if (!out_dir.empty() && !write_class_bundle(*facilitator, summary, out_dir, text, &error)) {
         std::cerr << "keystone-cli host: " << error << "\n";
         return 1;
     }
