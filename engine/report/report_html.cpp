@@ -428,12 +428,27 @@ std::string pair_differences(const ReportText& t, const ReportInput& a, const Re
     return out;
 }
 
+// An event answer as run.json names it (the choice's id): in another language the choice's label
+// when exactly one of the content's events has a choice with that id.
+std::string choice_text(const ReportText& t, const ReportInput& in, const std::string& choice) {
+    if (t.is_english()) return choice;
+    std::string key, label;
+    int found = 0;
+    for (const EventDef& event : in.events)
+        for (const EventChoiceDef& option : event.choices)
+            if (option.id == choice && ++found == 1) {
+                key = "event." + event.id + ".choice." + option.id + ".label";
+                label = option.label;
+            }
+    return found == 1 ? t(key, label) : choice;
+}
+
 // Each decision as one line of text, so the two games' lists can be compared.
 std::vector<std::string> decision_lines(const ReportText& t, const ReportInput& in) {
     std::vector<std::string> lines;
     for (const auto& c : in.run["commands"]) {
         const std::string type = text_of(c, "type");
-        const std::string what = type == "answer_event" ? t.format("report.decision.answered", "answered an event: {0}", {text_of(c, "choice", "")})
+        const std::string what = type == "answer_event" ? t.format("report.decision.answered", "answered an event: {0}", {choice_text(t, in, text_of(c, "choice", ""))})
                                                         : command_text(t, type, text_of(c, "policy", ""));
         lines.push_back(date_of(t, in.csv, c.value("tick", 0) + 1) + "|" + role_text(t, text_of(c, "role")) + "|" + what + "|" +
                         source_text(t, text_of(c, "source", "")));
@@ -533,7 +548,7 @@ std::string class_ranking(const ReportText& t, const std::vector<ReportInput>& t
     }
     return "<table>" +
            header_row(t, {{"", "#"}, {"report.column.team", "team"}, {"report.column.strategies", "strategies (operator / government)"},
-                          {"report.column.final_stage", "final stage"}, {"stage.short.cluster", "cluster"}, {"stage.short.coi", "coi"},
+                          {"report.column.final_stage", "final stage"}, {"stage.cluster", "cluster"}, {"stage.coi", "coi"},
                           {"report.metric.enterprises", "enterprises"}, {"report.column.transformation_rate", "transformation rate"},
                           {"report.column.score", "score"}}) +
            rows + "</table>\n";
