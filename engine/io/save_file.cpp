@@ -13,6 +13,7 @@
 #include "io/snapshot.h"
 #include "io/versions.h"
 #include "script/script_host.h"
+#include "session/log_sentences.h"
 #include "session/session.h"
 #include "sim/rules.h"
 
@@ -125,6 +126,7 @@ std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionCo
             *error = "the save is damaged (checksum mismatch)";
             return nullptr;
         }
+        const int64_t saved_version = save["format_version"].get<int64_t>();
         const std::string refusal = migrate_save(save);
         if (!refusal.empty()) { *error = refusal; return nullptr; }
         SessionConfig config = content;
@@ -150,6 +152,12 @@ std::unique_ptr<Session> Session::load_json(nlohmann::json save, const SessionCo
         if (!problem.empty()) { *error = "the save is damaged: " + problem; return nullptr; }
         std::string storage_error;
         if (!session->scripts_->import_storage(storage, &storage_error)) { *error = storage_error; return nullptr; }
+        // Before version 8 the timeline kept only English text: the session's own sentences are
+        // recognised (the content is the one they were written with) so they read in any language.
+        if (saved_version < kSaveVersionLogMessages)
+            for (LogEntry& entry : session->world_.log)
+                if (entry.message.empty())
+                    entry.message = log_message_of_text(entry.kind, entry.text, session->scenario_, session->policies_, session->events_);
         return session;
     } catch (const FieldError& e) {
         *error = std::string("the save is damaged: ") + e.what();

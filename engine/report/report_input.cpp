@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "report/condition_history.h"
+#include "script/script_host.h"
 #include "session/session.h"
 
 namespace keystone::report {
@@ -56,6 +57,8 @@ std::string report_input_of(const Session& session, const nlohmann::json& score,
     out->run = run_json(session);
     if (!score.is_null()) out->run["score"] = score;
     out->scenario = session.scenario();
+    out->policies = session.policies();
+    out->events = session.events();
     return parse_metrics_csv(metrics_csv(session), "metrics CSV", &out->csv);
 }
 
@@ -72,9 +75,12 @@ std::string load_report_input(const std::string& run_path, const std::string& cs
     csv_text << csv_in.rdbuf();
     const std::string problem = parse_metrics_csv(csv_text.str(), csv_path, &out->csv);
     if (!problem.empty()) return problem;
-    std::string error;
-    for (auto& scenario : list_scenarios(scripts_dir, &error))
+    ScriptHost host;
+    LoadedContent content = host.load_content(scripts_dir);
+    for (auto& scenario : content.scenarios)
         if (out->run["scenario"].is_string() && scenario.id == out->run["scenario"].get<std::string>()) out->scenario = scenario;
+    out->policies = std::move(content.policies);
+    out->events = std::move(content.events);
     return "";
 }
 

@@ -24,6 +24,8 @@ struct ReportInput {
     nlohmann::json run;
     CsvTable csv;
     std::optional<ScenarioDef> scenario;   // absent: the scenario is not among the scripts
+    std::vector<PolicyDef> policies;       // the scripts' content, to name the events' English lines in
+    std::vector<EventDef> events;          // another language (empty without the scripts)
 };
 
 // "" on success; else a message naming the file and what is wrong with it.

@@ -36,16 +36,30 @@ const char* stage_colour(const std::string& stage) {
     if (stage == "decline") return "#d6604d";
     return "#fdae6b";   // renewal
 }
+const std::string& shown(const Span& s) { return s.shown.empty() ? s.label : s.shown; }
+
+// About how wide a label is at the band's 11px: 7px a Latin character, 11px a Chinese one.
+double label_width(const std::string& text) {
+    double width = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) width += 7.0;
+        else if (c >= 0xE0) width += 11.0;   // the lead byte of a three- or four-byte character (CJK)
+        else if (c >= 0xC0) width += 7.0;    // a two-byte character (accented Latin)
+    }
+    return width;
+}
+
 // One labelled band of stage spans whose top is at y (26 high); whole-number rows print as integers.
 std::string band_row(const TimeAxis& axis, const std::string& label, const std::vector<Span>& stages, double y) {
     std::string out = "<text x=\"4\" y=\"" + format_number(y + 16, "%g") + "\" class=\"label\">" + html_escape(label) + "</text>\n";
     for (const Span& s : stages) {
         const double x0 = x_of(axis, s.first - 1), x1 = x_of(axis, s.last);
         out += "<rect x=\"" + px(x0) + "\" y=\"" + format_number(y, "%g") + "\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"26\" fill=\"" + stage_colour(s.label) +
-               "\"><title>" + html_escape(s.label) + "</title></rect>\n";
-        if (x1 - x0 > 8.0 + 7.0 * double(s.label.size()))
+               "\"><title>" + html_escape(shown(s)) + "</title></rect>\n";
+        if (x1 - x0 > 8.0 + label_width(shown(s)))
             out += "<text x=\"" + px(x0 + 4) + "\" y=\"" + format_number(y + 18, "%g") + "\" class=\"band\"" + (s.label == "coi" || s.label == "cluster" ? " fill=\"#fff\"" : "") + ">" +
-                   html_escape(s.label) + "</text>\n";
+                   html_escape(shown(s)) + "</text>\n";
     }
     return out;
 }
@@ -71,20 +85,22 @@ std::string format_number(double value, const char* format) {
     return buffer;
 }
 
-std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages) {
-    return open_svg(60, "stage timeline") + band_row(axis, "stage", stages, 8) + x_labels(axis, 52) + "</svg>\n";
+std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages, const std::string& name, const std::string& row) {
+    return open_svg(60, name) + band_row(axis, row, stages, 8) + x_labels(axis, 52) + "</svg>\n";
 }
 
-std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages) {
+std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages,
+                            const std::string& name) {
     const double row_h = 34, height = 8 + row_h * double(labels.size()) + 18;
-    std::string out = open_svg(height, "stage timelines");
+    std::string out = open_svg(height, name);
     for (size_t r = 0; r < labels.size() && r < stages.size(); ++r) out += band_row(axis, labels[r], stages[r], 8 + row_h * double(r));
     return out + x_labels(axis, height - 8) + "</svg>\n";
 }
 
-std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held) {
+std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held,
+                               const std::string& name) {
     const double row_h = 14, height = 20 + row_h * double(rows.size()) + 16;
-    std::string out = open_svg(height, "stage conditions over time");
+    std::string out = open_svg(height, name);
     for (size_t r = 0; r < rows.size(); ++r) {
         const double y = 10 + row_h * double(r);
         out += "<text x=\"4\" y=\"" + px(y + 10) + "\" class=\"small\">" + html_escape(rows[r]) + "</text>\n";
@@ -152,7 +168,7 @@ std::string chart_svg(const TimeAxis& axis, const std::string& title, const std:
         for (const Span& span : line.stages) {
             const double x0 = x_of(axis, span.first - 1), x1 = x_of(axis, span.last);   // as band_row
             out += "<rect x=\"" + px(x0) + "\" y=\"" + px(strip_y) + "\" width=\"" + px(std::max(0.5, x1 - x0)) + "\" height=\"" + px(kStrip) +
-                   "\" fill=\"" + stage_colour(span.label) + "\"><title>" + html_escape(span.label) + "</title></rect>\n";
+                   "\" fill=\"" + stage_colour(span.label) + "\"><title>" + html_escape(shown(span)) + "</title></rect>\n";
         }
         if (lines.size() > 1)
             out += "<text x=\"" + px(kLeft - 6) + "\" y=\"" + px(strip_y + kStrip) + "\" class=\"axis\" text-anchor=\"end\">" + html_escape(line.label) + "</text>\n";

@@ -14,6 +14,7 @@ std::string format_number(double value, const char* format = "%.6g");
 struct Span {
     int first = 0, last = 0;
     std::string label;
+    std::string shown;   // the label as the reader sees it (a stage's name in the report's language); "": label
 };
 
 struct Marker {        // a labelled point in time (a decision) or a reference value (an anchor)
@@ -27,10 +28,13 @@ struct TimeAxis {
     std::vector<std::pair<int, std::string>> ticks;   // month and label ("2015")
 };
 
-// A coloured band, one span per stage, with the stage names.
-std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages);
+// A coloured band, one span per stage, with the stage names; `name` labels the chart for screen
+// readers and `row` the band.
+std::string stage_band_svg(const TimeAxis& axis, const std::vector<Span>& stages, const std::string& name = "stage timeline",
+                           const std::string& row = "stage");
 // One row per condition: a bar where it held.
-std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held);
+std::string condition_grid_svg(const TimeAxis& axis, const std::vector<std::string>& rows, const std::vector<std::vector<Span>>& held,
+                               const std::string& name = "stage conditions over time");
 // A line over time, with optional reference points (anchors) and numbered vertical markers
 // (decisions), and under it a strip of the stage each month (the stage timeline's colours).
 std::string line_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<std::pair<int, double>>& series,
@@ -47,6 +51,7 @@ struct Series {
 // y_max (small multiples share one scale by passing the largest value of all).
 std::string lines_chart_svg(const TimeAxis& axis, const std::string& title, const std::vector<Series>& lines, double y_max = 0.0);
 // One stage band per run, stacked and labelled, on one axis.
-std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages);
+std::string stage_bands_svg(const TimeAxis& axis, const std::vector<std::string>& labels, const std::vector<std::vector<Span>>& stages,
+                            const std::string& name = "stage timelines");
 
 }  // namespace keystone::report

@@ -1,6 +1,7 @@
 // The session's tick boundary: AI decisions become commands, commands are validated and applied,
 // policies expire, levers are recomputed, events fire, then the world steps one month.
 #include "session/session.h"
+#include "session/log_sentences.h"
 #include "session/treasury.h"
 
 #include <algorithm>
@@ -26,14 +27,6 @@ std::vector<std::string> ids_of(const std::vector<Def>& defs) {
     std::vector<std::string> ids;
     for (const auto& d : defs) ids.push_back(d.id);
     return ids;
-}
-
-// Who answered an event: "player", "ai:STRATEGY", "default, unanswered" or a script's own source.
-Message source_arg(const std::string& source) {
-    if (source == "player") return sentence("log.source.player");
-    if (source == "default, unanswered") return sentence("log.source.default");
-    if (source.rfind("ai:", 0) == 0) return sentence("log.source.ai", {content_arg("strategy." + source.substr(3) + ".name", source.substr(3))});
-    return text_arg(source);
 }
 
 }  // namespace

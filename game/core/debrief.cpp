@@ -30,6 +30,13 @@ bool write_report(const Session& session, const std::string& html, const std::st
     *path = unused_path(reports_dir(), stamped_file_name(session.scenario().id + kind, session.config().seed, std::time(nullptr), ".html"));
     return write_file_atomic(*path, html, error);
 }
+// The report's words in the UI's language, from the same string tables and the session's scripts.
+report::ReportText report_text(const Session& session) {
+    report::ReportText text;
+    const std::string language = report::is_report_language(current_language()) ? current_language() : "en";
+    if (!text.load(language, language_assets_dir(), session.config().scripts_dir).empty()) return report::ReportText();
+    return text;
+}
 }  // namespace
 
 std::string report_outcome(const WrittenReport& report) {
@@ -40,7 +47,7 @@ std::string report_outcome(const WrittenReport& report) {
 bool write_debrief_report(const Session& session, const nlohmann::json& score, std::string* path, std::string* error) {
     report::ReportInput input;
     *error = report::report_input_of(session, score, &input);
-    return error->empty() && write_report(session, report::report_html(input), "", path, error);
+    return error->empty() && write_report(session, report::report_html(input, report_text(session)), "", path, error);
 }
 
 bool write_whatif_report(const Session& main, const Session& branch, const std::string& main_label, const std::string& branch_label,
@@ -48,7 +55,7 @@ bool write_whatif_report(const Session& main, const Session& branch, const std::
     report::ReportInput a, b;
     *error = report::report_input_of(main, nullptr, &a);
     if (error->empty()) *error = report::report_input_of(branch, nullptr, &b);
-    return error->empty() && write_report(main, report::report_pair_html(a, b, main_label, branch_label), "_whatif", path, error);
+    return error->empty() && write_report(main, report::report_pair_html(a, b, main_label, branch_label, report_text(main)), "_whatif", path, error);
 }
 
 bool open_with_desktop(const std::string& path) {

@@ -1,7 +1,7 @@
 // The client's debrief: the report of the game just played (results screen) and of a what-if
 // pair (the comparison view), written as HTML into the player's reports folder with the same
 // code as `keystone-cli report` (engine/report), then handed to the desktop's opener. The report
-// text is English in every client language: the report code has no string table yet.
+// is in the UI's language (English for the pseudo-locale, or when the string table cannot be read).
 #pragma once
 #include <string>
 

@@ -140,8 +140,18 @@ std::string language_from_locale(const char* locale) {
 
 const std::string& current_language() { return language_in_use(); }
 
+namespace {
+std::string& assets_in_use() {
+    static std::string dir;
+    return dir;
+}
+}  // namespace
+
+const std::string& language_assets_dir() { return assets_in_use(); }
+
 bool load_language(const std::string& assets_dir, const std::string& language, std::string* error) {
     const std::string folder = assets_dir + "/i18n/";
+    assets_in_use() = assets_dir;
     if (!english_strings().load(folder + "en.json", error)) {
         strings().clear();
         language_in_use() = "en";

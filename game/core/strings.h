@@ -45,6 +45,8 @@ const char* language_name(const std::string& language);
 std::string language_from_locale(const char* locale);
 // The language in use (set by load_language).
 const std::string& current_language();
+// The assets folder load_language last read (the debrief report reads its string tables there).
+const std::string& language_assets_dir();
 // Loads assets_dir/i18n/en.json as the fallback and <language>.json as the table in use ("pseudo"
 // is made from English). false (and English) when the language's table cannot be read.
 bool load_language(const std::string& assets_dir, const std::string& language, std::string* error);

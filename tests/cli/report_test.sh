@@ -8,6 +8,7 @@ cli=$1
 root=$2
 scripts=$root/scripts
 source "$(dirname "$0")/expect.sh"
+export LANG=C.UTF-8   # the report's language follows LANG: the English checks below must not depend on the machine's
 expect 0 "^usage: keystone-cli report" -- report --help
 
 expect 0 "" -- run --scenario bio_island --seed 7 --years 15 --scripts "$scripts" --out "$work/run.json" --csv "$work/m.csv" --quiet \
@@ -67,6 +68,16 @@ mkdir -p "$work/one_team" && cp "$work/class/hands_off.json" "$work/class/hands_
 expect 2 "needs at least two teams" -- report --class "$work/one_team" --out "$work/c.html"
 cp "$work/class/hands_off.json" "$work/one_team/other.json"
 expect 2 "other.csv: cannot read file" -- report --class "$work/one_team" --out "$work/c.html"
+
+# In Chinese (--lang zh-CN, or a zh LANG): the page says its language and lists a CJK font, the
+# glossary's stage names replace the identifiers, and no English heading is left.
+expect 0 "" -- report "$work/run.json" --csv "$work/m.csv" --out "$work/zh.html" --scripts "$scripts" --lang zh-CN
+LANG=zh_CN.UTF-8 "$cli" report "$work/run.json" --csv "$work/m.csv" --out "$work/zh_env.html" --scripts "$scripts" &&
+  cmp -s "$work/zh.html" "$work/zh_env.html" && ok "LANG=zh_CN.UTF-8 gives the --lang zh-CN report" || bad "LANG=zh_CN.UTF-8 did not give the Chinese report"
+if grep -q '<html lang="zh-CN">' "$work/zh.html" && grep -q '"WenQuanYi Micro Hei"' "$work/zh.html" && grep -q '<title>产业集聚</title>' "$work/zh.html" &&
+   ! grep -qE 'The game in one paragraph|Stage each month|Decisions and their effects' "$work/zh.html"; then ok "the Chinese report is in Chinese"
+else bad "the Chinese report lacks its language, its CJK font or its stage names, or keeps English headings"; fi
+expect 2 "--lang must be en or zh-CN" -- report "$work/run.json" --csv "$work/m.csv" --out "$work/c.html" --lang fr
 
 # Self-contained: no script element, no src/href to any URL, no CSS url() or @import.
 if grep -qiE '<script|(src|href)[[:space:]]*=[[:space:]]*"?[a-z]+://|url\(|@import' "$work/a.html" "$work/pair.html" "$work/class.html"; then

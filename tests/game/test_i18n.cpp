@@ -21,6 +21,9 @@
 #include "core/message_text.h"
 #include "core/settings.h"
 #include "core/strings.h"
+#include "report/report_html.h"
+#include "report/report_input.h"
+#include "report/report_text.h"
 #include "script/content_locale.h"
 #include "script/script_host.h"
 #include "session/session.h"
@@ -347,4 +350,97 @@ TEST_CASE("Chinese text breaks lines by character, not at a space or a decimal p
     CHECK(prepare_for_cjk_wrapping("ratio 1.5") == "ratio 1.5");   // no Chinese: untouched
     CHECK(prepare_for_cjk_wrapping("Tang 2023, ch. 5") == "Tang 2023, ch. 5");
     CHECK(prepare_for_cjk_wrapping("CRO 和 CDMO") == "CRO" + nbsp + "和" + nbsp + "CDMO");
+}
+
+namespace {
+// The fixed run the report's golden test uses, with the shipped scripts (name, teaching note, case figures).
+report::ReportInput fixture_report_input() {
+    report::ReportInput input;
+    const std::string fixture = kSource + "/tests/fixtures/report/bio_island_seed7_3y";
+    REQUIRE(report::load_report_input(fixture + ".json", fixture + ".csv", kSource + "/scripts", &input).empty());
+    return input;
+}
+
+// A single game's report, a what-if pair and a class page, each in the language of `text`.
+std::string every_report_page(const report::ReportInput& input, const report::ReportText& text) {
+    return report::report_html(input, text) + report::report_pair_html(input, input, "A", "B", text) +
+           report::report_class_html({input, input}, {"A", "B"}, text);
+}
+
+std::set<std::string> tags_of(const std::string& text) {
+    std::set<std::string> found;
+    static const std::regex tag(R"(</?[a-z]+>)");
+    for (std::sregex_iterator it(text.begin(), text.end(), tag), end; it != end; ++it) found.insert(it->str());
+    return found;
+}
+}  // namespace
+
+TEST_CASE("the debrief report's words come from both string tables; the English in the code is en.json's", "[game][i18n][report]") {
+    const auto english = table_of(kSource + "/assets/i18n/en.json");
+    auto chinese = table_of(kSource + "/assets/i18n/zh-CN.json");
+    for (const auto& [key, text] : table_of(kSource + "/scripts/locale/zh-CN.json")) chinese[key] = text;
+    const report::ReportInput input = fixture_report_input();
+
+    report::ReportText in_english;
+    every_report_page(input, in_english);
+    report::ReportText in_chinese;
+    REQUIRE(in_chinese.load("zh-CN", kSource + "/assets", kSource + "/scripts").empty());
+    every_report_page(input, in_chinese);
+    CHECK(in_chinese.used().size() > 60);
+    for (const auto* used : {&in_english.used(), &in_chinese.used()})
+        for (const auto& [key, code_english] : *used) {
+            INFO(key);
+            if (key.rfind("report.", 0) == 0) {   // the report's own words: en.json holds exactly the code's English
+                REQUIRE(english.count(key));
+                CHECK(english.at(key) == code_english);
+            }
+            REQUIRE(chinese.count(key));
+            CHECK_FALSE(chinese.at(key).empty());
+        }
+    for (const auto& [key, text] : english)
+        if (key.rfind("report.", 0) == 0) {   // markup and placeholders survive the translation
+            INFO(key);
+            CHECK(tags_of(chinese.at(key)) == tags_of(text));
+            CHECK(placeholders(chinese.at(key)) == placeholders(text));
+        }
+}
+
+TEST_CASE("a Chinese debrief report has no English template text left and lists a CJK font", "[game][i18n][report]") {
+    const report::ReportInput input = fixture_report_input();
+    report::ReportText in_chinese;
+    REQUIRE(in_chinese.load("zh-CN", kSource + "/assets", kSource + "/scripts").empty());
+    const std::string page = every_report_page(input, in_chinese);
+    CHECK(page.find("<html lang=\"zh-CN\">") != std::string::npos);
+    CHECK(page.find("\"WenQuanYi Micro Hei\"") != std::string::npos);
+    // Every fragment of an English pattern between its placeholders, of two words or more, is absent.
+    static const std::regex placeholder(R"(\{\d\})");
+    size_t fragments = 0;
+    for (const auto& [key, text] : table_of(kSource + "/assets/i18n/en.json")) {
+        if (key.rfind("report.", 0) != 0) continue;
+        for (std::sregex_token_iterator it(text.begin(), text.end(), placeholder, -1), end; it != end; ++it) {
+            std::string fragment = it->str();
+            while (!fragment.empty() && (fragment.back() == ' ' || fragment.back() == '.')) fragment.pop_back();
+            while (!fragment.empty() && fragment.front() == ' ') fragment.erase(0, 1);
+            if (fragment.find(' ') == std::string::npos || fragment.size() < 8) continue;
+            ++fragments;
+            INFO(key << ": " << fragment);
+            CHECK(page.find(fragment) == std::string::npos);
+        }
+    }
+    CHECK(fragments > 40);
+    // Stage names in the bands are the glossary's.
+    CHECK(page.find("<title>\xE4\xBC\x81\xE4\xB8\x9A\xE6\x89\x8E\xE5\xA0\x86</title>") != std::string::npos);   // 企业扎堆
+    // The English page of the same inputs is unchanged by the tables: no key is looked up in it.
+    report::ReportText in_english;
+    CHECK(report::report_html(input, in_english) == report::report_html(input));
+}
+
+TEST_CASE("a report language is English or Chinese, and LANG picks it", "[game][i18n][report]") {
+    CHECK(report::language_of_locale("zh_CN.UTF-8") == "zh-CN");
+    CHECK(report::language_of_locale("en_GB.UTF-8") == "en");
+    CHECK(report::language_of_locale(nullptr) == "en");
+    report::ReportText text;
+    CHECK(text.load("fr", kSource + "/assets", kSource + "/scripts").find("unknown report language 'fr'") != std::string::npos);
+    CHECK(text.load("zh-CN", "/nonexistent", kSource + "/scripts").find("/nonexistent/i18n/zh-CN.json: cannot open") != std::string::npos);
+    CHECK(text.is_english());   // a failed load leaves English
 }

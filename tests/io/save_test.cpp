@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +15,7 @@
 #include "io/autosave.h"
 #include "io/replay.h"
 #include "io/snapshot.h"
+#include "session/log_sentences.h"
 #include "session/scenario_adjustments.h"
 #include "sim/hash.h"
 
@@ -321,7 +324,9 @@ TEST_CASE("a loaded game keeps its timeline's messages; a save from before them 
         CHECK(after.args.size() == before.args.size());
         CHECK(english(after) == english(before));
     }
-    // Version 7 had no messages: the migration gives each entry an empty one, the text stays.
+    // Version 7 had no messages, only the English text: the session's own sentences (start,
+    // enact, repeal, expiry, events and answers, ...) are recognised back into the same key and
+    // arguments; the rules' plain sentences stay without one, shown as written.
     for (auto& entry : saved["state"]["world"]["log"]) entry.erase("message");
     saved["format_version"] = 7;
     saved["checksum"] = json_checksum(saved["state"]);
@@ -329,8 +334,39 @@ TEST_CASE("a loaded game keeps its timeline's messages; a save from before them 
     INFO(error);
     REQUIRE(old);
     CHECK(old->hash() == s->hash());
+    std::function<bool(const Message&, const Message&)> same = [&](const Message& a, const Message& b) {
+        if (a.kind != b.kind || a.key != b.key || a.text != b.text || a.args.size() != b.args.size()) return false;
+        for (size_t i = 0; i < a.args.size(); ++i)
+            if (!same(a.args[i], b.args[i])) return false;
+        return true;
+    };
+    std::set<std::string> recognised;
     for (size_t i = 0; i < old->world().log.size(); ++i) {
-        CHECK(old->world().log[i].message.empty());
-        CHECK(old->world().log[i].text == s->world().log[i].text);
+        const LogEntry& entry = old->world().log[i];
+        INFO(entry.text);
+        CHECK(entry.text == s->world().log[i].text);
+        CHECK(same(entry.message, s->world().log[i].message));
+        if (!entry.message.empty()) recognised.insert(entry.message.key);
     }
+    for (const char* key : {"log.text.scenario_started", "log.text.enacted", "log.text.event", "log.text.answered"}) CHECK(recognised.count(key));
+}
+
+TEST_CASE("an old timeline sentence is recognised only when it is the session's and names the loaded content", "[io][save]") {
+    auto s = start(bio_island_config(5, "historical"));
+    const PolicyDef& policy = s->policies().front();
+    const EventDef& event = s->events().front();
+    auto recognise = [&](const std::string& kind, const std::string& text) {
+        return log_message_of_text(kind, text, s->scenario(), s->policies(), s->events());
+    };
+    const Message enacted = recognise("policy", "operator enacted: " + policy.name);
+    REQUIRE(enacted.key == "log.text.enacted");
+    CHECK(enacted.args.at(1).key == "policy." + policy.id + ".name");
+    CHECK(recognise("event", event.title + ": " + event.choices.front().label + " (ai:historical)").key == "log.text.answered");
+    CHECK(recognise("policy", "Command refused: not enough budget (needs 5 RMB million)").key == "log.text.refused");
+    CHECK(recognise("script_error", "scripts/policies/x.lua:3: boom (policy:x disabled)").args.at(1).text == "policy:x");
+    CHECK(recognise("policy", "operator enacted: A policy these scripts never had").args.at(1).kind == Message::Kind::Text);
+    CHECK(recognise("policy", "Somebody enacted: " + policy.name).empty());   // not a role
+    CHECK(recognise("event", "Event: no such event").empty());
+    CHECK(recognise("script", "Expired: " + policy.name).empty());           // a script's own log line
+    CHECK(recognise("stage", "Stage changed: Enterprises flocking together -> Industrial agglomeration").empty());
 }

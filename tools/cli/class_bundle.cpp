@@ -31,7 +31,7 @@ std::string folder_name(int index, const std::string& name) {
 }  // namespace
 
 bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
-                        std::string* error) {
+                        const report::ReportText& text, std::string* error) {
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(dir) / "teams", ec);
     if (ec) { *error = dir + ": cannot create the folder (" + ec.message() + ")"; return false; }
@@ -97,7 +97,7 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
                                        {"teams", teams},
                                        {"ranking", ranking}};
     if (!reports.empty() &&
-        !write_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels), error))
+        !write_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels, text), error))
         return false;
     return write_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
            write_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);

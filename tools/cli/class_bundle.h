@@ -7,11 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "net/facilitator.h"
+#include "report/report_text.h"
 
 namespace keystone::cli {
 
-// Writes the bundle; `summary` is the facilitator's summary with the host's own measures added.
+// Writes the bundle; `summary` is the facilitator's summary with the host's own measures added;
+// class.html in the language of `text` (the host's --lang).
 bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
-                        std::string* error);
+                        const report::ReportText& text, std::string* error);
 
 }  // namespace keystone::cli

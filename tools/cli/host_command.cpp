@@ -24,8 +24,8 @@ const char* const kUsage =
     "usage: keystone-cli host --scenario ID --port P --code CODE --teams K [--seed N] [--years N]\n"
     "                         [--speed MONTHS_PER_SECOND|max] [--out DIR] [--lan] [--rejoin-wait SECONDS]\n"
     "                         [--join-wait SECONDS] [--inject EVENT@MONTH]... [--message TEXT@MONTH]...\n"
-    "                         [--session-save FILE] [--scripts DIR] [--mods DIR] [--quiet]\n"
-    "       keystone-cli host --resume FILE [--out DIR] [--rejoin-wait SECONDS] [--scripts DIR] [--mods DIR] [--quiet]\n"
+    "                         [--session-save FILE] [--scripts DIR] [--mods DIR] [--lang en|zh-CN] [--quiet]\n"
+    "       keystone-cli host --resume FILE [--out DIR] [--rejoin-wait SECONDS] [--scripts DIR] [--mods DIR] [--lang en|zh-CN] [--quiet]\n"
     "  --code CODE      the join code teams must give (show it on the projector)\n"
     "  --teams K        the class starts when K teams are seated (1 to 64)\n"
     "  --speed S        months per second (default max: as fast as the slowest team)\n"
@@ -36,6 +36,7 @@ const char* const kUsage =
     "  --message TEXT@MONTH  send a message to every team at month MONTH\n"
     "  --session-save FILE   keep the session save in FILE every month, its parks in FILE.parks/ (default with --out: DIR/session.json)\n"
     "  --resume FILE    start a crashed facilitator again from its session save; the teams rejoin by themselves\n"
+    "  --lang L         the language of the bundle's class.html, en or zh-CN (default from LANG)\n"
     "Test drill: --test-kill-at MONTH (kill this process after that month, as a crash would).\n"
     "See docs/classroom.md.\n";
 
@@ -51,7 +52,7 @@ int host_command(const std::vector<std::string>& args) {
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     net::FacilitatorConfig config;
     config.content.scripts_dir = default_scripts_dir();
-    std::string out_dir, resume_path, v;
+    std::string out_dir, resume_path, v, language = default_language();
     int64_t kill_at_month = -1;
     bool quiet = false;
     std::set<std::string> seen;
@@ -89,6 +90,10 @@ int host_command(const std::vector<std::string>& args) {
             if (!value(&v) || !parse_uint(v, &month) || month > 12u * kMaxYears) return usage_error("host", "--test-kill-at takes a month number", kUsage);
             kill_at_month = int64_t(month);
         } else if (flag == "--lan") { config.bind_any = true; }
+        else if (flag == "--lang") {
+            if (!value(&language)) return 2;
+            if (!is_report_language(language)) return usage_error("host", "--lang must be en or zh-CN", kUsage);
+        }
         else if (flag == "--quiet") { quiet = true; }
         else if (flag == "--scripts") { if (!value(&config.content.scripts_dir)) return 2; }
         else if (flag == "--mods") {
@@ -106,6 +111,11 @@ int host_command(const std::vector<std::string>& args) {
     config.token_seed = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
     config.log = [quiet](const std::string& line) { if (!quiet) std::cout << "host: " << line << std::endl; };
     std::string error;
+    report::ReportText text;   // read before the class starts, so a missing string table stops it at once
+    if (!out_dir.empty() && !(error = load_report_text(language, config.content.scripts_dir, &text)).empty()) {
+        std::cerr << "keystone-cli host: " << error << "\n";
+        return 2;
+    }
     if (config.session_save_path.empty() && !out_dir.empty() && resume_path.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(out_dir, ec);
@@ -125,7 +135,7 @@ int host_command(const std::vector<std::string>& args) {
     summary["host_cpu_seconds"] = cpu_seconds();
     summary["host_wall_seconds"] = now();
     if (!facilitator->failure().empty()) std::cerr << "keystone-cli host: " << facilitator->failure() << "\n";
-    if (!out_dir.empty() && !write_class_bundle(*facilitator, summary, out_dir, &error)) {
+    if (!out_dir.empty() && !write_class_bundle(*facilitator, summary, out_dir, text, &error)) {
         std::cerr << "keystone-cli host: " << error << "\n";
         return 1;
     }

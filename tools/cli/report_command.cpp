@@ -34,7 +34,8 @@ const char* const kUsage =
     "  --out FILE     the report: one HTML file with inline CSS and SVG charts, no scripts, no links out;\n"
     "                 the same inputs always give the same bytes\n"
     "  --scripts DIR  content root for the scenario's name, teaching note and reference figures (default: scripts)\n"
-    "  --pdf FILE     also print the report to an A4 PDF with headless Chromium (fails if chromium is not installed)\n";
+    "  --pdf FILE     also print the report to an A4 PDF with headless Chromium (fails if chromium is not installed)\n"
+    "  --lang en|zh-CN the report's language (default from LANG: zh-CN for a Chinese locale, else en)\n";
 
 int write_and_print(const std::string& html, const std::string& out_path, const std::string& pdf_path);
 
@@ -118,7 +119,7 @@ std::string class_team_files(const std::string& dir, std::vector<TeamFiles>* tea
 }
 
 // The class page of a class folder (class_team_files); "" or why not.
-std::string class_report(const std::string& dir, const std::string& scripts_dir, std::string* html) {
+std::string class_report(const std::string& dir, const std::string& scripts_dir, const ReportText& text, std::string* html) {
     std::vector<TeamFiles> files;
     if (std::string problem = class_team_files(dir, &files); !problem.empty()) return problem;
     std::vector<ReportInput> teams(files.size());
@@ -130,7 +131,7 @@ std::string class_report(const std::string& dir, const std::string& scripts_dir,
             return files[t].run.string() + ": scenario " + teams[t].run["scenario"].dump() + ", not " + teams[0].run["scenario"].dump() + " as the other teams";
         labels.push_back(files[t].label);
     }
-    *html = report_class_html(teams, labels);
+    *html = report_class_html(teams, labels, text);
     return "";
 }
 
@@ -144,11 +145,11 @@ std::string shell_quote(const std::string& text) {
 int report_command(const std::vector<std::string>& args) {
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     std::vector<std::string> run_paths, csv_paths;
-    std::string out_path, pdf_path, class_dir, labels = "first game,second game", scripts_dir = default_scripts_dir();
+    std::string out_path, pdf_path, class_dir, labels, scripts_dir = default_scripts_dir(), language = default_language();
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
-        if ((a == "--csv" || a == "--out" || a == "--pdf" || a == "--scripts" || a == "--labels" || a == "--class") && !has_value) {
+        if ((a == "--csv" || a == "--out" || a == "--pdf" || a == "--scripts" || a == "--labels" || a == "--class" || a == "--lang") && !has_value) {
             std::cerr << "keystone-cli report: " << a << " needs a value\n" << kUsage;
             return 2;
         }
@@ -160,15 +161,22 @@ int report_command(const std::vector<std::string>& args) {
         else if (a == "--scripts") scripts_dir = args[++i];
         else if (a == "--labels") labels = args[++i];
         else if (a == "--class") class_dir = args[++i];
-        else if (a.rfind("--", 0) == 0) { std::cerr << "keystone-cli report: unknown option " << a << " (valid: --csv, --out, --labels, --class, --scripts, --pdf)\n"; return 2; }
+        else if (a == "--lang") {
+            language = args[++i];
+            if (!is_report_language(language)) { std::cerr << "keystone-cli report: --lang must be en or zh-CN\n"; return 2; }
+        }
+        else if (a.rfind("--", 0) == 0) { std::cerr << "keystone-cli report: unknown option " << a << " (valid: --csv, --out, --labels, --class, --scripts, --pdf, --lang)\n"; return 2; }
         else if (run_paths.size() < 2) run_paths.push_back(a);
         else { std::cerr << "keystone-cli report: give one run.json, or two for a what-if pair\n" << kUsage; return 2; }
     }
     std::string html, error;
+    ReportText text;
+    if (error = load_report_text(language, scripts_dir, &text); !error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
+    if (labels.empty()) labels = text("report.pair.first_game", "first game") + "," + text("report.pair.second_game", "second game");
     if (!class_dir.empty()) {
         if (!run_paths.empty() || !csv_paths.empty()) { std::cerr << "keystone-cli report: --class DIR takes its runs from DIR: give no run.json or --csv\n"; return 2; }
         if (out_path.empty()) { std::cerr << "keystone-cli report: needs --out\n" << kUsage; return 2; }
-        error = class_report(class_dir, scripts_dir, &html);
+        error = class_report(class_dir, scripts_dir, text, &html);
         if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
         return write_and_print(html, out_path, pdf_path);
     }
@@ -177,7 +185,7 @@ int report_command(const std::vector<std::string>& args) {
         ReportInput input;
         error = game_report_input(run_paths[0], scripts_dir, &input);
         if (!error.empty()) { std::cerr << "keystone-cli report: " << error << "\n"; return 2; }
-        return write_and_print(report_html(input), out_path, pdf_path);
+        return write_and_print(report_html(input, text), out_path, pdf_path);
     }
     if (run_paths.empty() || csv_paths.empty() || out_path.empty()) {
         std::cerr << "keystone-cli report: needs RUN.json, --csv and --out\n" << kUsage;
@@ -202,7 +210,7 @@ int report_command(const std::vector<std::string>& args) {
                   << ", " << inputs[1].run["scenario"].dump() << "): a what-if pair compares two games of one scenario\n";
         return 2;
     }
-    html = inputs.size() == 1 ? report_html(inputs[0]) : report_pair_html(inputs[0], inputs[1], labels.substr(0, comma), labels.substr(comma + 1));
+    html = inputs.size() == 1 ? report_html(inputs[0], text) : report_pair_html(inputs[0], inputs[1], labels.substr(0, comma), labels.substr(comma + 1), text);
     return write_and_print(html, out_path, pdf_path);
 }
 

@@ -151,6 +151,15 @@ std::string default_scripts_dir() {
     return search.dir.empty() ? std::string("scripts") : (std::filesystem::path(search.dir) / "scripts").string();
 }
 
+std::string default_language() { return language_of_locale(std::getenv("LANG")); }
+
+std::string load_report_text(const std::string& language, const std::string& scripts_dir, ReportText* text) {
+    const DataDirSearch& search = data_dir_search();
+    const std::filesystem::path assets = search.dir.empty() ? std::filesystem::path(scripts_dir).parent_path() / "assets"
+                                                            : std::filesystem::path(search.dir) / "assets";
+    return text->load(language, assets.string(), scripts_dir);
+}
+
 int run_command(const std::vector<std::string>& args) {
     SessionConfig config;
     config.scripts_dir = default_scripts_dir();
@@ -158,8 +167,7 @@ int run_command(const std::vector<std::string>& args) {
     bool with_baselines = false;
     Role role = Role::Operator;
     bool role_given = false, quiet = false, scenario_given = false, explain = false;
-    const char* locale = std::getenv("LANG");
-    std::string language = (locale && std::string(locale).rfind("zh", 0) == 0) ? "zh-CN" : "en";
+    std::string language = default_language();
     if (wants_help(args)) { std::cout << kUsage; return 0; }
     std::set<std::string> seen;
     for (size_t i = 0; i < args.size(); ++i) {

@@ -5,6 +5,7 @@
 
 #include "io/data_dir.h"
 #include "report/condition_history.h"
+#include "report/report_text.h"
 #include "session/session.h"
 
 namespace keystone::cli {
@@ -38,5 +39,11 @@ void set_data_dir_flag(const std::string& dir);   // before the first data_dir_s
 // data_dir_search()'s scripts/ folder ("scripts" when none was found): each command's default
 // for --scripts.
 std::string default_scripts_dir();
+// The language of what a person reads (the run summary, a report) when --lang is not given: from
+// LANG, "zh-CN" for a Chinese locale, else "en".
+std::string default_language();
+// The report's words in `language`: the data folder's assets/i18n (else the one beside
+// scripts_dir) and scripts_dir/locale. "" or a message naming the file or the language.
+std::string load_report_text(const std::string& language, const std::string& scripts_dir, ReportText* text);
 
 }  // namespace keystone::cli

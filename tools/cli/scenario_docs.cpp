@@ -134,7 +134,11 @@ std::string outputs_markdown(const Params& p) {
        << "--out DIR` writes, or every TEAM.json with its TEAM.csv: the teams ranked, their stage timelines, one chart per team\n"
        << "on one scale). `report GAME.save` or `report GAME.replay` plays the game again from its start and commands and writes\n"
        << "the same page as its run.json and CSV would. The client's results screen (\"Debrief report\") and its\n"
-       << "what-if comparison (\"Export comparison report\") write the same pages into `~/.local/share/keystone/reports/`.\n";
+       << "what-if comparison (\"Export comparison report\") write the same pages into `~/.local/share/keystone/reports/`.\n"
+       << "`--lang zh-CN` (or a `zh` `LANG`) writes the page in Simplified Chinese: every heading, sentence, table header, axis\n"
+       << "and stage or condition name from `assets/i18n/zh-CN.json` (keys `report.*`), scenario, strategy and policy names and\n"
+       << "the teaching note from `scripts/locale/zh-CN.json`, and the events' lines recognised from their English; the case's\n"
+       << "source notes stay as written. The English page keeps its bytes; the client's pages follow its language.\n";
     return md.str();
 }
 
