@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session/scenario_adjustments.h"
 #include "sim/metric_table.h"
 
 namespace keystone {
@@ -23,6 +24,58 @@ std::vector<std::string> default_batch_indicators() {
 }
 
 size_t batch_job_count(const BatchSpec& spec) { return spec.combos.size() * spec.seeds.size(); }
+
+// ---- Scenario starting values -------------------------------------------------------------------
+
+namespace {
+
+struct ScenarioCount {
+    const char* name;
+    int ScenarioDef::*member;
+};
+
+const std::vector<ScenarioCount>& scenario_counts() {
+    static const std::vector<ScenarioCount> counts = {
+        {"institutes", &ScenarioDef::institutes},
+        {"providers_in_park", &ScenarioDef::providers_in_park},
+        {"providers_in_city", &ScenarioDef::providers_in_city},
+        {"professional_funds", &ScenarioDef::professional_funds},
+        {"nonprofessional_funds", &ScenarioDef::nonprofessional_funds},
+        {"promotion_orgs", &ScenarioDef::promotion_orgs},
+    };
+    return counts;
+}
+
+}  // namespace
+
+const std::vector<std::string>& scenario_value_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> list{"enterprises"};
+        for (const ScenarioCount& count : scenario_counts()) list.push_back(count.name);
+        for (const RegionTrait& trait : region_traits()) list.push_back(trait.id);
+        return list;
+    }();
+    return names;
+}
+
+bool scenario_value(const ScenarioDef& scenario, const std::string& name, double* value) {
+    if (name == "enterprises") { *value = scenario.enterprises.count; return true; }
+    for (const ScenarioCount& count : scenario_counts())
+        if (name == count.name) { *value = scenario.*count.member; return true; }
+    for (const RegionTrait& trait : region_traits())
+        if (name == trait.id) { *value = scenario.region.*trait.member; return true; }
+    return false;
+}
+
+bool set_scenario_value(ScenarioDef* scenario, const std::string& name, double value) {
+    const int rounded = int(std::max(0.0, value) + 0.5);
+    if (name == "enterprises") { scenario->enterprises.count = rounded; return true; }
+    for (const ScenarioCount& count : scenario_counts())
+        if (name == count.name) { scenario->*count.member = rounded; return true; }
+    for (const RegionTrait& trait : region_traits())
+        if (name == trait.id) { scenario->region.*trait.member = std::clamp(value, 0.0, 1.0); return true; }
+    return false;
+}
 
 // ---- Playing ------------------------------------------------------------------------------------
 
@@ -36,13 +89,15 @@ GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Se
     config.seed = r.seed;
     config.years = spec.years;
     config.strategies = combo.roles;
+    config.hash_every_month = false;  // a batch result reads no hash
     config.param_overrides.insert(config.param_overrides.end(), combo.params.begin(), combo.params.end());
     auto overrides = spec.lever_overrides;
     overrides.insert(overrides.end(), combo.levers.begin(), combo.levers.end());
-    if (!overrides.empty()) {
+    if (!overrides.empty() || !combo.scenario_values.empty()) {
         auto previous = config.adjust_scenario;
-        config.adjust_scenario = [previous, overrides](ScenarioDef& scenario) {
+        config.adjust_scenario = [previous, overrides, starts = combo.scenario_values](ScenarioDef& scenario) {
             if (previous) previous(scenario);
+            for (const auto& [name, value] : starts) set_scenario_value(&scenario, name, value);
             for (const auto& [name, value] : overrides) {
                 Lever lever;
                 if (lever_from_name(name, &lever)) scenario.levers[size_t(lever)] = value;
@@ -57,9 +112,15 @@ GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Se
         return r;
     }
     const size_t indicators = spec.indicators.size();
+    r.totals.assign(spec.monthly_totals.size(), 0.0);
     for (int month = 1; !session->finished(); ++month) {
         session->step();
         const World& world = session->world();
+        for (size_t k = 0; k < spec.monthly_totals.size(); ++k) {
+            double value = 0.0;
+            read_metric(world, spec.monthly_totals[k], &value);
+            r.totals[k] += value;
+        }
         const int stage = int(world.stage.stage);
         if (r.first_month[size_t(stage)] == 0) r.first_month[size_t(stage)] = month;
         if (month % 12 != 0) continue;
@@ -111,6 +172,7 @@ std::vector<double> encode_results(const std::vector<GameResult>& results) {
         list(r.goals_met);
         list(r.yearly);
         list(r.yearly_stage);
+        list(r.totals);
         std::vector<uint8_t> error(r.error.begin(), r.error.end());
         list(error);
     }
@@ -149,7 +211,7 @@ bool decode_results(const std::vector<double>& data, std::vector<GameResult>* ou
             m = int32_t(x);
         }
         std::vector<uint8_t> error;
-        if (!list(&r.goals_met) || !list(&r.yearly) || !list(&r.yearly_stage) || !list(&error)) return false;
+        if (!list(&r.goals_met) || !list(&r.yearly) || !list(&r.yearly_stage) || !list(&r.totals) || !list(&error)) return false;
         r.error.assign(error.begin(), error.end());
         out->push_back(std::move(r));
     }

@@ -22,6 +22,7 @@ struct GameResult {
     std::vector<uint8_t> goals_met;                 // per scenario goal: 1 met, 0 missed, 2 undecided (game too short)
     std::vector<double> yearly;                     // years x indicators, row-major; year y = after month 12y
     std::vector<uint8_t> yearly_stage;              // stage at the end of each year
+    std::vector<double> totals;                     // per BatchSpec::monthly_totals: summed over every month
     std::string error;                              // "" or why the game could not be played
 };
 
@@ -32,6 +33,8 @@ struct BatchCombo {
     std::array<std::string, kRoleCount> roles{};
     // Overrides of this combination only (a sweep point), applied after the batch-wide ones.
     std::vector<std::pair<std::string, double>> params, levers;
+    // Starting values of the scenario (scenario_value_names(): region traits, starting counts).
+    std::vector<std::pair<std::string, double>> scenario_values;
 };
 
 struct BatchSpec {
@@ -41,7 +44,15 @@ struct BatchSpec {
     int years = 0;                      // 0: each scenario's own length
     std::vector<std::pair<std::string, double>> lever_overrides;  // starting lever values
     std::vector<std::string> indicators;  // metric names sampled at the end of each year
+    std::vector<std::string> monthly_totals;  // metric names summed over every month (GameResult::totals)
 };
+
+// The scenario's starting values a batch combination may set: region traits (0..1, clamped) and
+// starting counts (rounded to the nearest whole number, at least 0).
+const std::vector<std::string>& scenario_value_names();
+// The value in the scenario, or false for an unknown name.
+bool scenario_value(const ScenarioDef& scenario, const std::string& name, double* value);
+bool set_scenario_value(ScenarioDef* scenario, const std::string& name, double value);
 
 // The indicators sampled when a batch names none.
 std::vector<std::string> default_batch_indicators();

@@ -161,7 +161,8 @@ std::string Session::date_string(int32_t tick) const {
 uint64_t Session::hash() const {
     // The hash is computed once per tick (record_history) and reused; before the first step it
     // is computed on demand.
-    if (!history_.empty() && history_.back().tick == world_.tick) return history_.back().hash;
+    if (!history_.empty() && history_.back().tick == world_.tick && (config_.hash_every_month || finished()))
+        return history_.back().hash;
     return hash_world(world_);
 }
 
@@ -451,7 +452,7 @@ void Session::record_history() {
     record.culture = world_.culture;
     record.stage_status = world_.stage;
     for (int r = 0; r < kRoleCount; ++r) record.budgets[r] = world_.roles[r].budget;
-    record.hash = hash_world(world_);
+    record.hash = config_.hash_every_month || finished() ? hash_world(world_) : 0;
     record.lever_contributions = lever_contributions_;
     history_.push_back(record);
 }

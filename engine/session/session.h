@@ -39,6 +39,10 @@ struct SessionConfig {
     // after params.lua is read, and a last change to the scenario's initial conditions.
     std::vector<std::pair<std::string, double>> param_overrides;
     std::function<void(ScenarioDef&)> adjust_scenario;
+    // false: only the last month's history record carries the state hash (hash() still answers
+    // at any month). For batch games, whose results never read a hash; replays, saves, lockstep
+    // and what-if compare every month's hash and keep the default.
+    bool hash_every_month = true;
 };
 
 struct ScriptError {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # keystone-cli batch: the same files whatever the thread count, MPI (3 ranks) equal to one process,
-# a sweep that runs and reports, and clear refusals of bad input.
+# a sweep that runs and reports, the elasticity front end and a one-at-a-time elasticity by hand,
+# and clear refusals of bad input.
 set -u
 cli=$1
 root=$2
@@ -41,6 +42,59 @@ for f, fac in enumerate(d["factors"]):
     assert strata == list(range(8)), strata
 PY
 
+# keystone-cli elasticity is a front end of the sweep runner: the sweep file it writes, run by
+# batch --sweep, gives the elasticities it printed.
+"$cli" elasticity --scenario bio_island --seeds 2 --years 2 --threads 2 --scripts "$root/scripts" --sweep-out "$tmp/e.json" > "$tmp/e.txt" \
+  || bad "elasticity ran"
+"$cli" batch --sweep "$tmp/e.json" --scripts "$root/scripts" --threads 1 --out "$tmp/e_sweep.json" > /dev/null || bad "its sweep file ran"
+python3 - "$tmp/e.txt" "$tmp/e_sweep.json" <<'PY' && ok "elasticity front end equals batch --sweep of its sweep file" || bad "elasticity and its sweep differ"
+import json, sys
+rows = [l for l in open(sys.argv[1]) if l.startswith("| ") and ": " in l]
+sweep = json.load(open(sys.argv[2]))
+assert sweep["design"] == "none" and sweep["strategy"] == "none" and sweep["points"] == []
+assert [f["name"] for f in sweep["factors"]] == [r[2:].split(":")[0] for r in rows] and len(rows) == 5
+institutes = next(f for f in sweep["factors"] if f["name"] == "research institutes")
+assert institutes["scale"] == [{"scenario": "institutes", "shipped": 5}], institutes  # bio_island starts with 5
+effects = {(e["factor"], e["output"]): e["elasticity"] for e in sweep["effects"]}
+outputs = sweep["outputs"]
+assert outputs[0] == "sum of research_outputs per firm-month" and outputs[3] == "enterprises", outputs
+nonzero = 0
+for row in rows:
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    name = cells[0].split(":")[0]
+    for o in range(3):
+        assert cells[1 + o] == "%+.2f" % effects[(name, outputs[o])], (name, o, cells, effects[(name, outputs[o])])
+        nonzero += abs(effects[(name, outputs[o])]) > 0
+    assert cells[4] == "%+.1f%%" % (100 * 0.2 * effects[(name, "enterprises")]), cells
+assert nonzero > 0, "every elasticity is 0: the raises did nothing"
+PY
+
+# The sweep's one-at-a-time elasticity by hand: two plain batches, the parameter shipped and
+# raised by 20%, paired by seed.
+cat > "$tmp/oat.json" <<'JSON'
+{"scenario": "bio_island", "design": "none", "seeds": 3, "years": 2, "elasticity_step": 0.2,
+ "factors": [{"param": "transfer_quality_base"}], "outputs": ["patents"]}
+JSON
+"$cli" batch --sweep "$tmp/oat.json" --scripts "$root/scripts" --threads 2 --out "$tmp/oat_out.json" > /dev/null || bad "one-at-a-time sweep ran"
+shipped=$(python3 -c 'import json,sys; print(repr(json.load(open(sys.argv[1]))["factors"][0]["shipped"]))' "$tmp/oat_out.json")
+raised=$(python3 -c "print(repr($shipped * (1 + 0.2)))")
+common=(--scenario bio_island --seeds 1-3 --years 2 --indicators patents --scripts "$root/scripts" --threads 2)
+"$cli" batch "${common[@]}" --csv "$tmp/b0.csv" --out /dev/null && "$cli" batch "${common[@]}" --param "transfer_quality_base=$raised" --csv "$tmp/b1.csv" --out /dev/null \
+  || bad "batches for the hand computation ran"
+python3 - "$tmp/oat_out.json" "$tmp/b0.csv" "$tmp/b1.csv" <<'PY' && ok "sweep elasticity equals the hand computation from two batches" || bad "sweep elasticity differs from the hand computation"
+import csv, json, sys
+sweep = json.load(open(sys.argv[1]))
+def final(path):
+    rows = list(csv.DictReader(open(path)))
+    last = max(int(r["year"]) for r in rows)
+    return {r["seed"]: float(r["patents"]) for r in rows if int(r["year"]) == last}
+b0, b1 = final(sys.argv[2]), final(sys.argv[3])
+assert len(b0) == 3
+hand = sum((b1[s] / b0[s] - 1) / 0.2 for s in b0) / len(b0)
+got = sweep["effects"][0]["elasticity"]
+assert abs(got - hand) <= 1e-6 and hand != 0, (got, hand)  # the CSV keeps 10 significant digits
+PY
+
 expect_refusal() {  # expect_refusal PATTERN ARGS...
   local pattern=$1; shift
   local out
@@ -54,4 +108,8 @@ expect_refusal "--param must be NAME=NUMBER" --scenario bio_island --param x=
 expect_refusal "unknown metric 'nope'" --scenario bio_island --indicators enterprises,nope
 echo '{"scenario": "bio_island", "outputs": ["patents"], "factors": [{"param": "no_such", "min": 0, "max": 1}]}' > "$tmp/bad.json"
 expect_refusal "factors\[0\]: unknown parameter 'no_such'" --sweep "$tmp/bad.json" --scripts "$root/scripts"
+echo '{"scenario": "bio_island", "outputs": ["patents"], "factors": [{"scenario": "moons", "min": 0, "max": 1}]}' > "$tmp/bad2.json"
+expect_refusal "factors\[0\]: unknown scenario value 'moons' (one of enterprises, institutes" --sweep "$tmp/bad2.json" --scripts "$root/scripts"
+echo '{"scenario": "bio_island", "design": "none", "outputs": [{"metric": "patents", "summed": "yes"}], "factors": [{"param": "transfer_quality_base"}]}' > "$tmp/bad3.json"
+expect_refusal "outputs\[0\]: 'summed' must be true or false" --sweep "$tmp/bad3.json" --scripts "$root/scripts"
 exit $fail

@@ -18,7 +18,7 @@ BatchSpec small_batch() {
     BatchSpec spec;
     spec.base.scripts_dir = test::scripts_dir();
     spec.base.extra_content_dirs = {test::fixtures_dir()};
-    spec.combos = {{"bio_island", "", {}, {}, {}}};
+    spec.combos = {{"bio_island", "", {}, {}, {}, {}}};
     spec.seeds = {1, 2, 3, 4, 5};
     spec.years = 5;
     spec.indicators = {"enterprises", "patents"};

@@ -109,11 +109,11 @@ TEST_CASE("a batch that restarts a Session per worker gives the results of a new
     BatchSpec spec;
     spec.base.scripts_dir = test::scripts_dir();
     spec.base.extra_content_dirs = {restart_fixtures()};
-    BatchCombo remembering{"bio_island", "remembering", {}, {}, {}};
+    BatchCombo remembering{"bio_island", "remembering", {}, {}, {}, {}};
     remembering.roles[int(Role::Operator)] = "remembering";
     BatchCombo city = remembering;
     city.scenario = "science_city";
-    spec.combos = {remembering, city, {"bio_island", "", {}, {}, {}}};
+    spec.combos = {remembering, city, {"bio_island", "", {}, {}, {}, {}}};
     spec.seeds = {1, 2, 3};
     spec.years = 3;
     spec.indicators = default_batch_indicators();

@@ -132,7 +132,7 @@ std::string resolve_combos(BatchSpec* spec, const std::vector<std::string>& scen
     const std::vector<std::string> chosen = strategies.empty() ? std::vector<std::string>{"default"} : strategies;
     for (const std::string& scenario : scenarios)
         for (const std::string& strategy : chosen) {
-            BatchCombo combo{scenario, strategy == "default" ? "" : strategy, {}, {}, {}};
+            BatchCombo combo{scenario, strategy == "default" ? "" : strategy, {}, {}, {}, {}};
             if (!combo.strategy.empty()) {
                 auto found = std::find_if(known.begin(), known.end(), [&](const StrategyDef& s) { return s.id == strategy; });
                 if (found == known.end()) return "unknown strategy '" + strategy + "'";
