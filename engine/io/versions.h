@@ -13,7 +13,8 @@ enum SaveVersion : int {
     kSaveVersionEnablers = 6,      // talent shortage per kind and star scientists in the metrics
     kSaveVersionConditionHistory = 7,  // each history record keeps the stage conditions of its month
     kSaveVersionLogMessages = 8,   // each timeline entry keeps its sentence as a key and arguments
-    kSaveVersionCurrent = kSaveVersionLogMessages,
+    kSaveVersionFundExit = 9,      // funds record their last deal and may leave the park
+    kSaveVersionCurrent = kSaveVersionFundExit,
 };
 
 }  // namespace keystone
