@@ -130,6 +130,18 @@ void migrate_v8_to_v9(nlohmann::json& save) {
     save["format_version"] = int(kSaveVersionInjections);
 }
 
+void migrate_v9_to_v10(nlohmann::json& save) {
+    // Funds leave a park where they find no deals from version 10. An older save's funds are all
+    // still here, and their patience starts at the month of the save.
+    nlohmann::json& world = save["state"]["world"];
+    const int tick = world["tick"].get<int>();
+    for (auto& fund : world["funds"]) {
+        add_if_missing(fund, "last_deal_tick", tick);
+        add_if_missing(fund, "exit_tick", -1);
+    }
+    save["format_version"] = int(kSaveVersionFundExit);
+}
+
 std::string migrate_save(nlohmann::json& save) {
     if (!save.contains("format_version") || !save["format_version"].is_number_integer())
         return "not a Keystone save (no format_version)";
@@ -152,6 +164,7 @@ std::string migrate_save(nlohmann::json& save) {
         if (save["format_version"].get<int>() == kSaveVersionEnablers) migrate_v6_to_v7(save);
         if (save["format_version"].get<int>() == kSaveVersionConditionHistory) migrate_v7_to_v8(save);
         if (save["format_version"].get<int>() == kSaveVersionLogMessages) migrate_v8_to_v9(save);
+        if (save["format_version"].get<int>() == kSaveVersionInjections) migrate_v9_to_v10(save);
     } catch (const nlohmann::json::exception& e) {
         return "cannot upgrade this old save: a field it needs is missing or of the wrong type (JSON error " +
                std::to_string(e.id) + ")";

@@ -50,6 +50,7 @@ template <class A> void visit(A& a, Provider& p) {
 }
 template <class A> void visit(A& a, Fund& f) {
     a.field("id", f.id); a.field("professional", f.professional); a.field("reason", f.reason); a.field("capital", f.capital); a.field("entry_tick", f.entry_tick);
+    a.field("last_deal_tick", f.last_deal_tick); a.field("exit_tick", f.exit_tick);
 }
 template <class A> void visit(A& a, Organizer& o) {
     a.field("id", o.id); a.field("name", o.name); a.field("influence", o.influence); a.field("entry_tick", o.entry_tick);
@@ -265,7 +266,11 @@ void check_world(const World& w, size_t policy_defs, size_t event_defs, const Se
     check_ids(w.organizers, "organizers");
     check_ids(w.promotion_orgs, "promotion_orgs");
     for (const auto& p : w.providers) require_enum(p.kind, kProviderKindCount, "world.providers[].kind");
-    for (const auto& f : w.funds) require_enum(f.reason, kFundReasonCount, "world.funds[].reason");
+    for (const auto& f : w.funds) {
+        require_enum(f.reason, kFundReasonCount, "world.funds[].reason");
+        require(f.exit_tick >= -1 && f.exit_tick <= w.tick && f.last_deal_tick >= 0 && f.last_deal_tick <= w.tick,
+                "world.funds[" + std::to_string(f.id) + "] has a deal or exit month out of range");
+    }
     auto node_ok = [&](const NodeId& n) {
         switch (n.kind) {
             case NodeKind::Enterprise: return n.index < w.enterprises.size();

@@ -14,7 +14,8 @@ enum SaveVersion : int {
     kSaveVersionConditionHistory = 7,  // each history record keeps the stage conditions of its month
     kSaveVersionLogMessages = 8,   // each timeline entry keeps its sentence as a key and arguments
     kSaveVersionInjections = 9,    // the facilitator's injected events (state and replay)
-    kSaveVersionCurrent = kSaveVersionInjections,
+    kSaveVersionFundExit = 10,     // funds record their last deal and may leave the park
+    kSaveVersionCurrent = kSaveVersionFundExit,
 };
 
 }  // namespace keystone

@@ -37,7 +37,11 @@ uint64_t hash_world(const World& w) {
     h.word(w.providers.size());
     for (const Provider& pr : w.providers) { h.word(uint64_t(pr.kind) | uint64_t(pr.in_park) << 8); h.real(pr.capacity); }
     h.word(w.funds.size());
-    for (const Fund& f : w.funds) { h.word(uint64_t(f.professional) | uint64_t(f.reason) << 8); h.real(f.capital); }
+    for (const Fund& f : w.funds) {
+        h.word(uint64_t(f.professional) | uint64_t(f.reason) << 8 | uint64_t(uint32_t(f.exit_tick)) << 16);
+        h.word(uint64_t(uint32_t(f.last_deal_tick)));
+        h.real(f.capital);
+    }
     for (const Organizer& o : w.organizers) { h.text(o.name); h.real(o.influence); }
     h.word(w.promotion_orgs.size());
     for (const PromotionOrg& o : w.promotion_orgs) h.real(o.capacity);

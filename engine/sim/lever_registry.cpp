@@ -45,7 +45,7 @@ const std::vector<RuleFamily> kFamilies = {
     {Rule::talent, "talent", "talent pools fed by reputation, programmes and training; the talent shortage",
      {{Lever::talent_program, "multiplies the inflow of every kind of talent"},
       {Lever::training, "multiplies the inflow of supporting and blue-collar talent"}}},
-    {Rule::funds, "funds", "investment funds arriving for policy, project quality or the fund cluster",
+    {Rule::funds, "funds", "investment funds arriving for policy, project quality or the fund cluster, and leaving when they find no deals",
      {{Lever::guiding_fund, "raises the arrivals of funds drawn by policy"},
       {Lever::rent_discount, "part of the incentive that draws policy-driven funds"},
       {Lever::rent_subsidy, "part of the incentive that draws policy-driven funds"},

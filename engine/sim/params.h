@@ -99,7 +99,7 @@ namespace keystone {
     X(professional_quality_boost) X(nonprofessional_rd_cut) X(nonprofessional_quality_cut)     \
     X(government_capital_share)                                                                \
     X(fund_incentive_weight) X(fund_professional_policy_factor)                                \
-    X(fund_professional_other_factor) X(fund_recycling_months)                                 \
+    X(fund_professional_other_factor) X(fund_recycling_months) X(fund_patience_months) X(fund_exit_rate) \
     X(investment_size_established_factor)                                                      \
     /* --- talent ---------------------------------------------------------------------- */   \
     X(talent_inflow) X(talent_hiring_share) X(talent_churn) X(talent_program_boost) X(training_boost)                 \

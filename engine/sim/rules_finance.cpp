@@ -1,6 +1,7 @@
 // Technology capital (MODEL sections 2 and 11, SF12): funds come first for policy, then for the
 // quality of projects, finally for the fund cluster itself. The capital regime decides how many
-// of them are professional investors.
+// of them are professional investors. Investors follow deal flow both ways: a fund that has
+// found no deal here for a long while takes its team elsewhere.
 #include <algorithm>
 
 #include "sim/rules.h"
@@ -15,7 +16,19 @@ void step_funds(World& world, const Params& p) {
     const double innovative_firms = m.innovative_share * m.enterprises;
     const double quality = p.fund_quality_rate * innovative_firms / 100.0 * m.mean_quality *
                            (1.0 + m.transformation_rate);
-    const double funds = double(m.investment_funds);
+    // Funds that found no deal for `fund_patience_months` leave, a few each month: a fund keeps
+    // its team where its pipeline is, and a quiet park is not one (MODEL 11: investors follow
+    // deal flow). Policy funds are no exception: their managers answer to returns too.
+    int active = 0;
+    for (auto& fund : world.funds) {
+        if (fund.exit_tick >= 0) continue;
+        if (world.tick - fund.last_deal_tick >= int32_t(p.fund_patience_months) && rng.chance(p.fund_exit_rate)) {
+            fund.exit_tick = world.tick;
+            continue;
+        }
+        ++active;
+    }
+    const double funds = double(active);
     // Investors follow deal flow: funds come to a fund cluster while its funds are busy. Last
     // month's deals per fund against what a fund wants to do sets how far the pull of a
     // quality pipeline and of the fund cluster carries; policy money comes regardless.
@@ -41,11 +54,16 @@ void step_funds(World& world, const Params& p) {
                                                                            : p.fund_professional_other_factor);
         fund.professional = rng.chance(clamp01(professional));
         fund.capital = p.fund_capital;
-        fund.entry_tick = world.tick;
+        fund.entry_tick = fund.last_deal_tick = world.tick;
         world.funds.push_back(fund);
     }
     // Funds recycle capital slowly from exits and new raises.
-    for (auto& fund : world.funds) fund.capital += p.fund_capital / p.fund_recycling_months;
+    world.active_fund_ids.clear();
+    for (auto& fund : world.funds) {
+        if (fund.exit_tick >= 0) continue;
+        fund.capital += p.fund_capital / p.fund_recycling_months;
+        world.active_fund_ids.push_back(fund.id);
+    }
 }
 
 }  // namespace keystone

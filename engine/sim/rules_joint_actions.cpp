@@ -11,6 +11,12 @@ namespace keystone {
 
 namespace {
 
+// A firm that left or a fund that left the park: its ties end with it.
+bool node_left(const World& world, NodeId n) {
+    return (n.kind == NodeKind::Enterprise && !world.enterprises[n.index].alive) ||
+           (n.kind == NodeKind::Fund && world.funds[n.index].exit_tick >= 0);
+}
+
 struct Context {
     World& world;
     const Params& p;
@@ -68,8 +74,7 @@ int32_t add_tie(Context& c, NodeId a, NodeId b, JointActionType type, double tru
     Tie tie{a, b, type, world.tick, world.tick + int32_t(c.lifetime)};
     tie.trust = clamp01(trust);
     // A hub found last month may have left since (its events still run this month).
-    auto gone = [&](NodeId n) { return n.kind == NodeKind::Enterprise && !world.enterprises[n.index].alive; };
-    if (gone(a) || gone(b)) c.sweep_needed = true;
+    if (node_left(world, a) || node_left(world, b)) c.sweep_needed = true;
     record_tie(world, tie);
     const auto at = uint32_t(world.ties.size() - 1);
     c.ties_of[c.index.of(a)].push_back(at);
@@ -93,6 +98,7 @@ void record(World& world, JointActionType type, int participants, int kinds) {
 }
 
 uint32_t random_alive(Context& c) { return c.world.alive_ids[c.rng.below(uint32_t(c.world.alive_ids.size()))]; }
+uint32_t random_fund(Context& c) { return c.world.active_fund_ids[c.rng.below(uint32_t(c.world.active_fund_ids.size()))]; }
 
 uint32_t random_in_other_segment(Context& c, Segment own) {
     // Pick a segment other than our own with firms in it, then a firm in it.
@@ -215,6 +221,7 @@ void apply_effects(Context& c, Enterprise& firm, NodeId partner, JointActionType
                 fund.capital,
                 p.investment_size * (firm.size == FirmSize::Startup ? 1.0 : p.investment_size_established_factor));
             fund.capital -= amount;
+            fund.last_deal_tick = world.tick;
             firm.cash += amount;
             if (fund.professional) {
                 firm.professional_capital += amount;
@@ -343,7 +350,7 @@ void firm_initiated(Context& c) {
     weight[int(JointActionType::Licensing)] =
         world.institutes.empty() ? 0.0 : p.w_licensing * std::min(p.licensing_rd_ratio_cap, rd_ratio);
     weight[int(JointActionType::Investment)] =
-        world.funds.empty() ? 0.0 : p.w_investment * (firm.cash < p.investment_need_cash ? 1.0 : p.investment_weight_with_cash);
+        world.active_fund_ids.empty() ? 0.0 : p.w_investment * (firm.cash < p.investment_need_cash ? 1.0 : p.investment_weight_with_cash);
     weight[int(JointActionType::ServiceContract)] =
         world.providers.empty() ? 0.0 : p.w_service * (p.service_weight_base + lever(world, Lever::services));
     weight[int(JointActionType::Training)] = p.w_training * lever(world, Lever::training);
@@ -424,7 +431,7 @@ void firm_initiated(Context& c) {
             partner = {NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))};
             break;
         case JointActionType::Investment: {
-            partner = {NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))};
+            partner = {NodeKind::Fund, random_fund(c)};
             c.investment_attempts++;
             if (world.funds[partner.index].capital <= 0.0) { c.investment_without_capital++; return; }
             break;
@@ -508,7 +515,7 @@ void consortium(Context& c) {
     const int firms = int(p.consortium_size_min) + int(c.rng.below(uint32_t(p.consortium_size_max - p.consortium_size_min + 1)));
     for (int i = 0; i < firms; ++i) members.push_back({NodeKind::Enterprise, random_alive(c)});
     if (!world.institutes.empty()) members.push_back({NodeKind::Institute, c.rng.below(uint32_t(world.institutes.size()))});
-    if (!world.funds.empty()) members.push_back({NodeKind::Fund, c.rng.below(uint32_t(world.funds.size()))});
+    if (!world.active_fund_ids.empty()) members.push_back({NodeKind::Fund, random_fund(c)});
     if (!world.providers.empty()) members.push_back({NodeKind::Provider, c.rng.below(uint32_t(world.providers.size()))});
     if (lever(world, Lever::user_engagement) > 0.0) members.push_back({NodeKind::Users, 0});
     if (world.culture.openness > p.consortium_openness_min)
@@ -570,13 +577,8 @@ thread_local std::vector<std::vector<uint32_t>> ties_of_scratch;
 }  // namespace
 
 void step_joint_actions(World& world, const Params& p) {
-    // Drop expired ties and ties of firms that left (compaction keeps order: deterministic).
-    auto expired = [&](const Tie& t) {
-        if (t.expires_tick <= world.tick) return true;
-        if (t.a.kind == NodeKind::Enterprise && !world.enterprises[t.a.index].alive) return true;
-        if (t.b.kind == NodeKind::Enterprise && !world.enterprises[t.b.index].alive) return true;
-        return false;
-    };
+    // Drop expired ties and ties of firms and funds that left (compaction keeps order: deterministic).
+    auto expired = [&](const Tie& t) { return t.expires_tick <= world.tick || node_left(world, t.a) || node_left(world, t.b); };
     world.ties.erase(std::remove_if(world.ties.begin(), world.ties.end(), expired), world.ties.end());
     world.metrics.joint_actions_by_type.fill(0);  // kept until now: fund arrivals read last month's deals
     world.metrics.defections_this_tick = 0;

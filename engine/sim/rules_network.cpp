@@ -68,9 +68,12 @@ void measure_firms(World& world, const Params& p) {
     m.service_providers = int(world.providers.size());
     m.providers_in_park = 0;
     for (const auto& pr : world.providers) m.providers_in_park += pr.in_park ? 1 : 0;
-    m.investment_funds = int(world.funds.size());
-    m.professional_funds = 0;
-    for (const auto& f : world.funds) m.professional_funds += f.professional ? 1 : 0;
+    m.investment_funds = m.professional_funds = 0;
+    for (const auto& f : world.funds) {
+        if (f.exit_tick >= 0) continue;
+        m.investment_funds++;
+        m.professional_funds += f.professional ? 1 : 0;
+    }
     m.organizers = int(world.organizers.size());
     m.promotion_orgs = int(world.promotion_orgs.size());
     m.implicit_enablers = m.organizers + m.promotion_orgs;

@@ -84,6 +84,8 @@ struct Fund {
     FundReason reason = FundReason::Policy;
     double capital = 100.0;          // RMB million available
     int32_t entry_tick = 0;
+    int32_t last_deal_tick = 0;      // its last investment in the park (entry counts as one)
+    int32_t exit_tick = -1;          // left the park (found no deals); -1 while here. Ids stay stable.
 };
 
 struct Organizer {  // innovation organizer, a "keystone figure"
@@ -294,6 +296,7 @@ struct World {
     std::vector<JointActionRecord> joint_actions_this_tick;
     std::vector<NodeId> hubs;          // nodes other than the operator that host their own events
     std::vector<uint32_t> alive_ids;   // alive enterprises, ascending (rebuilt each tick)
+    std::vector<uint32_t> active_fund_ids;  // funds still in the park, ascending (rebuilt by step_funds)
     std::array<std::vector<uint32_t>, kSegmentCount> alive_by_segment;
 
     LeverValues baseline_levers{};    // from the scenario

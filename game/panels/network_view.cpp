@@ -35,7 +35,8 @@ std::vector<NodeId> collect_nodes(const World& world) {
         if (firm.alive) nodes.push_back({NodeKind::Enterprise, firm.id});
     for (const Institute& institute : world.institutes) nodes.push_back({NodeKind::Institute, institute.id});
     for (const Provider& provider : world.providers) nodes.push_back({NodeKind::Provider, provider.id});
-    for (const Fund& fund : world.funds) nodes.push_back({NodeKind::Fund, fund.id});
+    for (const Fund& fund : world.funds)
+        if (fund.exit_tick < 0) nodes.push_back({NodeKind::Fund, fund.id});
     for (const Organizer& organizer : world.organizers) nodes.push_back({NodeKind::Organizer, organizer.id});
     for (const PromotionOrg& org : world.promotion_orgs) nodes.push_back({NodeKind::PromotionOrg, org.id});
     nodes.push_back({NodeKind::Operator, 0});

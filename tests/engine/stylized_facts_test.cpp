@@ -105,11 +105,6 @@ double share_at_least(const std::vector<double>& values, double threshold) {
     return values.empty() ? 0.0 : double(count) / values.size();
 }
 
-const Metrics& metrics_at(const Session& s, int tick) {
-    const auto& h = s.history();
-    return h[std::min(h.size() - 1, size_t(std::max(1, tick) - 1))].metrics;
-}
-
 double mean_over(const Session& s, int from_tick, int to_tick, const std::function<double(const Metrics&)>& field) {
     double sum = 0.0;
     int count = 0;

@@ -1,6 +1,7 @@
 // Test helpers (see test_support.h).
 #include "test_support.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <catch2/catch.hpp>
@@ -84,6 +85,11 @@ double share_greater(const std::vector<double>& a, const std::vector<double>& b)
     int count = 0;
     for (size_t i = 0; i < a.size() && i < b.size(); ++i) count += a[i] > b[i] ? 1 : 0;
     return a.empty() ? 0.0 : double(count) / a.size();
+}
+
+const Metrics& metrics_at(const Session& s, int tick) {
+    const auto& h = s.history();
+    return h[std::min(h.size() - 1, size_t(std::max(1, tick) - 1))].metrics;
 }
 
 }  // namespace keystone::test

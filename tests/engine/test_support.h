@@ -22,6 +22,8 @@ void play(Session& session, int months);
 // First tick at which the stage reached at least `stage` (regular ladder), or -1.
 int first_tick_at_least(const Session& session, Stage stage);
 int highest_rank(const Session& session);
+// The metrics recorded at the end of month `tick` (1 = the first month played).
+const Metrics& metrics_at(const Session& session, int tick);
 
 // Runs `make(seed)` for each seed for `months` and applies `measure` to the finished session.
 std::vector<double> over_seeds(const std::vector<uint64_t>& seeds, int months,

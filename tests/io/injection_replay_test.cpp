@@ -40,7 +40,7 @@ TEST_CASE("a replay records injected events and verifies to its end, and an olde
     REQUIRE(s->injections().size() == 1);
     CHECK(s->injections()[0].tick == 6);
     nlohmann::json replay = make_replay(*s);
-    CHECK(replay["format_version"] == int(kSaveVersionInjections));
+    CHECK(replay["format_version"] == int(kSaveVersionCurrent));
     REQUIRE(replay["injections"].size() == 1);
     CHECK(replay["injections"][0]["event"] == "pandemic_demand_surge");
     std::string error;
