@@ -228,3 +228,34 @@ TEST_CASE("good firms leave for a more attractive rival when the park's name is 
     }
     CHECK(w.rivals.front().attractiveness > start + 0.03);
 }
+
+// Investors follow deal flow both ways (issue 8, item 3): a park that starts with far more funds
+// than its firms can use loses funds, and every fund that left had found no deal there for at
+// least `fund_patience_months`; with the exit rate at zero none leaves.
+TEST_CASE("Funds that find no deals leave the park, and only those", "[enablers]") {
+    auto crowded = [](uint64_t seed, double exit_rate) {
+        SessionConfig config = bio_island_config(seed);
+        config.adjust_scenario = [](ScenarioDef& sc) { sc.professional_funds = 150; };
+        config.param_overrides = {{"fund_exit_rate", exit_rate}};
+        return config;
+    };
+    for (uint64_t seed : test_seeds(3)) {
+        auto s = start(crowded(seed, 0.05));
+        play(*s, 60);
+        const World& w = s->world();
+        const int patience = int(s->params().fund_patience_months);
+        int left = 0;
+        for (const Fund& f : w.funds) {
+            if (f.exit_tick < 0) continue;
+            ++left;
+            CHECK(f.exit_tick - f.last_deal_tick >= patience);
+        }
+        INFO("seed " << seed << ": " << left << " of " << w.funds.size() << " funds left in five years");
+        CHECK(left >= 30);
+        CHECK(w.metrics.investment_funds == int(w.funds.size()) - left);
+
+        auto kept = start(crowded(seed, 0.0));
+        play(*kept, 60);
+        for (const Fund& f : kept->world().funds) CHECK(f.exit_tick == -1);
+    }
+}

@@ -370,3 +370,29 @@ TEST_CASE("an old timeline sentence is recognised only when it is the session's 
     CHECK(recognise("script", "Expired: " + policy.name).empty());           // a script's own log line
     CHECK(recognise("stage", "Stage changed: Enterprises flocking together -> Industrial agglomeration").empty());
 }
+
+TEST_CASE("a version-9 save's funds are all still in the park and their patience starts at the save", "[io][save]") {
+    auto s = start(bio_island_config(6));
+    play(*s, 30);
+    nlohmann::json old = s->save_json();
+    old["format_version"] = 9;
+    for (auto& fund : old["state"]["world"]["funds"]) {
+        fund.erase("last_deal_tick");
+        fund.erase("exit_tick");
+    }
+    old["checksum"] = json_checksum(old["state"]);
+    std::string error;
+    auto loaded = Session::load_json(old, content_only(), &error);
+    INFO(error);
+    REQUIRE(loaded);
+    const int saved_at = loaded->world().tick;
+    REQUIRE(!loaded->world().funds.empty());
+    for (const Fund& f : loaded->world().funds) {
+        CHECK(f.exit_tick == -1);
+        CHECK(f.last_deal_tick == saved_at);
+    }
+    // No fund can have waited out its patience before `fund_patience_months` have passed.
+    const int patience = int(loaded->params().fund_patience_months);
+    play(*loaded, patience - 1);
+    for (const Fund& f : loaded->world().funds) CHECK(f.exit_tick == -1);
+}
