@@ -150,6 +150,7 @@ void write_payload(Writer& w, const Message& m) {
         case MessageType::Resume:
         case MessageType::Broadcast:
         case MessageType::Bye:
+        case MessageType::Leaderboard:
             w.text(m.text);
             break;
     }
@@ -211,6 +212,7 @@ void read_payload(Reader& r, Message* m) {
         case MessageType::Resume:
         case MessageType::Broadcast:
         case MessageType::Bye:
+        case MessageType::Leaderboard:
             m->text = r.text("text", kMaxTextBytes);
             break;
     }
@@ -233,6 +235,7 @@ const char* message_type_name(MessageType type) {
         case MessageType::Broadcast: return "broadcast";
         case MessageType::InjectEvent: return "inject_event";
         case MessageType::Bye: return "bye";
+        case MessageType::Leaderboard: return "leaderboard";
     }
     return "unknown";
 }

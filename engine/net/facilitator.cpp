@@ -254,6 +254,7 @@ void Facilitator::resync(TeamSeat& team, bool catch_up) {
             inject.event_id = injection.text;
             send(team.peer, inject);
         }
+        send_live_injections(team, m, false);
         Message go;
         go.type = MessageType::MonthGo;
         go.month = m;
@@ -360,6 +361,7 @@ void Facilitator::advance(double now) {
         }
         return;
     }
+    if (holding()) return;   // the facilitator's pause or play-to checkpoint (facilitator_controls.cpp)
     if (config_.months_per_second > 0.0 && now < next_month_at_) return;
     next_month_at_ = std::max(next_month_at_, now) + (config_.months_per_second > 0.0 ? 1.0 / config_.months_per_second : 0.0);
     if (paused_) {
@@ -391,6 +393,7 @@ void Facilitator::step_month() {
             inject.event_id = injection.text;
             if (team.connected) send(team.peer, inject);
         }
+        send_live_injections(team, month_, true);
         std::vector<Command> accepted;
         if (team.commands_month == month_)
             for (Command& command : ordered(std::move(team.pending))) {

@@ -1,20 +1,20 @@
 // The class bundle (class_bundle.h): each team's save, replay and run.json through the same
 // writers as `keystone-cli run`, and one comparison document across the teams.
-#include "class_bundle.h"
+#include "net/class_bundle.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 
+#include "io/atomic_file.h"
 #include "io/replay.h"
 #include "report/condition_history.h"
 #include "report/report_html.h"
 #include "report/report_input.h"
-#include "run_command.h"
-#include "run_json.h"
+#include "report/scored_run.h"
 
-namespace keystone::cli {
+namespace keystone::net {
 
 namespace {
 
@@ -30,7 +30,7 @@ std::string folder_name(int index, const std::string& name) {
 
 }  // namespace
 
-bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
+bool write_class_bundle(const Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
                         std::string* error) {
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(dir) / "teams", ec);
@@ -38,18 +38,18 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
     nlohmann::json teams = nlohmann::json::array();
     std::vector<report::ReportInput> reports;   // the class page: every team that played a month
     std::vector<std::string> labels;
-    for (const net::TeamSeat& team : facilitator.teams()) {
+    for (const TeamSeat& team : facilitator.teams()) {
         const Session& park = *team.park;
         ScoringRules scoring;
-        if (!load_run_scoring(park.config(), "", &scoring, error)) return false;
-        const Role scored = (team.roles & net::kRoleMaskOperator) ? Role::Operator : Role::Government;
+        if (!report::load_run_scoring(park.config(), "", &scoring, error)) return false;
+        const Role scored = (team.roles & kRoleMaskOperator) ? Role::Operator : Role::Government;
         // The reference park runs no strategy for the roles a team plays (their commands came over
         // the network), so name the team there, not the scenario's default AI.
         const auto mark_team_roles = [&team](nlohmann::json& document) {
-            if (team.roles & net::kRoleMaskOperator) document["strategy"]["operator"] = "team " + team.name;
-            if (team.roles & net::kRoleMaskGovernment) document["strategy"]["government"] = "team " + team.name;
+            if (team.roles & kRoleMaskOperator) document["strategy"]["operator"] = "team " + team.name;
+            if (team.roles & kRoleMaskGovernment) document["strategy"]["government"] = "team " + team.name;
         };
-        nlohmann::json run = run_json(park, scoring, scored);
+        nlohmann::json run = report::scored_run_json(park, scoring, scored);
         mark_team_roles(run);
         const std::string folder = (std::filesystem::path(dir) / "teams" / folder_name(team.index + 1, team.name)).string();
         std::filesystem::create_directories(folder, ec);
@@ -57,8 +57,8 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
         const std::string problem = park.save(folder + "/game.save");
         if (!problem.empty()) { *error = problem; return false; }
         if (!write_replay(park, folder + "/replay.json", error)) return false;
-        if (!write_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
-        if (!write_atomic(folder + "/metrics.csv", report::metrics_csv(park), error)) return false;
+        if (!write_file_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
+        if (!write_file_atomic(folder + "/metrics.csv", report::metrics_csv(park), error)) return false;
         report::ReportInput input;
         if (report::report_input_of(park, run["score"], &input).empty()) {
             mark_team_roles(input.run);
@@ -93,10 +93,10 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
                                        {"teams", teams},
                                        {"ranking", ranking}};
     if (!reports.empty() &&
-        !write_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels), error))
+        !write_file_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels), error))
         return false;
-    return write_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
-           write_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
+    return write_file_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
+           write_file_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::net
