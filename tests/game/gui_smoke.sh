@@ -4,7 +4,9 @@
 # follow: one continues the newest autosave (--load), one watches the replay the first run wrote
 # (--replay) and must find every month verified. Then the views again at 1024x768, 1280x800 and
 # 1920x1080 at UI scale 1.5, where no text may be clipped; last, the same screenshots in Chinese at
-# the three sizes and in the pseudo-locale. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# the three sizes and in the pseudo-locale. Every run ends with the classroom: the host and join
+# forms, then a class on 127.0.0.1 hosted in the client (three in-process AI teams and the client's
+# own player team), its console and the team's game screen. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -39,7 +41,8 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
-       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox"
+       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox
+       host_screen join_screen console console_chart team_game"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"
 
