@@ -221,6 +221,16 @@ void App::setup_autoplay() {
              ui_.focused = PanelId::None;
              return true;
          }},
+        // End session: the class bundle is written (gui_smoke.sh checks it) and the console says where.
+        {"console_ended", [this]() {
+             if (!console_) return false;
+             end_class_session();
+             console_->view = 1;   // the clock's tab, where the outcome shows
+             console_->view_requested = true;
+             ui_.screen = Screen::Host;
+             ui_.toast.clear();
+             return console_->bundle_error.empty();
+         }},
     };
 }
 

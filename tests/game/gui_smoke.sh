@@ -27,6 +27,11 @@ test -s "$output/frame_stats.json"
 # One autosave per game year, rotated: months 12, 24 and 36.
 for n in 1 2 3; do test -s "$data_home/keystone/autosaves/autosave_$n.save"; done
 test -n "$(ls "$data_home/keystone/saves/"*.save)"
+# The console's End session wrote the class bundle, with the teacher's notes beside it.
+class_dir=$(ls -d "$data_home/keystone/classes/"*/ | head -n 1)
+for file in class.json summary.json class.html notes.txt; do test -s "$class_dir/$file"; done
+test "$(ls -d "$class_dir/teams/"*/ | wc -l)" -eq 4
+grep -q "Herons about rents" "$class_dir/notes.txt"
 replay=$(ls "$data_home/keystone/replays/"*.replay | head -n 1)
 
 xvfb-run -a -s "-screen 0 1600x1000x24" \
@@ -42,7 +47,7 @@ grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$o
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
        load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox
-       host_screen join_screen console console_chart team_game"
+       host_screen join_screen console console_chart team_game console_ended"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"
 
