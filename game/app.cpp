@@ -427,7 +427,8 @@ int App::run() {
         // (or a quarter second), so a paused game on a classroom PC costs almost nothing.
         const bool branch_running = branch_ && branch_->run_target != -2;
         const bool clock_still = !shown_session() || ((clock_.paused() || ui_.screen != Screen::Main) && !branch_running);
-        if (auto_phase_ == AutoPhase::Off && clock_still && now_ms() - last_input_ms_ > 500.0)
+        const bool in_class = console_ != nullptr || team_ != nullptr;   // the network needs servicing
+        if (auto_phase_ == AutoPhase::Off && clock_still && !in_class && now_ms() - last_input_ms_ > 500.0)
             SDL_WaitEventTimeout(nullptr, 250);
     }
     write_frame_stats();
@@ -463,6 +464,9 @@ void App::handle_event(const SDL_Event& event) {
 void App::advance_simulation(double frame_seconds) {
     debug_.ticks_last_frame = 0;
     debug_.sim_ms_last_frame = 0.0;
+    // A class session moves on the facilitator's clock, not this one's.
+    service_classroom();
+    if (team_) return;
     if (auto_phase_ == AutoPhase::Screenshots || auto_phase_ == AutoPhase::Done) return;
     // A what-if branch running to a month advances on its own, whatever the clock does.
     if (branch_ && branch_->run_target != -2) run_branch(theme().frame_budget_ms);
@@ -519,7 +523,14 @@ void App::draw_frame() {
         case Screen::Results:
             draw_results_frame();
             break;
+        case Screen::Host:
+            draw_host_frame();
+            break;
+        case Screen::Join:
+            draw_join_frame();
+            break;
     }
+    if (ui_.screen == Screen::Main && !ui_.class_team.leaderboard.empty()) draw_class_leaderboard();
     // Dialogs (modal popups) and the notice line sit above every screen.
     draw_load_dialog(ui_);
     draw_replay_dialog(ui_);

@@ -21,6 +21,7 @@
 #include "core/settings.h"
 #include "core/sim_clock.h"
 #include "core/whatif.h"
+#include "classroom.h"
 #include "panels/panels.h"
 #include "session/session.h"
 #include "ui_state.h"
@@ -92,6 +93,18 @@ private:
     bool create_branch_now();
     void close_branch();
     void run_branch(double budget_ms);
+    // --- classroom: host, console, join (app_classroom.cpp) ---------------------------------------
+    void open_host_screen();
+    void draw_host_frame();
+    bool start_hosting(std::string* error);
+    void draw_console_frame();
+    void open_join_screen();
+    void draw_join_frame();
+    bool join_session();
+    void service_classroom();   // every frame: the facilitator and the team, a short wait each
+    void end_class_session();
+    void draw_class_leaderboard();   // a team's screen: the ranking the facilitator shows, if any
+    bool setup_classroom_demo();   // screenshots: a console with AI teams and a player team here
     // --- unattended test run (app_autoplay.cpp) --------------------------------------------------
     void setup_autoplay();
     void autoplay_after_frame();
@@ -143,6 +156,16 @@ private:
         int32_t run_target = -2;   // -2 idle, -1 to the end, else the month it runs to
     };
     std::unique_ptr<Branch> branch_;       // the what-if branch, when open
+
+    // classroom
+    HostChoices host_;
+    JoinChoices join_;
+    std::unique_ptr<ConsoleState> console_;          // hosting: the facilitator and its console
+    std::unique_ptr<net::TeamClient> team_;          // joined: this screen's team
+    std::vector<std::unique_ptr<net::TeamClient>> demo_teams_;   // screenshots: AI teams in-process
+    size_t team_broadcasts_seen_ = 0;
+    bool team_was_seated_ = false;
+    double class_started_ms_ = 0.0;
 
     // unattended run
     struct Shot {

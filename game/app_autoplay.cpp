@@ -188,6 +188,49 @@ void App::setup_autoplay() {
                  if (scenario_is_adjustable(start_.scenarios[i])) start_.selected = int(i);
              return true;
          }},
+        // The classroom (app_classroom.cpp): the host and join forms, then a class on this
+        // machine with three AI teams and this screen as the fourth team.
+        {"host_screen", [this]() {
+             open_host_screen();
+             host_.join_code = "ROOM-7K2P";   // the drawn code would change every run
+             ui_.toast.clear();
+             return true;
+         }},
+        {"join_screen", [this]() {
+             open_join_screen();
+             std::snprintf(join_.code, sizeof join_.code, "ROOM-7K2P");
+             std::snprintf(join_.name, sizeof join_.name, "Cranes");
+             return true;
+         }},
+        {"console", [this]() {
+             if (!setup_classroom_demo()) return false;
+             ui_.screen = Screen::Host;
+             ui_.toast.clear();
+             return true;
+         }},
+        {"console_chart", [this]() {
+             if (!console_) return false;
+             console_->chart_choice = 5;   // another measure than the console shot's
+             console_->view = 3;   // the chart's tab, where the console uses tabs
+             console_->view_requested = true;
+             return true;
+         }},
+        {"team_game", [this]() {
+             if (!team_ || !team_->player_park()) return false;
+             ui_.screen = Screen::Main;
+             ui_.focused = PanelId::None;
+             return true;
+         }},
+        // End session: the class bundle is written (gui_smoke.sh checks it) and the console says where.
+        {"console_ended", [this]() {
+             if (!console_) return false;
+             end_class_session();
+             console_->view = 1;   // the clock's tab, where the outcome shows
+             console_->view_requested = true;
+             ui_.screen = Screen::Host;
+             ui_.toast.clear();
+             return console_->bundle_error.empty();
+         }},
     };
 }
 

@@ -16,6 +16,7 @@
 namespace keystone::client {
 
 Session* App::shown_session() {
+    if (team_ && team_->player_park()) return team_->player_park();   // a class session's park
     if (viewer_) return &viewer_->session();
     if (branch_ && ui_.view == SessionView::Branch) return branch_->session.get();
     return session_.get();
@@ -24,7 +25,7 @@ Session* App::shown_session() {
 void App::draw_main_screen() {
     Session* shown = shown_session();
     ui_.humans = human_roles(*shown);
-    ui_.read_only = viewer_ != nullptr;
+    ui_.read_only = viewer_ != nullptr || ui_.class_team.ended;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const ImVec2 origin = viewport->WorkPos, area = viewport->WorkSize;
     const ImGuiStyle& style = ImGui::GetStyle();

@@ -10,6 +10,16 @@ namespace keystone::client {
 
 void App::draw_start_frame() {
     draw_full_window("###start_screen", [&] { draw_start_screen(start_, ui_, content()); });
+    if (ui_.request_host_class) {
+        ui_.request_host_class = false;
+        open_host_screen();
+        return;
+    }
+    if (ui_.request_join_class) {
+        ui_.request_join_class = false;
+        open_join_screen();
+        return;
+    }
     if (start_.start_requested) {
         start_.start_requested = false;
         const std::string scenario = start_.scenarios.empty() ? std::string() : start_.scenarios[size_t(start_.selected)];
@@ -52,6 +62,9 @@ bool App::start_session(const std::string& scenario, int role_choice, uint64_t s
 void App::show_start_screen() {
     ui_.screen = Screen::Start;
     ui_.tutorial_active = false;
+    // A new game leaves a class this screen had joined (its park goes with it).
+    team_.reset();
+    ui_.class_team = {};
     clock_.set_paused(true);
     if (session_) {
         // Start from the current game's choices, so "new game" with the same seed is one click.

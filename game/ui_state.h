@@ -22,7 +22,7 @@
 
 namespace keystone::client {
 
-enum class Screen { Start, Main, Results };
+enum class Screen { Start, Main, Results, Host, Join };
 
 // The centre area holds one of these at a time (tabs); stage and policies stay on the sides.
 enum class CenterTab { Network = 0, Charts, Log, Encyclopedia, Count };
@@ -190,6 +190,17 @@ struct UiState {
     std::string toast;
     bool toast_bad = false;
     double toast_until = 0.0;           // ImGui time
+
+    // A team of a class session (app_classroom.cpp): the facilitator owns the clock, so the top
+    // bar shows its state instead of the speed controls.
+    struct ClassTeam {
+        bool joined = false;
+        bool held = false;          // the facilitator holds the class
+        std::string reason;         // why, in the facilitator's words
+        bool ended = false;         // the session is over: the park stays, read-only
+        std::string leaderboard;    // the ranking the facilitator shows the teams ("": none)
+    } class_team;
+    bool request_host_class = false, request_join_class = false;   // the start screen's buttons
 
     // An event definition shown read-only (screenshots, teaching) when none is pending.
     int preview_event_def = -1;

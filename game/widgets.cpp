@@ -104,6 +104,14 @@ void same_line_if_fits(float width, float spacing) {
     if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0.0f, spacing);
 }
 
+bool primary_button(const std::string& label, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme().accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.05f, 0.05f, 1.0f));
+    const bool clicked = ImGui::Button(label.c_str(), size);
+    ImGui::PopStyleColor(2);
+    return clicked;
+}
+
 float button_width(const std::string& label) {
     return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }

@@ -36,6 +36,8 @@ void same_line_if_fits(float width, float spacing);
 // The width a button or radio button with this label takes (text up to any "##"), for
 // same_line_if_fits: a label's length depends on the language.
 float button_width(const std::string& label);
+// The screen's main action: the accent colour, dark text.
+bool primary_button(const std::string& label, ImVec2 size);
 float radio_button_width(const std::string& label);
 // A section title in the accent colour.
 void section_title(const std::string& text);

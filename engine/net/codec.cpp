@@ -150,6 +150,7 @@ void write_payload(Writer& w, const Message& m) {
         case MessageType::Resume:
         case MessageType::Broadcast:
         case MessageType::Bye:
+        case MessageType::Leaderboard:
             w.text(m.text);
             break;
     }
@@ -212,6 +213,7 @@ void read_payload(Reader& r, Message* m) {
         case MessageType::Resume:
         case MessageType::Broadcast:
         case MessageType::Bye:
+        case MessageType::Leaderboard:
             m->text = r.text("text", kMaxTextBytes);
             break;
     }
@@ -234,6 +236,7 @@ const char* message_type_name(MessageType type) {
         case MessageType::Broadcast: return "broadcast";
         case MessageType::InjectEvent: return "inject_event";
         case MessageType::Bye: return "bye";
+        case MessageType::Leaderboard: return "leaderboard";
     }
     return "unknown";
 }

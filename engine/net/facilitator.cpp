@@ -266,6 +266,7 @@ void Facilitator::resync(TeamSeat& team, bool catch_up) {
             inject.event_id = injection.text;
             send(team.peer, inject);
         }
+        send_live_injections(team, m, false);
         Message go;
         go.type = MessageType::MonthGo;
         go.month = m;
@@ -376,6 +377,7 @@ void Facilitator::advance(double now) {
         }
         return;
     }
+    if (holding()) return;   // the facilitator's pause or play-to checkpoint (facilitator_controls.cpp)
     if (config_.months_per_second > 0.0 && now < next_month_at_) return;
     next_month_at_ = std::max(next_month_at_, now) + (config_.months_per_second > 0.0 ? 1.0 / config_.months_per_second : 0.0);
     if (paused_) {
@@ -421,6 +423,7 @@ void Facilitator::step_park(TeamSeat& owner) {
         for (TeamSeat* seat : seats)
             if (seat->connected) send(seat->peer, inject);
     }
+    for (TeamSeat* seat : seats) send_live_injections(*seat, month_, seat == &owner);
     std::vector<std::pair<TeamSeat*, Command>> commands;
     for (TeamSeat* seat : seats) {
         if (seat->commands_month == month_)

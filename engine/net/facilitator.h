@@ -104,6 +104,32 @@ public:
     // Everything resume() needs, as one JSON document (docs/classroom.md).
     nlohmann::json session_save_json() const;
 
+    // --- the facilitator's controls (the client's console; facilitator_controls.cpp) ----------
+    // Each takes effect at a month boundary: service() steps whole months, so a control given
+    // between two calls holds for the next month of every park, references and teams alike.
+    // Holds the class before the next month (the teams are told `why`); resume() lets it go on.
+    void pause(const std::string& why);
+    void resume();
+    bool held() const { return held_; }
+    bool started() const { return phase_ != Phase::Joining; }
+    // Months per second; 0 plays as fast as the slowest team.
+    void set_speed(double months_per_second);
+    double speed() const { return config_.months_per_second; }
+    // Plays until the class reaches `month`, then holds for discussion; -1 cancels.
+    void play_to(int32_t month);
+    int32_t play_to_month() const { return play_to_; }
+    // Raises the event at the start of month() in the chosen teams (seat indices; empty: every
+    // team). "" or why not (an event the content does not have, a team that is not seated).
+    std::string inject_now(const std::string& event_id, const std::vector<uint16_t>& teams);
+    // Sends a line to every connected team now (it changes no park).
+    void broadcast_now(const std::string& text);
+    // Shows the teams a ranking (lines separated by '\n'); "" hides it again.
+    void show_leaderboard(const std::string& standings);
+    // Ends the session now, whatever the month: every team is told `why` (Bye) and disconnected;
+    // the reference parks stay as they are (the class bundle is written from them).
+    void end_now(const std::string& why);
+    int32_t end_month() const { return end_month_; }
+
 private:
     enum class Phase { Joining, Playing, Ending, Done };
     struct Connection { PeerGuard guard; int team = -1; uint32_t next_sequence = 1; double opened_at = 0.0; };
@@ -125,6 +151,10 @@ private:
     void send_to_teams(const Message& message);
     void say(const std::string& line) const;
     std::string team_label(const TeamSeat& team) const;
+    // The console's controls (facilitator_controls.cpp): whether the clock holds now (sending
+    // the teams the pause once), and the live injections for `team` at `month`.
+    bool holding();
+    void send_live_injections(const TeamSeat& team, int32_t month, bool raise_on_reference);
 
     FacilitatorConfig config_;
     std::unique_ptr<Transport> transport_;
@@ -138,6 +168,12 @@ private:
     bool paused_ = false;
     std::string failure_;
     MessageCounters counters_;
+    // The console's controls.
+    struct LiveInjection { int32_t month = 0; std::string event_id; std::vector<uint16_t> teams; };
+    std::vector<LiveInjection> live_injections_;
+    bool held_ = false, hold_told_ = false;
+    std::string hold_reason_;
+    int32_t play_to_ = -1;
 };
 
 }  // namespace keystone::net

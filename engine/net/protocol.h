@@ -11,7 +11,7 @@
 namespace keystone::net {
 
 // Bumped whenever a message's layout changes; a peer with another number is refused by name.
-constexpr uint16_t kProtocolVersion = 2;   // 2: a hello names the park a team shares
+constexpr uint16_t kProtocolVersion = 3;   // 2: a hello names the park a team shares; 3: Leaderboard
 
 // Limits the decoder enforces before it allocates anything (a peer can never make us hold more).
 constexpr size_t kHeaderBytes = 14;                   // magic, version, type, flags, sequence, length
@@ -36,9 +36,10 @@ enum class MessageType : uint8_t {
     Broadcast,    // host -> team: a facilitator's message to every team
     InjectEvent,  // host -> team: raise this event at the start of month N
     Bye,          // either way: the session ends (or the peer leaves), with the reason
+    Leaderboard,  // host -> team: the ranking the facilitator shows the teams ("": hidden again)
 };
 constexpr uint8_t kFirstMessageType = uint8_t(MessageType::Hello);
-constexpr uint8_t kLastMessageType = uint8_t(MessageType::Bye);
+constexpr uint8_t kLastMessageType = uint8_t(MessageType::Leaderboard);
 const char* message_type_name(MessageType type);
 
 // Role masks: which of a park's roles a team plays.
@@ -68,7 +69,7 @@ struct Message {
     uint32_t total_bytes = 0;    // Resync: the whole save's length
     uint32_t offset = 0;         // Resync: where this chunk (in `text`) starts
     std::vector<Command> commands;  // Commands, MonthGo
-    std::string text;            // Refused, Pause, Resume, Broadcast, Bye; Resync: a chunk of the save's JSON
+    std::string text;            // Refused, Pause, Resume, Broadcast, Bye, Leaderboard (lines); Resync: a chunk of the save's JSON
 };
 
 }  // namespace keystone::net

@@ -3,6 +3,7 @@
 // sense now is counted and ignored, never trusted.
 #include "net/team_client.h"
 
+#include <algorithm>
 #include <csignal>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,19 @@
 #include "sim/hash.h"
 
 namespace keystone::net {
+
+namespace {
+// Empties the park's queue and returns what it held: through export/import, which hand over the
+// queue with the rest of the state (a Session has no narrower door for it).
+std::vector<Command> take_queue(Session& park) {
+    if (park.queued().empty()) return {};
+    SessionState state = park.export_state();
+    std::vector<Command> queued = std::move(state.queue);
+    state.queue.clear();
+    park.import_state(std::move(state));
+    return queued;
+}
+}  // namespace
 
 TeamClient::~TeamClient() = default;
 
@@ -29,6 +43,12 @@ std::unique_ptr<TeamClient> TeamClient::create(TeamConfig config, std::string* e
             strategy_found = true;
             for (Role r : s.roles) strategy_roles |= r == Role::Operator ? kRoleMaskOperator : kRoleMaskGovernment;
         }
+    if (config.strategy.empty()) {
+        // A player's team: the roles are the player's choice, the commands the player's clicks.
+        if (config.roles == 0) { *error = "a player's team must choose its role(s)"; return nullptr; }
+        strategy_found = true;
+        strategy_roles = kRoleMaskBoth;
+    }
     if (!strategy_found) { *error = "unknown strategy '" + config.strategy + "'"; return nullptr; }
     if (config.roles == 0) config.roles = strategy_roles;
     if ((config.roles & strategy_roles) != config.roles) { *error = "strategy '" + config.strategy + "' does not play every role asked for"; return nullptr; }
@@ -79,9 +99,21 @@ void TeamClient::send_commands() {
     commands.type = MessageType::Commands;
     commands.epoch = epoch_;
     commands.month = park_->world().tick;
+    if (config_.strategy.empty()) {
+        for (const Command& c : player_commands_) {
+            const uint8_t mask = c.role == Role::Operator ? kRoleMaskOperator : kRoleMaskGovernment;
+            if ((config_.roles & mask) != 0 && commands.commands.size() < kMaxCommandsPerMonth) commands.commands.push_back(c);
+        }
+        // Queued again so the panels show them as waiting (a resync does not send them again);
+        // they lead the queue, so the next MonthGo tells them from newer clicks by count.
+        requeued_ = 0;
+        for (const Command& c : player_commands_)
+            if (park_->queue_command(c).empty()) ++requeued_;
+        player_commands_.clear();
+    }
     for (Role role : {Role::Operator, Role::Government}) {
         const uint8_t mask = role == Role::Operator ? kRoleMaskOperator : kRoleMaskGovernment;
-        if ((config_.roles & mask) == 0) continue;
+        if ((config_.roles & mask) == 0 || config_.strategy.empty()) continue;
         for (Command& c : park_->propose(role, config_.strategy)) {
             if (commands.commands.size() >= kMaxCommandsPerMonth) break;
             commands.commands.push_back(std::move(c));
@@ -184,6 +216,7 @@ void TeamClient::on_message(const Message& message) {
             if (!loaded || loaded->world().tick != message.month) return finish(2, "cannot load the host's save: " + (loaded ? "wrong month" : error));
             for (int r = 0; r < kRoleCount; ++r) loaded->set_human(Role(r), park_config_.human[r]);
             park_ = std::move(loaded);
+            requeued_ = 0;   // the loaded park's queue holds none of the player's commands
             epoch_ = message.epoch;
             say("resynchronised from the host's save at month " + std::to_string(message.month));
             if (park_->world().tick >= catch_up_to_ && !park_->finished()) send_commands();
@@ -197,6 +230,12 @@ void TeamClient::on_message(const Message& message) {
         }
         case MessageType::MonthGo: {
             if (!park_ || message.month != park_->world().tick || park_->finished()) return out_of_order();
+            // A player's clicks since the last month leave for the facilitator; they come back
+            // (validated there) in a later MonthGo, like every team's commands.
+            if (config_.strategy.empty()) {
+                std::vector<Command> queued = take_queue(*park_);
+                player_commands_.assign(queued.begin() + std::ptrdiff_t(std::min(requeued_, queued.size())), queued.end());
+            }
             for (const Command& command : message.commands) {
                 const std::string refusal = park_->submit(command);
                 if (!refusal.empty()) say("the host's command was refused here (the parks differ): " + refusal);
@@ -217,13 +256,21 @@ void TeamClient::on_message(const Message& message) {
             return;
         }
         case MessageType::Pause:
+            class_held_ = true;
+            hold_reason_ = message.text;
             say("paused by the facilitator: " + message.text);
             return;
         case MessageType::Resume:
+            class_held_ = false;
+            hold_reason_.clear();
             say("resumed: " + message.text);
             return;
         case MessageType::Broadcast:
+            if (broadcasts_.size() < 256) broadcasts_.push_back(message.text);
             say("facilitator: " + message.text);
+            return;
+        case MessageType::Leaderboard:
+            leaderboard_ = message.text;
             return;
         case MessageType::Bye:
             if (park_ && park_->finished()) finish(0, "");

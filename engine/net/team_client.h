@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "net/peer_guard.h"
 #include "net/transport.h"
@@ -20,7 +21,8 @@ struct TeamConfig {
     std::string host = "127.0.0.1";
     uint16_t port = 0;
     std::string join_code, name, token;   // token: empty for a new seat, else the seat's token (rejoin)
-    std::string strategy;           // the AI strategy that proposes the team's commands
+    std::string strategy;           // the AI strategy that proposes the team's commands; empty: a
+                                    // player (the client's panels queue commands in player_park())
     uint8_t roles = 0;              // 0: every role the strategy plays
     std::string park;               // a park shared with another team (this one plays one role of it); "": its own
     std::string game_version = KEYSTONE_VERSION;   // tests claim another to check the refusal
@@ -46,6 +48,19 @@ public:
     int exit_code() const { return exit_code_; }   // 0 played to the end, 3 refused, 4 connection lost
     const std::string& failure() const { return failure_; }
     const Session* park() const { return park_.get(); }
+    // A player's team (no strategy): the park whose queue the client's panels fill. The queue
+    // never applies here: at each MonthGo the new clicks are taken out and sent as the next
+    // month's commands (and queued again, to show as waiting, until they come back validated in
+    // the facilitator's MonthGo); the park applies only the facilitator's commands. nullptr
+    // before the seat.
+    Session* player_park() { return config_.strategy.empty() ? park_.get() : nullptr; }
+    // What the facilitator said: whether it holds the clock (and why), its messages in order.
+    bool seated() const { return welcomed_; }
+    bool class_held() const { return class_held_; }
+    const std::string& hold_reason() const { return hold_reason_; }
+    const std::vector<std::string>& broadcasts() const { return broadcasts_; }
+    // The ranking the facilitator shows the teams, one line each ("": none shown).
+    const std::string& leaderboard() const { return leaderboard_; }
     const MessageCounters& counters() const { return counters_; }
 
 private:
@@ -70,6 +85,12 @@ private:
     std::string resync_text_;       // the save being assembled from Resync chunks
     uint32_t resync_epoch_ = 0, resync_total_ = 0;
     int32_t resync_month_ = 0;
+    bool class_held_ = false;
+    std::string hold_reason_;
+    std::vector<std::string> broadcasts_;
+    std::string leaderboard_;
+    std::vector<Command> player_commands_;   // a player's new clicks, taken at MonthGo, sent next
+    size_t requeued_ = 0;   // the sent ones queued again at the front (shown as waiting)
     bool welcomed_ = false, done_ = false;
     int welcomes_ = 0;
     bool host_lost_ = false;

@@ -30,14 +30,14 @@ bool write_report(const Session& session, const std::string& html, const std::st
     *path = unused_path(reports_dir(), stamped_file_name(session.scenario().id + kind, session.config().seed, std::time(nullptr), ".html"));
     return write_file_atomic(*path, html, error);
 }
-// The report's words in the UI's language, from the same string tables and the session's scripts.
+}  // namespace
+
 report::ReportText report_text(const Session& session) {
     report::ReportText text;
     const std::string language = report::is_report_language(current_language()) ? current_language() : "en";
     if (!text.load(language, language_assets_dir(), session.config().scripts_dir).empty()) return report::ReportText();
     return text;
 }
-}  // namespace
 
 std::string report_outcome(const WrittenReport& report) {
     if (!report.error.empty()) return trf("results.debrief_failed", {report.error});

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/report_text.h"
 #include "session/session.h"
 
 namespace keystone::client {
@@ -17,6 +18,10 @@ struct WrittenReport {
 };
 // What the screen says about it: "Report written:" (the path follows) or the translated failure.
 std::string report_outcome(const WrittenReport& report);
+
+// The report's words in the UI's language (English where the tables cannot be read), from the
+// string tables and the session's scripts.
+report::ReportText report_text(const Session& session);
 
 // Writes the report of `session` (with `score`, score_json of the role judged, or null) to a new
 // file in reports_dir(). True and *path set, or false and *error saying why.

@@ -151,7 +151,8 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
 
     // --- scenario list and details -----------------------------------------------------------------
     const float list_width = std::max(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x * 0.28f);
-    const float upper_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 6.5f;
+    // Room below for the role, seed, AI and two rows of buttons (the class buttons wrap when long).
+    const float upper_height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 8.0f;
     ImGui::BeginChild("scenarios", ImVec2(list_width, std::max(upper_height, ImGui::GetFontSize() * 6.0f)), true);
     text_dim(tr("start.scenario"));
     for (size_t i = 0; i < choices.scenarios.size(); ++i) {
@@ -274,6 +275,15 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
     ImGui::SameLine();
     if (ImGui::Button(label_id(tr("start.replay"), "replay").c_str(), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f)))
         ui.open_replay_dialog = true;
+    // A class session: the facilitator hosts, each team joins from its own laptop.
+    const std::string host_label = label_id(tr("start.host_class"), "host_class");
+    same_line_if_fits(button_width(host_label), ImGui::GetFontSize() * 2.0f);
+    if (ImGui::Button(host_label.c_str(), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f))) ui.request_host_class = true;
+    hover_tooltip(tr("start.host_class_tooltip"));
+    const std::string join_label = label_id(tr("start.join_class"), "join_class");
+    same_line_if_fits(button_width(join_label), ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::Button(join_label.c_str(), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f))) ui.request_join_class = true;
+    hover_tooltip(tr("start.join_class_tooltip"));
 }
 
 }  // namespace keystone::client

@@ -27,18 +27,9 @@ bool speed_button(const std::string& label, bool selected) {
     }
     return clicked;
 }
-}  // namespace
 
-void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
-    const World& world = session.world();
-    ImGui::AlignTextToFramePadding();
-    text_coloured(theme().accent, session.date_string(world.tick));
-    hover_tooltip(trf("top.date_tooltip", {std::to_string(world.tick), std::to_string(world.end_tick)}));
-
-    // --- speed controls -----------------------------------------------------------------------
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.2f);
-    const ImVec2 speed_min = ImGui::GetCursorScreenPos();
-    const bool waiting = !ui.read_only && next_unanswered_event(session, ui.humans) != nullptr;
+// Pause, the speeds and Step; returns the lower right corner of the Step button (the tutorial's target).
+ImVec2 draw_speed_controls(const Session& session, SimClock& clock) {
     ImGui::BeginDisabled(session.finished());
     if (ImGui::Button(label_id(clock.paused() ? tr("top.play") : tr("top.pause"), "pause").c_str()))
         clock.toggle_pause();
@@ -58,10 +49,37 @@ void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
     if (ImGui::Button(label_id(tr("top.step"), "step").c_str())) clock.request_single_step();
     hover_tooltip(tr("top.step_tooltip"));
     ImGui::EndDisabled();
-    const ImVec2 speed_max(ImGui::GetItemRectMax());
+    const ImVec2 speed_max = ImGui::GetItemRectMax();
     if (clock.paused() && !session.finished()) {
         ImGui::SameLine();
         text_coloured(theme().warning, tr("top.paused"));
+    }
+    return speed_max;
+}
+}  // namespace
+
+void draw_top_bar(const Session& session, UiState& ui, SimClock& clock) {
+    const World& world = session.world();
+    ImGui::AlignTextToFramePadding();
+    text_coloured(theme().accent, session.date_string(world.tick));
+    hover_tooltip(trf("top.date_tooltip", {std::to_string(world.tick), std::to_string(world.end_tick)}));
+
+    // --- speed controls -----------------------------------------------------------------------
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.2f);
+    const ImVec2 speed_min = ImGui::GetCursorScreenPos();
+    const bool waiting = !ui.read_only && next_unanswered_event(session, ui.humans) != nullptr;
+    ImVec2 speed_max;
+    if (ui.class_team.joined) {
+        // A class session: the facilitator's clock moves every park; this screen only shows it.
+        ImGui::AlignTextToFramePadding();
+        if (ui.class_team.ended) text_dim(tr("class.over"));
+        else if (ui.class_team.held) text_coloured(theme().warning, tr("class.held"));
+        else text_dim(tr("class.clock"));
+        if (ui.class_team.held && !ui.class_team.ended) hover_tooltip(ui.class_team.reason);
+        else hover_tooltip(tr("class.clock_tooltip"));
+        speed_max = ImGui::GetItemRectMax();
+    } else {
+        speed_max = draw_speed_controls(session, clock);
     }
     record_target(ui, TutorialTarget::Speed, speed_min, speed_max);
 

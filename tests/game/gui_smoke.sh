@@ -4,7 +4,9 @@
 # follow: one continues the newest autosave (--load), one watches the replay the first run wrote
 # (--replay) and must find every month verified. Then the views again at 1024x768, 1280x800 and
 # 1920x1080 at UI scale 1.5, where no text may be clipped; last, the same screenshots in Chinese at
-# the three sizes and in the pseudo-locale. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# the three sizes and in the pseudo-locale. Every run ends with the classroom: the host and join
+# forms, then a class on 127.0.0.1 hosted in the client (three in-process AI teams and the client's
+# own player team), its console and the team's game screen. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -25,6 +27,11 @@ test -s "$output/frame_stats.json"
 # One autosave per game year, rotated: months 12, 24 and 36.
 for n in 1 2 3; do test -s "$data_home/keystone/autosaves/autosave_$n.save"; done
 test -n "$(ls "$data_home/keystone/saves/"*.save)"
+# The console's End session wrote the class bundle, with the teacher's notes beside it.
+class_dir=$(ls -d "$data_home/keystone/classes/"*/ | head -n 1)
+for file in class.json summary.json class.html notes.txt; do test -s "$class_dir/$file"; done
+test "$(ls -d "$class_dir/teams/"*/ | wc -l)" -eq 4
+grep -q "Herons about rents" "$class_dir/notes.txt"
 replay=$(ls "$data_home/keystone/replays/"*.replay | head -n 1)
 
 xvfb-run -a -s "-screen 0 1600x1000x24" \
@@ -39,7 +46,8 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
-       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox"
+       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox
+       host_screen join_screen console console_chart team_game console_ended"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"
 

@@ -204,3 +204,24 @@ TEST_CASE("a peer's replayed, out-of-sequence and malformed messages are counted
     CHECK(totals.malformed == kMaxRefusedPerPeer - 2);
     CHECK(guard.flooding());
 }
+
+TEST_CASE("a leaderboard message carries the ranking's lines, and an empty one hides it", "[net][codec]") {
+    Message board;
+    board.type = MessageType::Leaderboard;
+    board.sequence = 3;
+    board.text = "1. Lions  71.5\n2. Herons  64.0";
+    Message decoded;
+    const auto decode = [&](const Message& m) {
+        const std::vector<uint8_t> bytes = encode_message(m);
+        return decode_message(bytes.data(), bytes.size(), &decoded).status;
+    };
+    REQUIRE(decode(board) == DecodeStatus::Ok);
+    CHECK(decoded.type == MessageType::Leaderboard);
+    CHECK(decoded.text == board.text);
+    CHECK(std::string(message_type_name(MessageType::Leaderboard)) == "leaderboard");
+    board.text.clear();
+    REQUIRE(decode(board) == DecodeStatus::Ok);
+    CHECK(decoded.text.empty());
+    board.text.assign(kMaxTextBytes + 1, 'x');   // longer than any text may be: refused, not cut
+    CHECK(decode(board) != DecodeStatus::Ok);
+}

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "class_bundle.h"
+#include "net/class_bundle.h"
 #include "net/facilitator.h"
 #include "net_command.h"
 #include "run_command.h"
@@ -135,7 +135,7 @@ int host_command(const std::vector<std::string>& args) {
     summary["host_cpu_seconds"] = cpu_seconds();
     summary["host_wall_seconds"] = now();
     if (!facilitator->failure().empty()) std::cerr << "keystone-cli host: " << facilitator->failure() << "\n";
-    if (!out_dir.empty() && !write_class_bundle(*facilitator, summary, out_dir, text, &error)) {
+    if (!out_dir.empty() && !net::write_class_bundle(*facilitator, summary, out_dir, text, &error)) {
         std::cerr << "keystone-cli host: " << error << "\n";
         return 1;
     }

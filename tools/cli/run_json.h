@@ -1,19 +1,14 @@
-// run.json: what one finished game is (report::run_json: summary, stage path, final KPIs,
-// commands, events) with its score. `keystone-cli run` and the class bundle of `keystone-cli host`
-// write the same document.
+// run.json: what one finished game is, with its score. The document lives in engine/report
+// (scored_run.h) so the client's facilitator console writes the same; this header keeps the
+// CLI's names for it.
 #pragma once
-#include <string>
-
-#include <nlohmann/json.hpp>
-
-#include "session/score.h"
-#include "session/session.h"
+#include "report/scored_run.h"
 
 namespace keystone::cli {
 
-// The score rules a run uses: FILE, else assets/scoring.json beside the scripts, else the defaults.
-bool load_run_scoring(const SessionConfig& config, std::string path, ScoringRules* rules, std::string* error);
-// The run.json document of a finished session, scored for `scored_role`.
-nlohmann::json run_json(const Session& session, const ScoringRules& scoring, Role scored_role);
+using report::load_run_scoring;
+inline nlohmann::json run_json(const Session& session, const ScoringRules& scoring, Role scored_role) {
+    return report::scored_run_json(session, scoring, scored_role);
+}
 
 }  // namespace keystone::cli

@@ -1,11 +1,11 @@
-// run.json with its score (run_json.h): shared by `run` and the class bundle of `host`.
-#include "run_json.h"
+// run.json with its score (scored_run.h): shared by `run`, the class bundle and the client.
+#include "report/scored_run.h"
 
 #include <filesystem>
 
 #include "report/condition_history.h"
 
-namespace keystone::cli {
+namespace keystone::report {
 
 bool load_run_scoring(const SessionConfig& config, std::string path, ScoringRules* rules, std::string* error) {
     *rules = default_scoring();
@@ -16,11 +16,11 @@ bool load_run_scoring(const SessionConfig& config, std::string path, ScoringRule
     return path.empty() || load_scoring(path, rules, error);
 }
 
-nlohmann::json run_json(const Session& session, const ScoringRules& scoring, Role scored_role) {
-    nlohmann::json run = report::run_json(session);
+nlohmann::json scored_run_json(const Session& session, const ScoringRules& scoring, Role scored_role) {
+    nlohmann::json run = run_json(session);
     run["score"] = score_json(score_session(scoring, session));
     run["score"]["role"] = role_name(scored_role);
     return run;
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::report

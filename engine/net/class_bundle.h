@@ -1,4 +1,5 @@
-// The class bundle `keystone-cli host --out DIR` writes when a session ends: the facilitator's
+// The class bundle `keystone-cli host --out DIR` and the client's facilitator console write
+// when a session ends: the facilitator's
 // summary (summary.json), every team's game (teams/NN_name/: game.save, replay.json, run.json)
 // and the class comparison (class.json) that a debrief renders side by side.
 #pragma once
@@ -9,11 +10,11 @@
 #include "net/facilitator.h"
 #include "report/report_text.h"
 
-namespace keystone::cli {
+namespace keystone::net {
 
 // Writes the bundle; `summary` is the facilitator's summary with the host's own measures added;
-// class.html in the language of `text` (the host's --lang).
-bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
+// class.html in the language of `text` (the host's --lang, or the client's language).
+bool write_class_bundle(const Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
                         const report::ReportText& text, std::string* error);
 
-}  // namespace keystone::cli
+}  // namespace keystone::net

@@ -1,20 +1,20 @@
 // The class bundle (class_bundle.h): each team's save, replay and run.json through the same
 // writers as `keystone-cli run`, and one comparison document across the teams.
-#include "class_bundle.h"
+#include "net/class_bundle.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 
+#include "io/atomic_file.h"
 #include "io/replay.h"
 #include "report/condition_history.h"
 #include "report/report_html.h"
 #include "report/report_input.h"
-#include "run_command.h"
-#include "run_json.h"
+#include "report/scored_run.h"
 
-namespace keystone::cli {
+namespace keystone::net {
 
 namespace {
 
@@ -30,7 +30,7 @@ std::string folder_name(int index, const std::string& name) {
 
 }  // namespace
 
-bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
+bool write_class_bundle(const Facilitator& facilitator, const nlohmann::json& summary, const std::string& dir,
                         const report::ReportText& text, std::string* error) {
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(dir) / "teams", ec);
@@ -38,21 +38,21 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
     nlohmann::json teams = nlohmann::json::array();
     std::vector<report::ReportInput> reports;   // the class page: every team that played a month
     std::vector<std::string> labels;
-    for (const net::TeamSeat& team : facilitator.teams()) {
+    for (const TeamSeat& team : facilitator.teams()) {
         const Session& park = *team.park;
         ScoringRules scoring;
-        if (!load_run_scoring(park.config(), "", &scoring, error)) return false;
-        const Role scored = (team.roles & net::kRoleMaskOperator) ? Role::Operator : Role::Government;
+        if (!report::load_run_scoring(park.config(), "", &scoring, error)) return false;
+        const Role scored = (team.roles & kRoleMaskOperator) ? Role::Operator : Role::Government;
         // The reference park runs no strategy for the roles teams play (their commands came over
         // the network), so name the teams there (both, for a shared park), not the scenario's AI.
         const auto mark_team_roles = [&](nlohmann::json& document) {
-            for (const net::TeamSeat& seat : facilitator.teams()) {
+            for (const TeamSeat& seat : facilitator.teams()) {
                 if (seat.park_owner != team.park_owner) continue;
-                if (seat.roles & net::kRoleMaskOperator) document["strategy"]["operator"] = "team " + seat.name;
-                if (seat.roles & net::kRoleMaskGovernment) document["strategy"]["government"] = "team " + seat.name;
+                if (seat.roles & kRoleMaskOperator) document["strategy"]["operator"] = "team " + seat.name;
+                if (seat.roles & kRoleMaskGovernment) document["strategy"]["government"] = "team " + seat.name;
             }
         };
-        nlohmann::json run = run_json(park, scoring, scored);
+        nlohmann::json run = report::scored_run_json(park, scoring, scored);
         mark_team_roles(run);
         const std::string folder = (std::filesystem::path(dir) / "teams" / folder_name(team.index + 1, team.name)).string();
         std::filesystem::create_directories(folder, ec);
@@ -60,8 +60,8 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
         const std::string problem = park.save(folder + "/game.save");
         if (!problem.empty()) { *error = problem; return false; }
         if (!write_replay(park, folder + "/replay.json", error)) return false;
-        if (!write_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
-        if (!write_atomic(folder + "/metrics.csv", report::metrics_csv(park), error)) return false;
+        if (!write_file_atomic(folder + "/run.json", run.dump(2) + "\n", error)) return false;
+        if (!write_file_atomic(folder + "/metrics.csv", report::metrics_csv(park), error)) return false;
         report::ReportInput input;
         if (report::report_input_of(park, run["score"], &input).empty()) {
             mark_team_roles(input.run);
@@ -97,10 +97,10 @@ bool write_class_bundle(const net::Facilitator& facilitator, const nlohmann::jso
                                        {"teams", teams},
                                        {"ranking", ranking}};
     if (!reports.empty() &&
-        !write_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels, text), error))
+        !write_file_atomic((std::filesystem::path(dir) / "class.html").string(), report::report_class_html(reports, labels, text), error))
         return false;
-    return write_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
-           write_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
+    return write_file_atomic((std::filesystem::path(dir) / "class.json").string(), comparison.dump(2) + "\n", error) &&
+           write_file_atomic((std::filesystem::path(dir) / "summary.json").string(), summary.dump(2) + "\n", error);
 }
 
-}  // namespace keystone::cli
+}  // namespace keystone::net
