@@ -13,6 +13,7 @@
 // save written before it still resumes (format_version changes only for a layout change).
 #include <climits>
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -97,7 +98,11 @@ nlohmann::json Facilitator::session_save_json() const {
                              {"months_per_second", config_.months_per_second},
                              {"injections", timed_json(config_.injections)},
                              {"broadcasts", timed_json(config_.broadcasts)}};
-    nlohmann::json state = {{"month", month_}, {"paused", paused_}};
+    // The console's "inject now" choices: the parks must raise them again when rebuilt.
+    nlohmann::json live = nlohmann::json::array();
+    for (const LiveInjection& injection : live_injections_)
+        live.push_back({{"month", injection.month}, {"event", injection.event_id}, {"teams", injection.teams}});
+    nlohmann::json state = {{"month", month_}, {"paused", paused_}, {"live_injections", live}};
     nlohmann::json seats = nlohmann::json::array();
     for (const TeamSeat& team : teams_) {
         nlohmann::json hashes = nlohmann::json::array(), commands = nlohmann::json::array(), mismatches = nlohmann::json::array();
@@ -212,6 +217,27 @@ std::string Facilitator::restore(const nlohmann::json& session, const std::strin
         const nlohmann::json& state = json_field(session, "state", "session.state");
         month_ = int32_t(json_integer(json_field(state, "month", "session.state.month"), "session.state.month", 0, end_month_));
         const auto& seats = json_array(json_field(session, "seats", "session.seats"), "session.seats");
+        if (state.contains("live_injections")) {   // absent in a save from before the console
+            const auto& live = json_array(state["live_injections"], "session.state.live_injections");
+            for (size_t k = 0; k < live.size(); ++k) {
+                const std::string where = "session.state.live_injections[" + std::to_string(k) + "]";
+                LiveInjection injection;
+                injection.month = int32_t(json_integer(json_field(live[k], "month", where + ".month"), where + ".month", 0, month_));
+                injection.event_id = json_string(json_field(live[k], "event", where + ".event"), where + ".event");
+                const auto& chosen = json_array(json_field(live[k], "teams", where + ".teams"), where + ".teams");
+                for (size_t t = 0; t < chosen.size(); ++t)
+                    injection.teams.push_back(uint16_t(json_integer(chosen[t], where + ".teams", 0, int64_t(seats.size()) - 1)));
+                std::sort(injection.teams.begin(), injection.teams.end());
+                live_injections_.push_back(std::move(injection));
+            }
+        }
+        // Whether a live injection chose park `owner` (one of its seats, or every team).
+        const auto live_chose = [&](const LiveInjection& injection, size_t owner) {
+            if (injection.teams.empty()) return true;
+            for (uint16_t t : injection.teams)
+                if (t == owner || seats[t].value("park_owner", -1) == int(owner)) return true;
+            return false;
+        };
         if (int(seats.size()) != config_.teams) return "session.seats: " + std::to_string(seats.size()) + " seats for a class of " + std::to_string(config_.teams);
         for (size_t i = 0; i < seats.size(); ++i) {
             const std::string at = "session.seats[" + std::to_string(i) + "]";
@@ -277,6 +303,8 @@ std::string Facilitator::restore(const nlohmann::json& session, const std::strin
                 for (int32_t m = team.checkpoint_month; m < month_; ++m) {
                     for (const auto& injection : config_.injections)
                         if (injection.month == m) team.park->inject_event(injection.text);
+                    for (const LiveInjection& injection : live_injections_)
+                        if (injection.month == m && live_chose(injection, i)) team.park->inject_event(injection.event_id);
                     for (const Command& command : team.month_commands[size_t(m)]) team.park->submit(command);
                     team.park->step();
                     if (team.park->hash() != team.host_hashes[size_t(m)])
