@@ -11,9 +11,9 @@
 // every month would cost the host more than playing the class.
 // A new field goes into `config`, `state` or a seat, read with a default when absent, so that a
 // save written before it still resumes (format_version changes only for a layout change).
+#include <algorithm>
 #include <climits>
 #include <cstdio>
-#include <algorithm>
 #include <filesystem>
 #include <set>
 
