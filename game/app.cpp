@@ -448,13 +448,16 @@ int App::run() {
 bool App::frame_needed(bool input) {
     // Whatever moves by itself: a month run this frame, a branch or the futures running, an
     // unattended test run (its screenshots and frame figures), the frames right after a change
-    // (ImGui settles hover, popups and auto-sized windows over a frame or two), and a slow
-    // heartbeat for what fades on a timer (the toast, tooltips, the F3 overlay).
+    // (ImGui settles hover, popups and auto-sized windows over a frame or two after input, one
+    // after new numbers), and a slow heartbeat for what fades on a timer (the toast, tooltips,
+    // the F3 overlay).
     const bool futures_running = branch_ && branch_->futures && !branch_->futures->finished();
     const bool branch_running = branch_ && branch_->run_target != -2;
-    if (options_.every_frame || input || debug_.ticks_last_frame > 0 || futures_running || branch_running || ui_.screen != Screen::Main ||
+    if (options_.every_frame || input || futures_running || branch_running || ui_.screen != Screen::Main ||
         (auto_phase_ != AutoPhase::Off && auto_phase_ != AutoPhase::Running))
         settle_frames_left_ = kSettleFrames;
+    else if (debug_.ticks_last_frame > 0)
+        settle_frames_left_ = std::max(settle_frames_left_, 2);
     if (settle_frames_left_ > 0) {
         settle_frames_left_ -= 1;
         return true;
