@@ -153,6 +153,7 @@ void App::setup_autoplay() {
              ui_.whatif.plan.fork_tick = std::max(0, session_->world().tick - 12);
              ui_.whatif.plan.role = Role::Government;
              ui_.whatif.plan.strategy = "incentives_only";
+             ui_.compare_futures_open = false;
              if (!create_branch_now()) return false;
              branch_->run_target = session_->world().tick;
              while (branch_->run_target != -2) run_branch(1000.0);
@@ -168,7 +169,7 @@ void App::setup_autoplay() {
              start_futures(20);
              while (!branch_->futures->finished()) SDL_Delay(20);
              ui_.view = SessionView::Compare;
-             ui_.compare_show_futures = true;
+             ui_.compare_futures_open = true;
              ui_.toast.clear();
              return true;
          }},

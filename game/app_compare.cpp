@@ -36,6 +36,7 @@ bool App::create_branch_now() {
     branch_->plan = plan;
     branch_->fork_save = std::move(fork_save);
     ui_.compare_hidden_lines.clear();
+    ui_.compare_futures_open = false;
     // Played by hand: the player goes to the branch. Played by an AI: the comparison, ready to run.
     ui_.view = plan.strategy.empty() ? SessionView::Branch : SessionView::Compare;
     ui_.screen = Screen::Main;

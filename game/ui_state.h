@@ -179,7 +179,7 @@ struct UiState {
     bool read_only = false;             // replay viewer: nobody at this screen may act
     SessionView view = SessionView::Main;
     int compare_chart_page = 0;
-    bool compare_show_futures = false;   // select the futures tab on the next frame
+    bool compare_futures_open = false;   // the futures shown instead of the comparison
     std::map<int, std::vector<bool>> compare_hidden_lines;
     std::map<std::string, std::string> scenario_names;   // for file lists
 

@@ -420,6 +420,15 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
              (differs > 0 ? trf("compare.differs_from", {main.date_string(differs)})
                           : std::string(tr("compare.same_so_far"))));
 
+    // --- the futures, over the whole area (a small screen has no room beside the comparison) -----
+    if (ui.compare_futures_open) {
+        if (ImGui::Button(label_id(tr("futures.back"), "back").c_str())) ui.compare_futures_open = false;
+        ImGui::BeginChild("futures", ImVec2(0, 0), false);
+        draw_futures_tab(main, plan, futures, ui);
+        ImGui::EndChild();
+        return;
+    }
+
     // --- both stage timelines on one time scale ---------------------------------------------------
     const int32_t total = std::max({main.world().tick, branch.world().tick, 1});
     StageTimelineStyle style;
@@ -442,6 +451,13 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
             open_with_desktop(ui.compare_report.path);
     }
     hover_tooltip(tr("compare.export_tooltip"));
+    const std::string open_futures = futures ? std::string(tr("futures.show")) : trf("futures.run", {std::to_string(kFuturesPerSide)});
+    same_line_if_fits(button_width(open_futures), font);
+    if (ImGui::Button(label_id(open_futures, "open_futures").c_str())) {
+        ui.compare_futures_open = true;
+        if (!futures) ui.request_futures = true;
+    }
+    hover_tooltip(trf("futures.run_tooltip", {std::to_string(futures_worker_count())}));
     written_file_note(report_outcome(ui.compare_report), ui.compare_report.path, !ui.compare_report.error.empty());
 
     // --- indicators | charts ----------------------------------------------------------------------
@@ -482,14 +498,6 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
                 ImGui::EndTabItem();
             }
             ImGui::PopID();
-        }
-        const ImGuiTabItemFlags futures_flags = ui.compare_show_futures ? ImGuiTabItemFlags_SetSelected : 0;
-        ui.compare_show_futures = false;
-        if (ImGui::BeginTabItem(label_id(tr("futures.tab"), "futures").c_str(), nullptr, futures_flags)) {
-            ImGui::BeginChild("futures", ImVec2(0, 0), false);
-            draw_futures_tab(main, plan, futures, ui);
-            ImGui::EndChild();
-            ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
     }
