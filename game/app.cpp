@@ -354,9 +354,11 @@ int App::run() {
         previous_ms = frame_start_ms;
 
         SDL_Event event;
+        bool input = false;
         while (SDL_PollEvent(&event)) {
             handle_event(event);
             last_input_ms_ = frame_start_ms;
+            input = true;
         }
         if (!ui_.language_request.empty()) {
             const std::string language = ui_.language_request;
@@ -373,6 +375,15 @@ int App::run() {
 
         const double simulation_start_ms = now_ms();
         advance_simulation(frame_seconds);
+        report_autosave();
+        if (!frame_needed(input)) {
+            // Nothing on screen can have changed: no frame is built or presented (presenting is
+            // most of a frame's cost with the software renderer). Wait for input or the next
+            // frame's time, when a month may fall due.
+            SDL_WaitEventTimeout(nullptr, 1000 / std::max(10, theme().frame_cap_fps));
+            continue;
+        }
+        last_drawn_ms_ = frame_start_ms;
         const double interface_start_ms = now_ms();
 
         line_batches_.clear();  // last frame's batches were drawn by the previous render
@@ -433,6 +444,26 @@ int App::run() {
     }
     write_frame_stats();
     return exit_code_;
+}
+
+bool App::frame_needed(bool input) {
+    // Whatever moves by itself: a month run this frame, a branch or the futures running, an
+    // unattended test run (its screenshots and frame figures), the frames right after a change
+    // (ImGui settles hover, popups and auto-sized windows over a frame or two after input, one
+    // after new numbers), and a slow heartbeat for what fades on a timer (the toast, tooltips,
+    // the F3 overlay).
+    const bool futures_running = branch_ && branch_->futures && !branch_->futures->finished();
+    const bool branch_running = branch_ && branch_->run_target != -2;
+    if (options_.every_frame || input || futures_running || branch_running || ui_.screen != Screen::Main ||
+        (auto_phase_ != AutoPhase::Off && auto_phase_ != AutoPhase::Running))
+        settle_frames_left_ = kSettleFrames;
+    else if (debug_.ticks_last_frame > 0)
+        settle_frames_left_ = std::max(settle_frames_left_, 2);
+    if (settle_frames_left_ > 0) {
+        settle_frames_left_ -= 1;
+        return true;
+    }
+    return now_ms() - last_drawn_ms_ >= kHeartbeatMs;
 }
 
 void App::handle_event(const SDL_Event& event) {
@@ -691,6 +722,14 @@ void App::process_requests() {
     if (ui_.request_create_branch) {
         ui_.request_create_branch = false;
         if (create_branch_now()) ui_.request_close_dialogs = true;
+    }
+    if (ui_.request_futures) {
+        ui_.request_futures = false;
+        start_futures(kFuturesPerSide);
+    }
+    if (ui_.request_cancel_futures) {
+        ui_.request_cancel_futures = false;
+        if (branch_ && branch_->futures) branch_->futures->cancel();
     }
     if (ui_.request_close_branch) {
         ui_.request_close_branch = false;

@@ -12,8 +12,10 @@
 
 #include <imgui.h>
 
+#include "core/autosave_writer.h"
 #include "core/encyclopedia.h"
 #include "core/frame_stats.h"
+#include "core/futures_job.h"
 #include "core/game_io.h"
 #include "core/options.h"
 #include "core/replay_player.h"
@@ -52,6 +54,8 @@ private:
     void apply_language(const std::string& language);
     // --- per frame (app.cpp) ------------------------------------------------------------------------
     void handle_event(const SDL_Event& event);
+    // False when this frame would show exactly what the last one did (then none is drawn).
+    bool frame_needed(bool input);
     void advance_simulation(double frame_seconds);
     void draw_frame();   // the menu, the current screen, dialogs above every screen
     void draw_main_menu();
@@ -79,6 +83,7 @@ private:
     void save_game_now();
     bool load_game_from(const std::string& path);
     void autosave_if_due(int32_t tick_before);
+    void report_autosave();   // the worker's outcome, once it has one
     void report_mods(const Session& session);
     // --- results screen (app_results.cpp) --------------------------------------------------------
     void draw_results_frame();
@@ -105,6 +110,8 @@ private:
     void end_class_session();
     void draw_class_leaderboard();   // a team's screen: the ranking the facilitator shows, if any
     bool setup_classroom_demo();   // screenshots: a console with AI teams and a player team here
+    // --- futures (What-if over 200 futures) ----------------------------------------------------
+    void start_futures(int per_side);
     // --- unattended test run (app_autoplay.cpp) --------------------------------------------------
     void setup_autoplay();
     void autoplay_after_frame();
@@ -137,7 +144,12 @@ private:
     Settings settings_;
     std::string settings_path_;
     Encyclopedia encyclopedia_;
+    AutosaveWriter autosave_writer_;   // the year's autosave, written off the frame's thread
     double last_input_ms_ = 0.0;   // when the last SDL event arrived (idle frames sleep)
+    double last_drawn_ms_ = 0.0;   // when the last frame was drawn and presented
+    int settle_frames_left_ = 0;   // frames still drawn after the last change
+    static constexpr int kSettleFrames = 3;
+    static constexpr double kHeartbeatMs = 250.0;
     std::vector<std::string> load_warnings_;
     // start screen
     StartChoices start_;
@@ -154,6 +166,8 @@ private:
         std::unique_ptr<Session> session;
         BranchPlan plan;
         int32_t run_target = -2;   // -2 idle, -1 to the end, else the month it runs to
+        nlohmann::json fork_save;  // the game at the branch month, as the main game played it
+        std::unique_ptr<FuturesJob> futures;   // "Test this strategy over 200 futures"
     };
     std::unique_ptr<Branch> branch_;       // the what-if branch, when open
 

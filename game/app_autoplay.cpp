@@ -153,6 +153,7 @@ void App::setup_autoplay() {
              ui_.whatif.plan.fork_tick = std::max(0, session_->world().tick - 12);
              ui_.whatif.plan.role = Role::Government;
              ui_.whatif.plan.strategy = "incentives_only";
+             ui_.compare_futures_open = false;
              if (!create_branch_now()) return false;
              branch_->run_target = session_->world().tick;
              while (branch_->run_target != -2) run_branch(1000.0);
@@ -161,6 +162,17 @@ void App::setup_autoplay() {
              return true;
          },
          ImVec2(0.80f, 0.68f)},
+        // "Test this strategy over N futures" on the comparison, waited for (20 a side here, not
+        // 200: the smoke test runs the client eight times on a shared machine).
+        {"futures", [this]() {
+             if (!branch_) return false;
+             start_futures(20);
+             while (!branch_->futures->finished()) SDL_Delay(20);
+             ui_.view = SessionView::Compare;
+             ui_.compare_futures_open = true;
+             ui_.toast.clear();
+             return true;
+         }},
         // The same branch shown on its own: every panel reads the branch, the clock drives it.
         {"branch_view", [this]() {
              if (!branch_) return false;
@@ -322,13 +334,15 @@ void App::write_frame_stats() {
         {"window", {width, height}},
         {"autoplay_speed_ticks_per_second", options_.autoplay_speed},
         {"autoplay_ticks", autoplay_ticks_run_},
-        {"autoplay", {{"frames", autoplay.frames}, {"mean_ms", autoplay.mean_ms}, {"p95_ms", autoplay.p95_ms}, {"max_ms", autoplay.max_ms}}},
+        {"autoplay",
+         {{"frames", autoplay.frames}, {"mean_ms", autoplay.mean_ms}, {"p50_ms", autoplay.p50_ms}, {"p95_ms", autoplay.p95_ms}, {"max_ms", autoplay.max_ms}}},
         {"autoplay_phase_mean_ms",
          {{"simulation", phase_ms_[0] / std::max(1, autoplay.frames)},
           {"interface", phase_ms_[1] / std::max(1, autoplay.frames)},
           {"render", phase_ms_[2] / std::max(1, autoplay.frames)},
           {"present", phase_ms_[3] / std::max(1, autoplay.frames)}}},
-        {"whole_run", {{"frames", whole.frames}, {"mean_ms", whole.mean_ms}, {"p95_ms", whole.p95_ms}, {"max_ms", whole.max_ms}}},
+        {"whole_run",
+         {{"frames", whole.frames}, {"mean_ms", whole.mean_ms}, {"p50_ms", whole.p50_ms}, {"p95_ms", whole.p95_ms}, {"max_ms", whole.max_ms}}},
     };
     nlohmann::json views = nlohmann::json::object();
     for (const auto& [name, frames] : shot_frame_ms_) {

@@ -228,9 +228,17 @@ bool App::load_game_from(const std::string& path) {
 
 void App::autosave_if_due(int32_t tick_before) {
     if (!session_ || !crosses_year(tick_before, session_->world().tick)) return;
+    // Made here (a copy of the state), written by the worker; its outcome arrives in
+    // report_autosave a frame or two later.
+    nlohmann::json save = session_->save_json();
+    save["client"] = client_block(*session_, adjustments_, std::time(nullptr));
+    autosave_writer_.start(std::move(save), autosaves_dir(), kAutosavesKept);
+}
+
+void App::report_autosave() {
     // A failed autosave is written to the log; the game goes on.
-    const std::string problem = autosave_game(*session_, adjustments_, autosaves_dir(), std::time(nullptr));
-    if (!problem.empty()) post_message(ui_, trf("files.autosave_failed", {problem}), true, false);
+    const std::optional<std::string> problem = autosave_writer_.poll();
+    if (problem && !problem->empty()) post_message(ui_, trf("files.autosave_failed", {*problem}), true, false);
 }
 
 void App::report_mods(const Session& session) {

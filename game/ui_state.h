@@ -165,6 +165,7 @@ struct UiState {
     bool request_tutorial = false;
     bool request_save = false, request_save_replay = false, request_reload = false;
     bool request_close_replay = false, request_close_branch = false, request_create_branch = false;
+    bool request_futures = false, request_cancel_futures = false;   // What-if: the 200 futures
     std::string request_load_path, request_replay_path;
     int32_t request_branch_run = -2;   // -2 none, -1 to the end, else a tick
     bool request_close_dialogs = false; // a load or replay succeeded: its dialog closes
@@ -178,6 +179,7 @@ struct UiState {
     bool read_only = false;             // replay viewer: nobody at this screen may act
     SessionView view = SessionView::Main;
     int compare_chart_page = 0;
+    bool compare_futures_open = false;   // the futures shown instead of the comparison
     std::map<int, std::vector<bool>> compare_hidden_lines;
     std::map<std::string, std::string> scenario_names;   // for file lists
 

@@ -13,5 +13,9 @@ class Session;
 // is stored as the save's "client" block (the client's file list reads the game month there).
 std::string autosave(const Session& session, const std::string& dir, int keep,
                      const nlohmann::json& client = nlohmann::json());
+// The file half of autosave, for a save already made (Session::save_json, client block added):
+// writes it (temp + rename) and rotates. Touches no Session, so a worker thread may run it while
+// the game goes on.
+std::string write_autosave(const nlohmann::json& save, const std::string& dir, int keep);
 
 }  // namespace keystone

@@ -10,6 +10,7 @@
 #include <limits>
 #include <numeric>
 #include <thread>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -136,16 +137,21 @@ GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Se
     return r;
 }
 
-std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size_t stride, int threads) {
-    std::vector<size_t> jobs;
-    for (size_t job = first; job < batch_job_count(spec); job += std::max<size_t>(1, stride)) jobs.push_back(job);
+std::vector<GameResult> run_jobs(const std::vector<size_t>& jobs, int threads, const PlayJob& play, BatchProgress* progress) {
     std::vector<GameResult> results(jobs.size());
     std::atomic<size_t> next{0};
-    // Each worker loads and compiles the scripts once, then restarts its Session for every next
-    // game (Session::restart gives the hashes a new Session would).
+    // Each worker keeps its Session between games (Session::restart loads and compiles the
+    // scripts once per worker) and writes only its own slots of `results`.
     auto worker = [&]() {
         std::unique_ptr<Session> session;
-        for (size_t i = next++; i < jobs.size(); i = next++) results[i] = play_batch_game(spec, jobs[i], &session);
+        for (size_t i = next++; i < jobs.size(); i = next++) {
+            if (progress && progress->cancel) {
+                results[i].error = "cancelled";
+                continue;
+            }
+            results[i] = play(jobs[i], &session);
+            if (progress) ++progress->done;
+        }
     };
     const int count = std::max(1, std::min<int>(threads, int(jobs.size())));
     std::vector<std::thread> pool;
@@ -153,6 +159,14 @@ std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size
     worker();
     for (std::thread& t : pool) t.join();
     return results;
+}
+
+std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size_t stride, int threads, BatchProgress* progress) {
+    std::vector<size_t> jobs;
+    for (size_t job = first; job < batch_job_count(spec); job += std::max<size_t>(1, stride)) jobs.push_back(job);
+    return run_jobs(
+        jobs, threads, [&spec](size_t job, std::unique_ptr<Session>* session) { return play_batch_game(spec, job, session); },
+        progress);
 }
 
 // ---- Passing results between processes ----------------------------------------------------------
@@ -230,10 +244,15 @@ std::string number(double v) {
     return buf;
 }
 
-nlohmann::ordered_json quantile_list(const std::vector<double>& values) {
+QuantileRow quantile_row(const std::vector<double>& values) {
+    QuantileRow row{};
+    for (size_t i = 0; i < row.size(); ++i) row[i] = quantile(values, kQuantiles[i]);
+    return row;
+}
+
+nlohmann::ordered_json quantile_json(const QuantileRow& row) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (double q : kQuantiles) {
-        const double v = quantile(values, q);
+    for (double v : row) {
         if (std::isnan(v)) out.push_back(nullptr);
         else out.push_back(v);
     }
@@ -241,6 +260,52 @@ nlohmann::ordered_json quantile_list(const std::vector<double>& values) {
 }
 
 }  // namespace
+
+const std::vector<double>& batch_quantiles() { return kQuantiles; }
+
+ComboSummary summarize_combo(const std::vector<GameResult>& results, int combo, size_t indicator_count) {
+    ComboSummary summary;
+    std::vector<const GameResult*> games;
+    for (const GameResult& r : results)
+        if (r.combo == combo) {
+            if (r.error.empty()) games.push_back(&r);
+            else ++summary.failed_games;
+        }
+    summary.games = games.size();
+    for (int s = 0; s < kStageCount; ++s) {
+        std::vector<double> months;
+        for (const GameResult* g : games)
+            if (g->first_month[size_t(s)] > 0) months.push_back(g->first_month[size_t(s)]);
+        StageSummary& stage = summary.stages[size_t(s)];
+        stage.reached_share = games.empty() ? 0.0 : double(months.size()) / double(games.size());
+        stage.first_month = quantile_row(months);
+    }
+    const size_t goal_count = games.empty() ? 0 : games.front()->goals_met.size();
+    for (size_t gi = 0; gi < goal_count; ++gi) {
+        // Only games that reached the goal's year decide it (a shorter --years leaves it open).
+        GoalSummary goal;
+        for (const GameResult* g : games)
+            if (gi < g->goals_met.size() && g->goals_met[gi] != 2) {
+                ++goal.decided;
+                goal.met += g->goals_met[gi];
+            }
+        goal.probability = goal.decided > 0 ? double(goal.met) / double(goal.decided) : std::numeric_limits<double>::quiet_NaN();
+        std::tie(goal.low, goal.high) = wilson_interval(goal.met, goal.decided);
+        summary.goals.push_back(goal);
+    }
+    // Quantiles by year over the games that lasted that long.
+    size_t years = 0;
+    for (const GameResult* g : games) years = std::max(years, g->yearly_stage.size());
+    summary.indicators_by_year.assign(indicator_count, {});
+    for (size_t i = 0; i < indicator_count; ++i)
+        for (size_t y = 0; y < years; ++y) {
+            std::vector<double> values;
+            for (const GameResult* g : games)
+                if (y < g->yearly_stage.size()) values.push_back(g->yearly[y * indicator_count + i]);
+            summary.indicators_by_year[i].push_back(quantile_row(values));
+        }
+    return summary;
+}
 
 std::string batch_csv(const BatchSpec& spec, const std::vector<GameResult>& results) {
     std::string out = "scenario,strategy,seed,year,stage";
@@ -276,65 +341,41 @@ std::string batch_summary_json(const BatchSpec& spec, const std::vector<GameResu
     doc["results"] = nlohmann::ordered_json::array();
     const size_t k = spec.indicators.size();
     for (size_t c = 0; c < spec.combos.size(); ++c) {
-        std::vector<const GameResult*> games;
-        int errors = 0;
-        for (const GameResult& r : results)
-            if (size_t(r.combo) == c) {
-                if (r.error.empty()) games.push_back(&r);
-                else ++errors;
-            }
+        const ComboSummary summary = summarize_combo(results, int(c), k);
         nlohmann::ordered_json entry;
         entry["scenario"] = spec.combos[c].scenario;
         entry["strategy"] = spec.combos[c].strategy.empty() ? "default" : spec.combos[c].strategy;
-        entry["games"] = games.size();
-        entry["failed_games"] = errors;
+        entry["games"] = summary.games;
+        entry["failed_games"] = summary.failed_games;
         // Stage dates: the share of seeds that ever reach the stage, and the quantiles of the first
         // month in it over those that do.
         nlohmann::ordered_json stages = nlohmann::ordered_json::object();
         for (int s = 0; s < kStageCount; ++s) {
-            std::vector<double> months;
-            for (const GameResult* g : games)
-                if (g->first_month[size_t(s)] > 0) months.push_back(g->first_month[size_t(s)]);
             nlohmann::ordered_json stage;
-            stage["reached_share"] = games.empty() ? 0.0 : double(months.size()) / double(games.size());
-            stage["first_month_quantiles"] = quantile_list(months);
+            stage["reached_share"] = summary.stages[size_t(s)].reached_share;
+            stage["first_month_quantiles"] = quantile_json(summary.stages[size_t(s)].first_month);
             stages[stage_name(Stage(s))] = stage;
         }
         entry["stages"] = stages;
         // Goals: probability with the Wilson 95% interval.
         nlohmann::ordered_json goals = nlohmann::ordered_json::array();
-        const size_t goal_count = games.empty() ? 0 : games.front()->goals_met.size();
-        for (size_t gi = 0; gi < goal_count; ++gi) {
-            // Only games that reached the goal's year decide it (a shorter --years leaves it open).
-            int met = 0, decided = 0;
-            for (const GameResult* g : games)
-                if (gi < g->goals_met.size() && g->goals_met[gi] != 2) {
-                    ++decided;
-                    met += g->goals_met[gi];
-                }
-            const auto [low, high] = wilson_interval(met, decided);
+        for (size_t gi = 0; gi < summary.goals.size(); ++gi) {
+            const GoalSummary& g = summary.goals[gi];
             nlohmann::ordered_json goal;
             goal["goal"] = gi;
-            goal["decided"] = decided;
-            goal["met"] = met;
-            if (decided > 0) goal["probability"] = double(met) / double(decided);
+            goal["decided"] = g.decided;
+            goal["met"] = g.met;
+            if (g.decided > 0) goal["probability"] = g.probability;
             else goal["probability"] = nullptr;
-            goal["ci95"] = {low, high};
+            goal["ci95"] = {g.low, g.high};
             goals.push_back(goal);
         }
         entry["goals"] = goals;
         // Indicators by year: quantiles over the games that lasted that long (fan charts).
-        size_t years = 0;
-        for (const GameResult* g : games) years = std::max(years, g->yearly_stage.size());
         nlohmann::ordered_json fans = nlohmann::ordered_json::object();
         for (size_t i = 0; i < k; ++i) {
             nlohmann::ordered_json by_year = nlohmann::ordered_json::array();
-            for (size_t y = 0; y < years; ++y) {
-                std::vector<double> values;
-                for (const GameResult* g : games)
-                    if (y < g->yearly_stage.size()) values.push_back(g->yearly[y * k + i]);
-                by_year.push_back(quantile_list(values));
-            }
+            for (const QuantileRow& row : summary.indicators_by_year[i]) by_year.push_back(quantile_json(row));
             fans[spec.indicators[i]] = by_year;
         }
         entry["indicators_by_year"] = fans;

@@ -4,6 +4,7 @@
 // so the output is the same whatever the number of threads or processes.
 #pragma once
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -63,12 +64,49 @@ std::vector<std::string> default_batch_indicators();
 GameResult play_batch_game(const BatchSpec& spec, size_t job, std::unique_ptr<Session>* worker_session = nullptr);
 size_t batch_job_count(const BatchSpec& spec);
 // Runs jobs first..count-1 stepping by stride (a rank's round-robin share) on `threads` worker
-// threads; the results are in job order.
-std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size_t stride, int threads);
+// threads; the results are in job order. With `progress`, counts the games done and stops
+// starting new ones once cancel is set (those left get the error "cancelled").
+struct BatchProgress {
+    std::atomic<size_t> done{0};
+    std::atomic<bool> cancel{false};
+};
+std::vector<GameResult> run_batch_jobs(const BatchSpec& spec, size_t first, size_t stride, int threads,
+                                       BatchProgress* progress = nullptr);
+// The worker pool behind run_batch_jobs, for any kind of game (futures.h): plays jobs[i] with
+// play(job, worker's Session slot) on `threads` threads (the calling thread is one of them) and
+// returns the results in the order of `jobs`, whatever the order of completion.
+using PlayJob = std::function<GameResult(size_t job, std::unique_ptr<Session>* worker_session)>;
+std::vector<GameResult> run_jobs(const std::vector<size_t>& jobs, int threads, const PlayJob& play,
+                                 BatchProgress* progress = nullptr);
 
 // Compact encoding of results for passing between processes (MPI); decode returns false on bad data.
 std::vector<double> encode_results(const std::vector<GameResult>& results);
 bool decode_results(const std::vector<double>& data, std::vector<GameResult>* out);
+
+// ---- Summary ------------------------------------------------------------------------------------
+// What the JSON summary says of one combination, as numbers (the client draws its fan charts
+// from it). Quantiles are at batch_quantiles() (5%, 25%, 50%, 75%, 95%); NaN where no game gives
+// a value.
+using QuantileRow = std::array<double, 5>;
+const std::vector<double>& batch_quantiles();
+struct StageSummary {
+    double reached_share = 0.0;   // share of the games that ever reach the stage
+    QuantileRow first_month{};    // first month in it, over the games that reach it
+};
+struct GoalSummary {
+    int met = 0, decided = 0;     // games that reached the goal's year decide it
+    double probability = 0.0;     // met / decided; NaN when none decided
+    double low = 0.0, high = 1.0; // Wilson 95% interval
+};
+struct ComboSummary {
+    size_t games = 0;             // games played without error
+    int failed_games = 0;
+    std::array<StageSummary, kStageCount> stages{};
+    std::vector<GoalSummary> goals;
+    std::vector<std::vector<QuantileRow>> indicators_by_year;   // [indicator][year]
+};
+// The summary of the results whose combo is `combo`, with `indicator_count` indicators a year.
+ComboSummary summarize_combo(const std::vector<GameResult>& results, int combo, size_t indicator_count);
 
 // The tidy CSV (one row per game and year) and the JSON summary, from results in job order.
 std::string batch_csv(const BatchSpec& spec, const std::vector<GameResult>& results);

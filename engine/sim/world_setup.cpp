@@ -113,10 +113,14 @@ double park_capacity_units(const ScenarioDef& sc, const Params& p) {
     return sc.area_km2 * 1e6 * p.building_land_share * ratio / p.unit_floor_m2;
 }
 
-World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int years) {
-    World w;
+void seed_world(World& w, uint64_t seed) {
     w.seed = seed;
     for (int s = 0; s < kStreamCount; ++s) w.rng[s].seed(seed * 0x9E3779B97F4A7C15ull + uint64_t(s + 1) * 0xD1B54A32D192ED03ull);
+}
+
+World make_world(const ScenarioDef& sc, const Params& p, uint64_t seed, int years) {
+    World w;
+    seed_world(w, seed);
     w.start_year = sc.start_year;
     w.start_month = sc.start_month;
     w.end_tick = 12 * (years > 0 ? years : sc.years);

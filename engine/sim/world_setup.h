@@ -15,4 +15,8 @@ double park_capacity_units(const ScenarioDef& scenario, const Params& params);
 
 World make_world(const ScenarioDef& scenario, const Params& params, uint64_t seed, int years);
 
+// Sets the world's seed and restarts every random stream from it: what a new game with this seed
+// starts with, and what a future of a game from one month on starts with (session/futures.h).
+void seed_world(World& world, uint64_t seed);
+
 }  // namespace keystone

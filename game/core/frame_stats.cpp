@@ -36,9 +36,13 @@ FrameSummary summarize(std::vector<double> frame_ms) {
     for (double ms : frame_ms) sum += ms;
     summary.mean_ms = sum / double(frame_ms.size());
     std::sort(frame_ms.begin(), frame_ms.end());
-    // Nearest-rank percentile: the smallest value with at least 95% of frames at or below it.
-    const size_t rank = size_t(std::ceil(0.95 * double(frame_ms.size())));
-    summary.p95_ms = frame_ms[std::min(frame_ms.size() - 1, rank == 0 ? 0 : rank - 1)];
+    // Nearest-rank percentiles: the smallest value with at least that share of frames at or below it.
+    const auto percentile = [&frame_ms](double share) {
+        const size_t rank = size_t(std::ceil(share * double(frame_ms.size())));
+        return frame_ms[std::min(frame_ms.size() - 1, rank == 0 ? 0 : rank - 1)];
+    };
+    summary.p50_ms = percentile(0.50);
+    summary.p95_ms = percentile(0.95);
     summary.max_ms = frame_ms.back();
     return summary;
 }

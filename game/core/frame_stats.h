@@ -1,5 +1,5 @@
 // Frame time measurements: a rolling window for the F3 overlay and the whole-run list for
-// --frame-stats (mean, 95th percentile and maximum, in milliseconds).
+// --frame-stats (mean, median, 95th percentile and maximum, in milliseconds).
 #pragma once
 #include <string>
 #include <vector>
@@ -8,7 +8,7 @@ namespace keystone::client {
 
 struct FrameSummary {
     int frames = 0;
-    double mean_ms = 0.0, p95_ms = 0.0, max_ms = 0.0;
+    double mean_ms = 0.0, p50_ms = 0.0, p95_ms = 0.0, max_ms = 0.0;
 };
 
 class FrameStats {

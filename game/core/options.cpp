@@ -39,7 +39,8 @@ const char* options_usage() {
            "  --autoplay TICKS      run TICKS more months without a player (after --load: from the saved month), then show every panel\n"
            "  --autoplay-speed N    months per second during autoplay (0: as fast as possible)\n"
            "  --screenshot-dir DIR  write a BMP of each panel there after autoplay\n"
-           "  --frame-stats FILE    write mean/p95/max frame time (ms) of the run as JSON\n"
+           "  --frame-stats FILE    write mean/p50/p95/max frame time (ms) of the run as JSON\n"
+           "  --every-frame         draw every frame, also those that would show nothing new (to compare)\n"
            "  --quit                exit after autoplay and screenshots\n";
 }
 
@@ -65,6 +66,8 @@ bool parse_options(int argc, const char* const* argv, Options* options, std::str
             options->tutorial = true;
         } else if (flag == "--software") {
             options->software_renderer = true;
+        } else if (flag == "--every-frame") {
+            options->every_frame = true;
         } else if (flag == "--data-dir" || flag == "--scenario" || flag == "--role" || flag == "--strategy" ||
                    flag == "--screenshot-dir" || flag == "--frame-stats" || flag == "--mods" || flag == "--load" ||
                    flag == "--replay") {

@@ -20,6 +20,7 @@ struct Options {
     bool quit = false;               // --quit: exit after autoplay and screenshots
     bool tutorial = false;           // --tutorial: show the tutorial even if seen
     bool software_renderer = false;  // --software: skip the accelerated renderer
+    bool every_frame = false;        // --every-frame: draw frames that show nothing new too (measuring)
     int window_width = 0, window_height = 0;  // --window WxH (0: fit the display)
     double ui_scale = 0.0;           // --ui-scale S (0: from settings)
     std::string language;            // --lang en|zh-CN|pseudo (default: settings, then LANG)

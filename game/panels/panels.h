@@ -2,6 +2,7 @@
 // reads the Session, and writes only UiState (and Commands through core/ui_actions.h).
 #pragma once
 #include "core/frame_stats.h"
+#include "core/futures_job.h"
 #include "core/replay_player.h"
 #include "core/scoring.h"
 #include "core/settings.h"
@@ -59,7 +60,9 @@ void draw_whatif_dialog(const Session& main, UiState& ui);
 void draw_branch_bar(const Session& main, const Session& branch, const BranchPlan& plan, int32_t run_target, UiState& ui);
 // Main game against the branch: both stage timelines on one scale, the indicators side by side,
 // and every chart with both runs (main solid, branch dashed).
-void draw_compare_view(const Session& main, const Session& branch, const BranchPlan& plan, UiState& ui);
+// With `futures` (nullptr: none started), its last tab shows the run's progress or its result;
+// its buttons set ui.request_futures / ui.request_cancel_futures.
+void draw_compare_view(const Session& main, const Session& branch, const BranchPlan& plan, const FuturesJob* futures, UiState& ui);
 // Under the top bar in the replay viewer: the timeline slider (seeks), hash check, Close.
 void draw_replay_bar(ReplayPlayer& player, UiState& ui, SimClock& clock);
 // A short notice at the bottom of the screen (saves, reloads), gone after a few seconds.

@@ -13,6 +13,7 @@
 #include "core/content_text.h"
 #include "core/strings.h"
 #include "panels/panels.h"
+#include "views/fan_chart.h"
 #include "views/line_chart.h"
 #include "views/stage_timeline.h"
 #include "widgets.h"
@@ -307,13 +308,126 @@ void draw_compare_table(const Session& main, const Session& branch) {
 }
 }  // namespace
 
-void draw_compare_view(const Session& main, const Session& branch, const BranchPlan& plan, UiState& ui) {
+// =================================================================================================
+// The 200 futures (last tab of the comparison)
+// =================================================================================================
+
+namespace {
+// "25.3% (18.1% - 33.2%)": a probability with its 95% interval; "-" when no future decided it.
+std::string probability_text(const GoalSummary& goal) {
+    if (goal.decided == 0) return "-";
+    return trf("futures.probability", {format_share(goal.probability), format_share(goal.low), format_share(goal.high)});
+}
+
+// When the futures reach a stage: the share that do, and the median month with its 5%-95% range.
+std::string stage_reach_text(const Session& main, const StageSummary& stage) {
+    if (stage.reached_share <= 0.0) return tr("futures.never");
+    const auto date = [&main](double month) { return main.date_string(int32_t(std::lround(month))); };
+    return trf("futures.reached", {format_share(stage.reached_share), date(stage.first_month[2]), date(stage.first_month[0]),
+                                   date(stage.first_month[4])});
+}
+
+void draw_futures_result(const Session& main, const FuturesOutcome& outcome) {
+    const float font = ImGui::GetFontSize();
+    const ComboSummary& a = outcome.sides[0];
+    const ComboSummary& b = outcome.sides[1];
+    const std::string main_label = tr("compare.main_game"), branch_label = tr("compare.branch");
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    // --- goals ------------------------------------------------------------------------------------
+    section_title(tr("futures.goals"));
+    const std::vector<GoalRow> rows = goal_rows(main);
+    if (rows.empty()) text_dim(tr("futures.no_goals"));
+    else if (ImGui::BeginTable("futures_goals", 3, flags)) {
+        ImGui::TableSetupColumn(tr("futures.goal_column"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(main_label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(branch_label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableHeadersRow();
+        for (size_t g = 0; g < rows.size(); ++g)
+            compare_row(rows[g].text, g < a.goals.size() ? probability_text(a.goals[g]) : "-",
+                        g < b.goals.size() ? probability_text(b.goals[g]) : "-", "");
+        ImGui::EndTable();
+    }
+    // --- stages -----------------------------------------------------------------------------------
+    section_title(tr("futures.stages"));
+    if (ImGui::BeginTable("futures_stages", 3, flags)) {
+        ImGui::TableSetupColumn(tr("futures.stage_column"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(main_label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(branch_label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableHeadersRow();
+        for (int s = 0; s < kStageCount; ++s) {
+            // Stages no future reaches on either side are left out.
+            if (a.stages[size_t(s)].reached_share <= 0.0 && b.stages[size_t(s)].reached_share <= 0.0) continue;
+            compare_row(stage_label(Stage(s)), stage_reach_text(main, a.stages[size_t(s)]), stage_reach_text(main, b.stages[size_t(s)]), "");
+        }
+        ImGui::EndTable();
+    }
+    // --- fan charts -------------------------------------------------------------------------------
+    section_title(tr("futures.fans"));
+    text_dim_wrapped(tr("futures.fans_note"));
+    FanChartStyle style;
+    style.height = font * 12.0f;
+    // Game year y ends in month 12y: its calendar year is the one month 12y falls in.
+    style.first_year = main.world().start_year + (main.world().start_month - 1 + 12 - 1) / 12;
+    style.marker_row = float(outcome.fork_tick) / 12.0f - 1.0f;
+    style.marker_label = tr("compare.branch_starts");
+    for (size_t i = 0; i < outcome.indicators.size(); ++i) {
+        const std::string& name = outcome.indicators[i];
+        style.share = name.size() > 6 && (name.rfind("_share") == name.size() - 6 || name.rfind("_rate") == name.size() - 5);
+        const std::vector<FanSeries> series = {{main_label, series_colour(0), &a.indicators_by_year[i]},
+                                               {branch_label, to_u32(theme().accent), &b.indicators_by_year[i]}};
+        ImGui::PushID(int(i));
+        draw_fan_chart("fan", tr_or("results.kpi." + name, name), series, style);
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
+
+void draw_futures_tab(const Session& main, const BranchPlan& plan, const FuturesJob* futures, UiState& ui) {
+    const size_t per_side = futures ? futures->per_side() : size_t(kFuturesPerSide);
+    text_dim_wrapped(trf("futures.intro", {std::to_string(per_side), main.date_string(plan.fork_tick)}));
+    const bool running = futures && !futures->finished();
+    if (running) {
+        const float font = ImGui::GetFontSize();
+        const float progress = futures->total() > 0 ? float(futures->done()) / float(futures->total()) : 0.0f;
+        ImGui::ProgressBar(progress, ImVec2(std::min(font * 16.0f, ImGui::GetContentRegionAvail().x * 0.6f), 0.0f),
+                           trf("futures.running", {std::to_string(futures->done()), std::to_string(futures->total())}).c_str());
+        same_line_if_fits(button_width(tr("futures.cancel")), font);
+        ImGui::BeginDisabled(futures->cancelled());
+        if (ImGui::Button(label_id(tr("futures.cancel"), "cancel_futures").c_str())) ui.request_cancel_futures = true;
+        ImGui::EndDisabled();
+        return;
+    }
+    const std::string run = futures ? std::string(tr("futures.again")) : trf("futures.run", {std::to_string(kFuturesPerSide)});
+    if (ImGui::Button(label_id(run, "run_futures").c_str())) ui.request_futures = true;
+    hover_tooltip(trf("futures.run_tooltip", {std::to_string(futures_worker_count())}));
+    if (!futures) return;
+    if (futures->cancelled()) {
+        text_dim(tr("futures.cancelled"));
+        return;
+    }
+    const FuturesOutcome* outcome = futures->outcome();
+    if (!outcome) return;
+    if (!outcome->error.empty()) text_coloured_wrapped(theme().warning, trf("futures.failed", {outcome->error}));
+    draw_futures_result(main, *outcome);
+}
+}  // namespace
+
+void draw_compare_view(const Session& main, const Session& branch, const BranchPlan& plan, const FuturesJob* futures, UiState& ui) {
     const float font = ImGui::GetFontSize();
     // (The question itself stands in the bar above.)
     const int differs = first_different_month(main, branch);
     text_dim_wrapped(trf("compare.key", {main.date_string(plan.fork_tick)}) + "   " +
              (differs > 0 ? trf("compare.differs_from", {main.date_string(differs)})
                           : std::string(tr("compare.same_so_far"))));
+
+    // --- the futures, over the whole area (a small screen has no room beside the comparison) -----
+    if (ui.compare_futures_open) {
+        if (ImGui::Button(label_id(tr("futures.back"), "back").c_str())) ui.compare_futures_open = false;
+        ImGui::BeginChild("futures", ImVec2(0, 0), false);
+        draw_futures_tab(main, plan, futures, ui);
+        ImGui::EndChild();
+        return;
+    }
 
     // --- both stage timelines on one time scale ---------------------------------------------------
     const int32_t total = std::max({main.world().tick, branch.world().tick, 1});
@@ -337,6 +451,13 @@ void draw_compare_view(const Session& main, const Session& branch, const BranchP
             open_with_desktop(ui.compare_report.path);
     }
     hover_tooltip(tr("compare.export_tooltip"));
+    const std::string open_futures = futures ? std::string(tr("futures.show")) : trf("futures.run", {std::to_string(kFuturesPerSide)});
+    same_line_if_fits(button_width(open_futures), font);
+    if (ImGui::Button(label_id(open_futures, "open_futures").c_str())) {
+        ui.compare_futures_open = true;
+        if (!futures) ui.request_futures = true;
+    }
+    hover_tooltip(trf("futures.run_tooltip", {std::to_string(futures_worker_count())}));
     written_file_note(report_outcome(ui.compare_report), ui.compare_report.path, !ui.compare_report.error.empty());
 
     // --- indicators | charts ----------------------------------------------------------------------

@@ -46,7 +46,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
 grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$output/replay_run.log"; exit 1; }
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
-       load_dialog whatif_dialog compare branch_view replay_viewer start_screen start_sandbox
+       load_dialog whatif_dialog compare futures branch_view replay_viewer start_screen start_sandbox
        host_screen join_screen console console_chart team_game console_ended"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"

@@ -166,12 +166,13 @@ TEST_CASE("the clock runs 1x as one month per second and never bursts after a st
     }
 }
 
-TEST_CASE("frame statistics report mean, 95th percentile and maximum", "[game][frames]") {
+TEST_CASE("frame statistics report mean, median, 95th percentile and maximum", "[game][frames]") {
     std::vector<double> frames;
     for (int i = 1; i <= 100; ++i) frames.push_back(double(i));
     const FrameSummary summary = summarize(frames);
     CHECK(summary.frames == 100);
     CHECK(summary.mean_ms == Approx(50.5));
+    CHECK(summary.p50_ms == Approx(50.0));
     CHECK(summary.p95_ms == Approx(95.0));
     CHECK(summary.max_ms == Approx(100.0));
 }

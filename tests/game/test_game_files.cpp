@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/autosave_writer.h"
 #include "core/debrief.h"
 #include "core/game_io.h"
 #include "core/goals_view.h"
@@ -146,6 +147,40 @@ TEST_CASE("a damaged save is refused with a message", "[game][saves]") {
     const auto files = list_saved_files(dir.str(), ".save");
     REQUIRE(files.size() == 1);
     CHECK_FALSE(files[0].problem.empty());
+}
+
+TEST_CASE("the background autosave writer writes the save whole, rotates, and reports a failure", "[game][saves]") {
+    TempDir dir("autosave_writer");
+    auto session = make_session("bio_island", 3, {false, false});
+    std::vector<uint64_t> hashes;
+    AutosaveWriter writer;
+    for (int year = 0; year < 2; ++year) {
+        for (int m = 0; m < 12; ++m) session->step();
+        nlohmann::json save = session->save_json();
+        save["client"] = client_block(*session, std::nullopt, std::time_t(1700000000));
+        writer.start(std::move(save), dir.str(), kAutosavesKept);
+        hashes.push_back(session->hash());
+    }
+    writer.wait();
+    const std::optional<std::string> outcome = writer.poll();
+    REQUIRE(outcome);
+    CHECK(outcome->empty());
+    CHECK_FALSE(writer.poll());   // each outcome is reported once
+    std::string error;
+    auto newest = Session::load((dir.path / "autosave_1.save").string(), content_config(kScripts, ""), &error);
+    REQUIRE(newest);
+    CHECK(newest->hash() == hashes[1]);
+    auto older = Session::load((dir.path / "autosave_2.save").string(), content_config(kScripts, ""), &error);
+    REQUIRE(older);
+    CHECK(older->hash() == hashes[0]);
+    CHECK_FALSE(std::filesystem::exists(dir.path / "autosave_new.save"));
+    // A folder that cannot be made (a file stands in its place): the reason, no crash.
+    std::ofstream(dir.path / "blocked") << "x";
+    writer.start(session->save_json(), (dir.path / "blocked" / "autosaves").string(), kAutosavesKept);
+    writer.wait();
+    const std::optional<std::string> failure = writer.poll();
+    REQUIRE(failure);
+    CHECK(failure->find("cannot create") != std::string::npos);
 }
 
 TEST_CASE("autosaves rotate and keep the newest three", "[game][saves]") {
