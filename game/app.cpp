@@ -454,7 +454,10 @@ bool App::frame_needed(bool input) {
     // the F3 overlay).
     const bool futures_running = branch_ && branch_->futures && !branch_->futures->finished();
     const bool branch_running = branch_ && branch_->run_target != -2;
-    if (options_.every_frame || input || futures_running || branch_running || ui_.screen != Screen::Main ||
+    // A class session (console or team) moves on the facilitator's clock, which this loop does not
+    // see month by month: it draws every frame, as before frames were skipped.
+    const bool in_class = console_ != nullptr || team_ != nullptr;
+    if (options_.every_frame || input || futures_running || branch_running || in_class || ui_.screen != Screen::Main ||
         (auto_phase_ != AutoPhase::Off && auto_phase_ != AutoPhase::Running))
         settle_frames_left_ = kSettleFrames;
     else if (debug_.ticks_last_frame > 0)
