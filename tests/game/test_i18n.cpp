@@ -547,3 +547,54 @@ TEST_CASE("the engine's own load and start errors read in Chinese; unknown error
     CHECK(error_text(load_error) == load_error);
     CHECK(error_text(start_error) == start_error);
 }
+
+TEST_CASE("the sandbox's own budget and memory messages read in Chinese with Lua's text kept", "[game][i18n]") {
+    std::string error;
+    std::map<std::string, std::string> messages;   // fixture -> the engine's message
+    for (const char* id : {"infinite_loop", "coroutine_loop", "hang_pcall_swallow", "memory_bomb"}) {
+        SessionConfig config;
+        config.scripts_dir = kSource + "/scripts";
+        config.extra_content_dirs = {kSource + "/tests/fixtures/hostile"};
+        config.strategies[int(Role::Operator)] = id;
+        auto session = Session::create(config, &error);
+        REQUIRE(session);
+        session->step();
+        REQUIRE_FALSE(session->script_errors().empty());
+        messages[id] = session->script_errors().front().message;
+    }
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    for (const auto& [id, message] : messages) {
+        INFO(id << ": " << message);
+        const std::string chinese = error_text(message);
+        const bool memory = std::string(id) == "memory_bomb";
+        CHECK(chinese.find(memory ? "超出脚本内存上限" : "超出指令预算") != std::string::npos);
+        CHECK(chinese.find(memory ? "memory limit exceeded" : "instruction budget exceeded") == std::string::npos);
+        CHECK(chinese.find(id + std::string(".lua:")) != std::string::npos);   // the place is kept
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    for (const auto& [id, message] : messages) CHECK(error_text(message) == message);
+}
+
+TEST_CASE("content validation errors read in Chinese with the file kept", "[game][i18n]") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "keystone_error_text_content";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "policies");
+    std::ofstream(dir / "policies" / "bad.lua")
+        << "return { id = 'bad', name = 3, role = 'mayor', description = 'd', cost = 'free', prerequisites = 'x' }\n";
+    std::ofstream(dir / "policies" / "empty.lua") << "return 42\n";
+    ScriptHost host;
+    const LoadedContent content = host.load_content(dir.string());
+    std::filesystem::remove_all(dir);
+    REQUIRE(content.errors.size() == 5);   // four bad fields and a file that returns no table
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    for (const ScriptFailure& failure : content.errors) {
+        INFO(failure.message);
+        const std::string chinese = error_text(failure.message);
+        CHECK(chinese != failure.message);
+        CHECK(chinese.find("must") == std::string::npos);   // every frame of the message translated
+        CHECK(chinese.rfind("keystone_error_text_content/policies/", 0) == 0);  // the file is kept
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    for (const ScriptFailure& failure : content.errors) CHECK(error_text(failure.message) == failure.message);
+}
