@@ -598,3 +598,17 @@ TEST_CASE("content validation errors read in Chinese with the file kept", "[game
     REQUIRE(load_language(kSource + "/assets", "en", &error));
     for (const ScriptFailure& failure : content.errors) CHECK(error_text(failure.message) == failure.message);
 }
+
+TEST_CASE("a failed script's timeline notice shows the engine's error in Chinese", "[game][i18n]") {
+    const Message notice = sentence("log.text.script_disabled",
+                                    {text_arg("hostile/ai/loop.lua:7: instruction budget exceeded (5000000 instructions per call): "
+                                              "infinite loop?"),
+                                     text_arg("strategy:loop")});
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    const std::string chinese = message_text(notice);
+    CHECK(chinese.find("超出指令预算") != std::string::npos);
+    CHECK(chinese.find("hostile/ai/loop.lua:7: ") != std::string::npos);
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    CHECK(message_text(notice) == english(notice));
+}
