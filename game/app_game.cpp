@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "core/error_text.h"
 #include "core/files.h"
 #include "core/message_text.h"
 #include "core/strings.h"
@@ -208,7 +209,7 @@ void App::save_game_now() {
     if (result.ok)
         post_message(ui_, trf(target == session_.get() ? "files.saved" : "files.saved_branch", {result.path}), false, true);
     else
-        post_message(ui_, trf("files.save_failed", {result.message}), true, true);
+        post_message(ui_, trf("files.save_failed", {error_text(result.message)}), true, true);
 }
 
 bool App::load_game_from(const std::string& path) {
@@ -218,7 +219,7 @@ bool App::load_game_from(const std::string& path) {
     if (!loaded) {
         // The current game stays as it was.
         ui_.load_list.error = error;
-        post_message(ui_, trf("files.load_failed", {error}), true, true);
+        post_message(ui_, trf("files.load_failed", {error_text(error)}), true, true);
         return false;
     }
     adopt_session(std::move(loaded), adjustments);
@@ -238,7 +239,7 @@ void App::autosave_if_due(int32_t tick_before) {
 void App::report_autosave() {
     // A failed autosave is written to the log; the game goes on.
     const std::optional<std::string> problem = autosave_writer_.poll();
-    if (problem && !problem->empty()) post_message(ui_, trf("files.autosave_failed", {*problem}), true, false);
+    if (problem && !problem->empty()) post_message(ui_, trf("files.autosave_failed", {error_text(*problem)}), true, false);
 }
 
 void App::report_mods(const Session& session) {

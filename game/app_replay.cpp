@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "core/error_text.h"
 #include "core/files.h"
 #include "core/strings.h"
 #include "core/user_files.h"
@@ -27,7 +28,7 @@ bool App::open_replay(const std::string& path) {
     std::unique_ptr<ReplayPlayer> player = ReplayPlayer::open_file(path, content(), &error);
     if (!player) {
         ui_.replay_list.error = error;
-        post_message(ui_, trf("files.replay_failed", {error}), true, true);
+        post_message(ui_, trf("files.replay_failed", {error_text(error)}), true, true);
         return false;
     }
     viewer_ = std::move(player);

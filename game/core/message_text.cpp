@@ -1,6 +1,7 @@
 // Engine messages in the chosen language; see message_text.h.
 #include "core/message_text.h"
 
+#include "core/error_text.h"
 #include "core/strings.h"
 
 namespace keystone::client {
@@ -15,6 +16,8 @@ std::string message_text(const Message& message) {
     if (message.key.empty()) return "";
     std::vector<std::string> arguments;
     for (const Message& arg : message.args) arguments.push_back(message_text(arg));
+    // A failed script's notice quotes the engine's English error: shown in the language too.
+    if (message.key == "log.text.script_disabled" && !arguments.empty()) arguments[0] = error_text(arguments[0]);
     return fill_placeholders(tr(message.key.c_str()), arguments);
 }
 

@@ -3,6 +3,7 @@
 // asks the app to load; if that fails the reason shows here and the current game stays.
 #include <algorithm>
 
+#include "core/error_text.h"
 #include "core/game_io.h"
 #include "core/strings.h"
 #include "panels/panels.h"
@@ -102,7 +103,7 @@ void draw_load_dialog(UiState& ui) {
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     if (!list.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme().bad);
-        text_wrapped(trf("files.load_failed", {list.error}));
+        text_wrapped(trf("files.load_failed", {error_text(list.error)}));
         ImGui::PopStyleColor();
     }
     const float footer = ImGui::GetFrameHeightWithSpacing() * 3.6f;
@@ -145,7 +146,7 @@ void draw_replay_dialog(UiState& ui) {
     text_wrapped(tr("files.replay_intro"));
     if (!list.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme().bad);
-        text_wrapped(trf("files.replay_failed", {list.error}));
+        text_wrapped(trf("files.replay_failed", {error_text(list.error)}));
         ImGui::PopStyleColor();
     }
     const float footer = ImGui::GetFrameHeightWithSpacing() * 3.6f;

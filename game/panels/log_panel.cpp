@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/error_text.h"
 #include "core/log_view.h"
 #include "core/log_text.h"
 #include "core/strings.h"
@@ -48,7 +49,7 @@ void draw_log_panel(const Session& session, UiState& ui) {
                 text_coloured(theme().bad, session.date_string(error.tick) + "  " + error.file + ":" +
                                                std::to_string(error.line) + "  [" + error.script_id + "]");
                 ImGui::Indent(ImGui::GetFontSize());
-                text_wrapped(error.message);
+                text_wrapped(error_text(error.message));
                 ImGui::Unindent(ImGui::GetFontSize());
                 ImGui::PopID();
             }

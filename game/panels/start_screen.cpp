@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <random>
 
+#include "core/error_text.h"
 #include "core/message_text.h"
 #include "core/files.h"
 #include "core/content_text.h"
@@ -191,11 +192,11 @@ void draw_start_screen(StartChoices& choices, UiState& ui, const SessionConfig& 
         if (!choices.preview->script_errors().empty()) {
             ImGui::Spacing();
             for (const ScriptError& error : choices.preview->script_errors())
-                text_coloured(theme().bad, error.file + ":" + std::to_string(error.line) + ": " + error.message);
+                text_coloured(theme().bad, error.file + ":" + std::to_string(error.line) + ": " + error_text(error.message));
         }
     } else {
         text_coloured(theme().bad, tr("start.load_failed"));
-        text_wrapped(choices.preview_error);
+        text_wrapped(error_text(choices.preview_error));
     }
     ImGui::EndChild();
 

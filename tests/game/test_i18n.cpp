@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/encyclopedia.h"
+#include "core/error_text.h"
 #include "core/glyphs.h"
 #include "core/goals_view.h"
 #include "core/log_text.h"
@@ -443,4 +444,171 @@ TEST_CASE("a report language is English or Chinese, and LANG picks it", "[game][
     CHECK(text.load("fr", kSource + "/assets", kSource + "/scripts").find("unknown report language 'fr'") != std::string::npos);
     CHECK(text.load("zh-CN", "/nonexistent", kSource + "/scripts").find("/nonexistent/i18n/zh-CN.json: cannot open") != std::string::npos);
     CHECK(text.is_english());   // a failed load leaves English
+}
+
+TEST_CASE("every known error frame reads in Chinese with its parts kept, and the same in English", "[game][i18n]") {
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    for (const char* key : error_frame_keys()) {
+        INFO(key);
+        const char* english_frame = english_strings().find(key);
+        REQUIRE(english_frame);
+        const std::vector<std::string> parts = {"p0q", "p1q", "p2q", "p3q"};
+        const std::string text = fill_placeholders(english_frame, parts);
+        const std::string chinese = error_text(text);
+        CHECK(chinese == fill_placeholders(tr(key), parts));
+        CHECK(chinese != text);
+        for (const std::string& placeholder : placeholders(english_frame))
+            CHECK(chinese.find(parts[size_t(placeholder[1] - '0')]) != std::string::npos);
+        // A place before the frame stays as written.
+        CHECK(error_text("scripts/events/x.lua:12: " + text) == "scripts/events/x.lua:12: " + chinese);
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    for (const char* key : error_frame_keys()) {
+        const std::string text = fill_placeholders(english_strings().find(key), {"p0q", "p1q", "p2q", "p3q"});
+        CHECK(error_text(text) == text);
+    }
+}
+
+TEST_CASE("the engine's own load and start errors read in Chinese; unknown errors stay verbatim", "[game][i18n]") {
+    SessionConfig config;
+    config.scripts_dir = kSource + "/scripts";
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    auto zh = [](const std::string& engine_error) {
+        INFO(engine_error);
+        const std::string chinese = error_text(engine_error);
+        CHECK(chinese != engine_error);
+        return chinese;
+    };
+    // The Chinese table keeps spaces next to Chinese characters from breaking a line (strings.h).
+    auto cjk = [](const std::string& text) { return prepare_for_cjk_wrapping(text); };
+
+    // A session that will not start.
+    SessionConfig wrong = config;
+    wrong.scenario_id = "no_such_scenario";
+    std::string start_error;
+    REQUIRE_FALSE(Session::create(wrong, &start_error));
+    const std::string unknown_scenario = zh(start_error);
+    CHECK(unknown_scenario.rfind("未知情景“no_such_scenario”（可用：", 0) == 0);
+    CHECK(unknown_scenario.find("bio_island") != std::string::npos);
+    wrong = config;
+    wrong.strategies[int(Role::Operator)] = "no_such_strategy";
+    REQUIRE_FALSE(Session::create(wrong, &start_error));
+    CHECK(zh(start_error).rfind("未知策略“no_such_strategy”", 0) == 0);
+
+    // Saves that will not load: missing, not JSON, not a save, newer, damaged.
+    const std::string dir = (std::filesystem::temp_directory_path() / "keystone_error_text_test").string();
+    std::filesystem::create_directories(dir);
+    std::string load_error;
+    REQUIRE_FALSE(Session::load(dir + "/missing.json", config, &load_error));
+    CHECK(zh(load_error) == dir + "/missing.json: 无法读取（文件不存在）");
+    {
+        std::ofstream(dir + "/broken.json") << "{\"format\": ";
+    }
+    REQUIRE_FALSE(Session::load(dir + "/broken.json", config, &load_error));
+    CHECK(zh(load_error).rfind(dir + "/broken.json: " + cjk("不是可读取的存档（第 "), 0) == 0);
+    auto session = Session::create(config, &error);
+    REQUIRE(session);
+    nlohmann::json save = session->save_json();
+    save["format"] = "something-else";
+    REQUIRE_FALSE(Session::load_json(save, config, &load_error));
+    CHECK(zh(load_error) == cjk("不是 Keystone 存档"));
+    save = session->save_json();
+    save["format_version"] = 999;
+    REQUIRE_FALSE(Session::load_json(save, config, &load_error));
+    const std::string newer = zh(load_error);
+    CHECK(newer.rfind(cjk("此存档由较新版本的 Keystone 创建（存档格式 999，本游戏最高可读取 "), 0) == 0);
+    save = session->save_json();
+    save["checksum"] = "0";
+    REQUIRE_FALSE(Session::load_json(save, config, &load_error));
+    CHECK(zh(load_error) == "存档已损坏（校验和不符）");
+    std::filesystem::remove_all(dir);
+
+    // The sandbox's limits, with Lua's own text kept; content validation with its place kept.
+    CHECK(error_text("scripts/events/loop.lua:4: instruction budget exceeded (200000 instructions per call): "
+                     "infinite loop? (then: scripts/events/loop.lua:6: attempt to index a nil value)") ==
+          "scripts/events/loop.lua:4: " +
+              cjk("超出指令预算（每次调用 200000 条指令）：是否陷入死循环？（随后：scripts/events/loop.lua:6: attempt to index a nil value）"));
+    CHECK(error_text("scripts/policies/big.lua:9: script memory limit exceeded (64 MiB)") ==
+          "scripts/policies/big.lua:9: " + cjk("超出脚本内存上限（64 MiB）"));
+    CHECK(error_text("scripts/policies/x.lua: policy 'x': field 'cost' must be a number, not string") ==
+          "scripts/policies/x.lua: policy 'x': " + cjk("字段“cost”必须是数字，而不是 string"));
+    CHECK(error_text("strategy 'cautious' cannot play the government role") == "策略“cautious”不能扮演政府角色");
+    // Several lines: each is translated on its own, a traceback line stays.
+    CHECK(error_text("unknown save format\nstack traceback: [C]: in ?") == cjk("未知的存档格式") + "\nstack traceback: [C]: in ?");
+
+    // Unknown errors, and Lua's own messages, stay verbatim.
+    for (const char* verbatim : {"scripts/policies/p.lua:3: unexpected symbol near '='", "something odd happened", "",
+                                 "a: b: c", "cannot read the manual"})
+        CHECK(error_text(verbatim) == verbatim);
+
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    CHECK(error_text(load_error) == load_error);
+    CHECK(error_text(start_error) == start_error);
+}
+
+TEST_CASE("the sandbox's own budget and memory messages read in Chinese with Lua's text kept", "[game][i18n]") {
+    std::string error;
+    std::map<std::string, std::string> messages;   // fixture -> the engine's message
+    for (const char* id : {"infinite_loop", "coroutine_loop", "hang_pcall_swallow", "memory_bomb"}) {
+        SessionConfig config;
+        config.scripts_dir = kSource + "/scripts";
+        config.extra_content_dirs = {kSource + "/tests/fixtures/hostile"};
+        config.strategies[int(Role::Operator)] = id;
+        auto session = Session::create(config, &error);
+        REQUIRE(session);
+        session->step();
+        REQUIRE_FALSE(session->script_errors().empty());
+        messages[id] = session->script_errors().front().message;
+    }
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    for (const auto& [id, message] : messages) {
+        INFO(id << ": " << message);
+        const std::string chinese = error_text(message);
+        const bool memory = std::string(id) == "memory_bomb";
+        CHECK(chinese.find(memory ? "超出脚本内存上限" : "超出指令预算") != std::string::npos);
+        CHECK(chinese.find(memory ? "memory limit exceeded" : "instruction budget exceeded") == std::string::npos);
+        CHECK(chinese.find(id + std::string(".lua:")) != std::string::npos);   // the place is kept
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    for (const auto& [id, message] : messages) CHECK(error_text(message) == message);
+}
+
+TEST_CASE("content validation errors read in Chinese with the file kept", "[game][i18n]") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "keystone_error_text_content";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "policies");
+    std::ofstream(dir / "policies" / "bad.lua")
+        << "return { id = 'bad', name = 3, role = 'mayor', description = 'd', cost = 'free', prerequisites = 'x' }\n";
+    std::ofstream(dir / "policies" / "empty.lua") << "return 42\n";
+    ScriptHost host;
+    const LoadedContent content = host.load_content(dir.string());
+    std::filesystem::remove_all(dir);
+    REQUIRE(content.errors.size() == 5);   // four bad fields and a file that returns no table
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    for (const ScriptFailure& failure : content.errors) {
+        INFO(failure.message);
+        const std::string chinese = error_text(failure.message);
+        CHECK(chinese != failure.message);
+        CHECK(chinese.find("must") == std::string::npos);   // every frame of the message translated
+        CHECK(chinese.rfind("keystone_error_text_content/policies/", 0) == 0);  // the file is kept
+    }
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    for (const ScriptFailure& failure : content.errors) CHECK(error_text(failure.message) == failure.message);
+}
+
+TEST_CASE("a failed script's timeline notice shows the engine's error in Chinese", "[game][i18n]") {
+    const Message notice = sentence("log.text.script_disabled",
+                                    {text_arg("hostile/ai/loop.lua:7: instruction budget exceeded (5000000 instructions per call): "
+                                              "infinite loop?"),
+                                     text_arg("strategy:loop")});
+    std::string error;
+    REQUIRE(load_language(kSource + "/assets", "zh-CN", &error));
+    const std::string chinese = message_text(notice);
+    CHECK(chinese.find("超出指令预算") != std::string::npos);
+    CHECK(chinese.find("hostile/ai/loop.lua:7: ") != std::string::npos);
+    REQUIRE(load_language(kSource + "/assets", "en", &error));
+    CHECK(message_text(notice) == english(notice));
 }
