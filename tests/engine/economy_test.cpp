@@ -19,7 +19,10 @@ struct BudgetRun {
     std::string label;
     std::array<double, kRoleCount> start{}, final_budget{}, final_income{}, lowest{}, highest_late{};
     std::array<double, kRoleCount> income_late{}, spending_late{};   // highest monthly flows, last ten years
-    std::array<double, kRoleCount> past_line{};   // worst month: debt beyond the credit line, in months of outgoings
+    // Worst month: debt beyond the credit line, in months of the outgoings that ran it up (the
+    // highest of the last twelve months: repeals shrink the current month's outgoings, which
+    // would make a fixed debt look ever larger).
+    std::array<double, kRoleCount> past_line{};
     int repeals = 0;
 };
 
@@ -29,13 +32,17 @@ BudgetRun play_budgets(const std::string& label, SessionConfig config) {
     run.label = label;
     for (int r = 0; r < kRoleCount; ++r) run.start[size_t(r)] = run.lowest[size_t(r)] = session->world().roles[size_t(r)].budget;
     const int late = session->world().end_tick - 120;   // the last ten years
+    std::array<std::vector<double>, kRoleCount> outgoings;
     while (!session->finished()) {
         session->step();
         for (int r = 0; r < kRoleCount; ++r) {
             const RoleState& role = session->world().roles[size_t(r)];
             run.lowest[size_t(r)] = std::min(run.lowest[size_t(r)], role.budget);
+            outgoings[size_t(r)].push_back(role.spending_this_tick);
+            const auto& spent = outgoings[size_t(r)];
+            const double recent = *std::max_element(spent.end() - std::min<std::ptrdiff_t>(12, std::ptrdiff_t(spent.size())), spent.end());
             const double beyond = -role.budget - credit_line(role, session->params());
-            if (beyond > 0.0) run.past_line[size_t(r)] = std::max(run.past_line[size_t(r)], beyond / std::max(1.0, role.spending_this_tick));
+            if (beyond > 0.0) run.past_line[size_t(r)] = std::max(run.past_line[size_t(r)], beyond / std::max(1.0, recent));
             if (session->world().tick < late) continue;
             run.highest_late[size_t(r)] = std::max(run.highest_late[size_t(r)], role.budget);
             run.income_late[size_t(r)] = std::max(run.income_late[size_t(r)], role.income_this_tick);
