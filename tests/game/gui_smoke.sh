@@ -29,7 +29,11 @@ for n in 1 2 3; do test -s "$data_home/keystone/autosaves/autosave_$n.save"; don
 test -n "$(ls "$data_home/keystone/saves/"*.save)"
 # The console's End session wrote the class bundle, with the teacher's notes beside it.
 class_dir=$(ls -d "$data_home/keystone/classes/"*/ | head -n 1)
-for file in class.json summary.json class.html notes.txt; do test -s "$class_dir/$file"; done
+# The class kept its session save there from the start (a crashed client resumes it) and its
+# parks' checkpoints beside it.
+for file in class.json summary.json class.html notes.txt session.json; do test -s "$class_dir/$file"; done
+grep -q '"format": *"keystone-class-session"' "$class_dir/session.json"
+test -d "$class_dir/session.json.parks"
 test "$(ls -d "$class_dir/teams/"*/ | wc -l)" -eq 4
 grep -q "Herons about rents" "$class_dir/notes.txt"
 replay=$(ls "$data_home/keystone/replays/"*.replay | head -n 1)
