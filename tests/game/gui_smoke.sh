@@ -6,7 +6,8 @@
 # 1920x1080 at UI scale 1.5, where no text may be clipped; last, the same screenshots in Chinese at
 # the three sizes and in the pseudo-locale. Every run ends with the classroom: the host and join
 # forms, then a class on 127.0.0.1 hosted in the client (three in-process AI teams and the client's
-# own player team), its console and the team's game screen. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# own player team), its console and the team's game screen, the console dropped as in a crash and the
+# class resumed from its session save, then ended. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -51,7 +52,7 @@ grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$o
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
        load_dialog whatif_dialog compare futures branch_view replay_viewer start_screen start_sandbox
-       host_screen join_screen console console_chart team_game console_ended"
+       host_screen join_screen console console_chart team_game host_resume console_resumed console_ended"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"
 
