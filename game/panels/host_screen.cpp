@@ -96,7 +96,6 @@ void draw_host_screen(HostChoices& choices, const StartChoices& scenarios, const
     ImGui::SameLine();
     text_wrapped(tr("host.lan"));
     if (!choices.error.empty()) text_coloured_wrapped(theme().bad, choices.error);
-    draw_unfinished_classes(choices, scenarios);
     ImGui::EndChild();
     ImGui::SameLine();
     // The code, large: teams copy it from the projector.
@@ -106,6 +105,8 @@ void draw_host_screen(HostChoices& choices, const StartChoices& scenarios, const
     text_coloured(theme().accent, choices.join_code);
     ImGui::SetWindowFontScale(1.0f);
     text_dim_wrapped(trf("host.where", {choices.lan ? tr("host.where_lan") : "127.0.0.1", std::to_string(choices.port)}));
+    // Under the code, where there is room at every size: after a crash this is what is wanted.
+    draw_unfinished_classes(choices, scenarios);
     ImGui::EndChild();
 
     if (primary_button(label_id(tr("host.start"), "host_start"), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f)))
