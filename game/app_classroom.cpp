@@ -318,7 +318,7 @@ void App::service_classroom() {
         results_shown_once_ = false;
         post_message(ui_, tr("join.seated"), false, true);
     }
-    if (going || (team_was_seated_ && team_->host_lost() && rejoin_lost_host())) return;
+    if (going || ui_.class_team.ended || (team_was_seated_ && team_->host_lost() && rejoin_lost_host())) return;
     if (!team_was_seated_) {
         // Refused or unreachable: back to the form with the host's own words.
         join_.error = team_->failure();
