@@ -102,6 +102,10 @@ private:
     void open_host_screen();
     void draw_host_frame();
     bool start_hosting(std::string* error);
+    bool resume_hosting(const UnfinishedClass& saved, std::string* error);
+    bool rejoin_lost_host();
+    void open_console(std::unique_ptr<ConsoleState> console, const std::string& folder);
+    void save_console_notes();
     void draw_console_frame();
     void open_join_screen();
     void draw_join_frame();
@@ -179,6 +183,9 @@ private:
     std::vector<std::unique_ptr<net::TeamClient>> demo_teams_;   // screenshots: AI teams in-process
     size_t team_broadcasts_seen_ = 0;
     bool team_was_seated_ = false;
+    // A host lost without a goodbye: when it was lost, and the last try to rejoin it (ms).
+    int team_welcomes_at_loss_ = -1;
+    double team_lost_at_ms_ = 0.0, team_rejoin_tried_ms_ = 0.0;
     double class_started_ms_ = 0.0;
 
     // unattended run

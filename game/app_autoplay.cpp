@@ -233,6 +233,23 @@ void App::setup_autoplay() {
              ui_.focused = PanelId::None;
              return true;
          }},
+        // A crashed client: the console goes without a goodbye, the class is left unfinished and
+        // "Host a class session" offers to resume it (from the session save in its folder).
+        {"host_resume", [this]() {
+             if (!console_) return false;
+             console_.reset();
+             open_host_screen();
+             host_.join_code = "ROOM-7K2P";
+             ui_.toast.clear();
+             return !host_.unfinished.empty() && host_.unfinished.front().month == 14;
+         }},
+        // Resumed: the same class at the same month, its notes back; the teams rejoin.
+        {"console_resumed", [this]() {
+             if (host_.unfinished.empty() || !resume_hosting(host_.unfinished.front(), &host_.error)) return false;
+             for (int round = 0; round < 200; ++round) service_classroom();
+             ui_.toast.clear();
+             return console_->facilitator->month() == 14 && std::string(console_->notes).find("Herons") != std::string::npos;
+         }},
         // End session: the class bundle is written (gui_smoke.sh checks it) and the console says where.
         {"console_ended", [this]() {
              if (!console_) return false;

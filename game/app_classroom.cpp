@@ -33,6 +33,21 @@ std::string draw_join_code() {
     for (int i = 0; i < 4; ++i) code += kLetters[device() % (sizeof kLetters - 1)];
     return code;
 }
+
+// What the client decides of a facilitator's set-up, whether it hosts a new class or resumes one:
+// the content, the pace, a long wait for the class to sit down, and the log into the console.
+net::FacilitatorConfig console_config(const SessionConfig& content, ConsoleState* console) {
+    net::FacilitatorConfig config;
+    config.content = content;
+    config.months_per_second = double(console->speed);
+    config.join_wait_seconds = 24.0 * 3600.0;   // a class may take its time to sit down
+    config.token_seed = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
+    config.log = [console](const std::string& line) {
+        console->log.push_back(line);
+        if (console->log.size() > 200) console->log.erase(console->log.begin());
+    };
+    return config;
+}
 }  // namespace
 
 // =================================================================================================
@@ -45,6 +60,8 @@ void App::open_host_screen() {
     host_.error.clear();
     host_.scenario = start_.selected;
     host_.seed = start_.seed;
+    host_.unfinished = list_unfinished_classes(classes_dir());
+    host_.resume_requested = -1;
     ui_.screen = Screen::Host;
 }
 
@@ -63,13 +80,20 @@ void App::draw_host_frame() {
         host_.error.clear();
         if (!start_hosting(&host_.error)) post_message(ui_, host_.error, true, false);
     }
+    if (host_.resume_requested >= 0) {
+        const size_t index = size_t(host_.resume_requested);
+        host_.resume_requested = -1;
+        host_.error.clear();
+        // A refusal (a damaged save, other scripts, a port in use) shows the engine's words.
+        if (index < host_.unfinished.size() && !resume_hosting(host_.unfinished[index], &host_.error))
+            post_message(ui_, host_.error, true, false);
+    }
 }
 
 bool App::start_hosting(std::string* error) {
     if (start_.scenarios.empty()) return false;
     auto console = std::make_unique<ConsoleState>();
-    net::FacilitatorConfig config;
-    config.content = content();
+    net::FacilitatorConfig config = console_config(content(), console.get());
     config.content.scenario_id = start_.scenarios[size_t(std::clamp(host_.scenario, 0, int(start_.scenarios.size()) - 1))];
     config.content.seed = host_.seed;
     config.content.years = host_.years;
@@ -77,24 +101,67 @@ bool App::start_hosting(std::string* error) {
     config.bind_any = host_.lan;
     config.join_code = host_.join_code;
     config.teams = host_.teams;
-    config.months_per_second = double(console->speed);
-    config.join_wait_seconds = 24.0 * 3600.0;   // a class may take its time to sit down
-    config.token_seed = (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
-    ConsoleState* lines = console.get();
-    config.log = [lines](const std::string& line) {
-        lines->log.push_back(line);
-        if (lines->log.size() > 200) lines->log.erase(lines->log.begin());
-    };
+    // The class's folder is chosen now: its session save lives there while it plays (so that a
+    // crashed client resumes it) and End session writes the class bundle beside it.
+    const std::string folder = new_class_folder(classes_dir(), host_.join_code, std::time(nullptr));
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        *error = trf("console.folder_failed", {folder, ec.message()});
+        return false;
+    }
+    config.session_save_path = (std::filesystem::path(folder) / kSessionSaveName).string();
     console->facilitator = net::Facilitator::create(config, error);
-    if (!console->facilitator) return false;
-    console->scoring = scoring_;
+    if (!console->facilitator) {
+        std::filesystem::remove(folder, ec);   // still empty: nothing to resume
+        return false;
+    }
     // The class waits for the facilitator's go once every seat is taken.
     console->facilitator->pause(tr("console.not_started_message"));
+    open_console(std::move(console), folder);
+    post_message(ui_, trf("console.hosting", {host_.join_code, std::to_string(host_.port)}), false, false);
+    return true;
+}
+
+bool App::resume_hosting(const UnfinishedClass& saved, std::string* error) {
+    auto console = std::make_unique<ConsoleState>();
+    console->facilitator = net::Facilitator::resume(saved.session_path, console_config(content(), console.get()), error);
+    if (!console->facilitator) return false;
+    // The class is the one its save describes: the console shows its code, port and pace.
+    const net::FacilitatorConfig& resumed = console->facilitator->config();
+    host_.join_code = resumed.join_code;
+    host_.port = resumed.port;
+    host_.lan = resumed.bind_any;
+    host_.teams = resumed.teams;
+    host_.years = resumed.content.years;
+    host_.seed = resumed.content.seed;
+    console->max_speed = resumed.months_per_second <= 0.0;
+    if (!console->max_speed) console->speed = float(resumed.months_per_second);
+    std::string notes;
+    if (read_text_file((std::filesystem::path(saved.folder) / kClassNotesName).string(), &notes))
+        std::snprintf(console->notes, sizeof console->notes, "%s", notes.c_str());
+    open_console(std::move(console), saved.folder);
+    post_message(ui_, trf("console.resumed", {host_.join_code, std::to_string(console_->facilitator->month())}), false, false);
+    return true;
+}
+
+void App::open_console(std::unique_ptr<ConsoleState> console, const std::string& folder) {
+    console->scoring = scoring_;
+    console->bundle_dir = folder;
+    console->notes_written = console->notes;
     console_ = std::move(console);
     class_started_ms_ = now_ms();
     ui_.screen = Screen::Host;
-    post_message(ui_, trf("console.hosting", {host_.join_code, std::to_string(host_.port)}), false, false);
-    return true;
+}
+
+// The teacher's notes go beside the session save whenever they change, so a crash keeps them.
+void App::save_console_notes() {
+    ConsoleState& console = *console_;
+    if (console.notes_written == console.notes) return;
+    console.notes_written = console.notes;   // a failure is told once, not every frame
+    std::string error;
+    if (!write_file_atomic((std::filesystem::path(console.bundle_dir) / kClassNotesName).string(), console.notes, &error))
+        post_message(ui_, error, true, false);
 }
 
 // =================================================================================================
@@ -152,6 +219,7 @@ void App::draw_console_frame() {
             ImGui::EndTabBar();
         }
     });
+    save_console_notes();
     if (console.end_requested) {
         console.end_requested = false;
         end_class_session();
@@ -202,6 +270,7 @@ bool App::join_session() {
     }
     team_broadcasts_seen_ = 0;
     team_was_seated_ = false;
+    team_welcomes_at_loss_ = -1;
     post_message(ui_, trf("join.connecting", {std::string(join_.host) + ":" + std::to_string(join_.port)}), false, true);
     return true;
 }
@@ -249,7 +318,7 @@ void App::service_classroom() {
         results_shown_once_ = false;
         post_message(ui_, tr("join.seated"), false, true);
     }
-    if (going) return;
+    if (going || ui_.class_team.ended || (team_was_seated_ && team_->host_lost() && rejoin_lost_host())) return;
     if (!team_was_seated_) {
         // Refused or unreachable: back to the form with the host's own words.
         join_.error = team_->failure();
@@ -269,6 +338,26 @@ void App::service_classroom() {
     }
     // The park stays on screen (read-only from now on); the connection is gone.
     ui_.class_team.ended = true;
+}
+
+// A host lost without a goodbye (a crashed facilitator) is tried again every second for two
+// minutes, as `keystone-cli team` does: a facilitator resumed from its session save takes the team
+// back into its seat. False once the wait is over (the class is then lost).
+bool App::rejoin_lost_host() {
+    constexpr double kRejoinWaitMs = 120000.0, kRetryMs = 1000.0;
+    const double now = now_ms();
+    if (team_->welcomes() != team_welcomes_at_loss_) {   // a new loss (the last rejoin was seated)
+        team_welcomes_at_loss_ = team_->welcomes();
+        team_lost_at_ms_ = team_rejoin_tried_ms_ = now;
+        post_message(ui_, trf("class.rejoining", {team_->failure()}), true, true);
+    }
+    if (now - team_lost_at_ms_ > kRejoinWaitMs) return false;
+    if (now - team_rejoin_tried_ms_ < kRetryMs) return true;
+    team_rejoin_tried_ms_ = now;
+    std::string error;
+    if (team_->reconnect(&error)) return true;
+    team_lost_at_ms_ = -kRejoinWaitMs;   // cannot even try: the class is lost
+    return false;
 }
 
 // =================================================================================================
@@ -343,15 +432,11 @@ bool App::setup_classroom_demo() {
 void App::end_class_session() {
     ConsoleState& console = *console_;
     const net::Facilitator& host = *console.facilitator;
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(stamp, sizeof stamp, "%Y%m%d_%H%M%S", std::localtime(&now));
-    console.bundle_dir = (std::filesystem::path(user_data_dir()) / "classes" / (std::string(stamp) + "_" + host_.join_code)).string();
     nlohmann::json summary = host.summary_json();
     summary["host_wall_seconds"] = (now_ms() - class_started_ms_) / 1000.0;
     std::string error;
     const bool written = !host.teams().empty() && net::write_class_bundle(host, summary, console.bundle_dir, report_text(*host.teams().front().park), &error) &&
-                         write_file_atomic((std::filesystem::path(console.bundle_dir) / "notes.txt").string(), console.notes, &error);
+                         write_file_atomic((std::filesystem::path(console.bundle_dir) / kClassNotesName).string(), console.notes, &error);
     if (!written && error.empty()) error = tr("console.no_teams");
     console.bundle_error = error;
     console.ended = true;

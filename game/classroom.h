@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/class_resume.h"
 #include "core/scoring.h"
 #include "net/facilitator.h"
 #include "net/team_client.h"
@@ -26,6 +27,8 @@ struct HostChoices {
     std::string join_code;       // drawn when the screen opens; shown large on the projector
     std::string error;           // why the last start failed
     bool start_requested = false, back_requested = false;
+    std::vector<UnfinishedClass> unfinished;   // classes that can be resumed, newest first
+    int resume_requested = -1;                 // index into unfinished
 };
 
 // "Join a session": where the facilitator is and who this team is.
@@ -69,9 +72,10 @@ struct ConsoleState {
     bool leaderboard_to_teams = false;        // the teams see it too (kept up to date each month)
     std::string leaderboard_sent;             // what the teams were last sent
     char notes[8192] = "";
+    std::string notes_written;                // notes.txt beside the session save holds this
     // the end
     bool end_requested = false, leave_requested = false;
-    std::string bundle_dir, bundle_error;
+    std::string bundle_dir, bundle_error;     // bundle_dir: the class's folder, chosen when it starts
     bool ended = false;
     int view = 0;                             // the console's tab (narrow windows)
     bool view_requested = false;

@@ -130,12 +130,12 @@ private:
     std::string error_;
 };
 
+}  // namespace
+
 std::time_t modified_time(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0 ? info.st_mtime : std::time_t(0);
 }
-
-}  // namespace
 
 bool read_file_header(const std::string& path, nlohmann::json* header, std::string* error) {
     // A FIFO or device in the saves folder would block the file list forever.

@@ -17,6 +17,8 @@ std::string autosaves_dir();   // .../keystone/autosaves
 std::string replays_dir();     // .../keystone/replays
 std::string reports_dir();     // .../keystone/reports (debrief reports, HTML)
 
+// When the file was last written (0 when it cannot be read).
+std::time_t modified_time(const std::string& path);
 // Local time as text (strftime format), e.g. "%Y-%m-%d %H:%M".
 std::string local_time_text(std::time_t when, const char* format);
 // "bio_island_2026-11-23_1144_seed42.save": scenario, real date and time, seed. Letters

@@ -1,5 +1,6 @@
 // "Host a class session": the scenario, seed, length, number of teams, port and LAN choice, and
-// the join code drawn for this session, shown large for the projector. Sets start_requested.
+// the join code drawn for this session, shown large for the projector. Sets start_requested; or
+// resume_requested for a class the client left unfinished (its session save, app_classroom.cpp).
 #include <algorithm>
 
 #include "classroom.h"
@@ -51,6 +52,28 @@ void draw_choices_table(HostChoices& choices, const StartChoices& scenarios) {
     choices.port = std::clamp(choices.port, 1024, 65535);
     ImGui::EndTable();
 }
+
+// "Resume a class": the classes a crashed or closed client left unfinished, newest first.
+void draw_unfinished_classes(HostChoices& choices, const StartChoices& scenarios) {
+    if (choices.unfinished.empty()) return;
+    ImGui::Spacing();
+    section_title(tr("host.resume_title"));
+    text_dim_wrapped(tr("host.resume_note"));
+    for (size_t i = 0; i < choices.unfinished.size(); ++i) {
+        const UnfinishedClass& saved = choices.unfinished[i];
+        const auto found = scenarios.names.find(saved.scenario_id);
+        const std::string line =
+            saved.month < 0 ? trf("host.resume_unreadable", {saved.saved_at, saved.session_path})
+                            : trf("host.resume_line", {saved.saved_at, scenario_name_text(saved.scenario_id, found != scenarios.names.end() ? found->second : ""),
+                                                       saved.join_code, std::to_string(saved.month), std::to_string(saved.end_month)});
+        ImGui::PushID(int(i));
+        if (ImGui::Button(label_id(tr("host.resume"), "host_resume").c_str())) choices.resume_requested = int(i);
+        ImGui::PopID();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        text_wrapped(line);
+    }
+}
 }  // namespace
 
 void draw_host_screen(HostChoices& choices, const StartChoices& scenarios, const SessionConfig& content) {
@@ -82,6 +105,8 @@ void draw_host_screen(HostChoices& choices, const StartChoices& scenarios, const
     text_coloured(theme().accent, choices.join_code);
     ImGui::SetWindowFontScale(1.0f);
     text_dim_wrapped(trf("host.where", {choices.lan ? tr("host.where_lan") : "127.0.0.1", std::to_string(choices.port)}));
+    // Under the code, where there is room at every size: after a crash this is what is wanted.
+    draw_unfinished_classes(choices, scenarios);
     ImGui::EndChild();
 
     if (primary_button(label_id(tr("host.start"), "host_start"), ImVec2(0.0f, ImGui::GetFrameHeight() * 1.4f)))

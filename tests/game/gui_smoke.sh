@@ -6,7 +6,8 @@
 # 1920x1080 at UI scale 1.5, where no text may be clipped; last, the same screenshots in Chinese at
 # the three sizes and in the pseudo-locale. Every run ends with the classroom: the host and join
 # forms, then a class on 127.0.0.1 hosted in the client (three in-process AI teams and the client's
-# own player team), its console and the team's game screen. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
+# own player team), its console and the team's game screen, the console dropped as in a crash and the
+# class resumed from its session save, then ended. Usage: gui_smoke.sh KEYSTONE_BINARY OUTPUT_DIR SOURCE_DIR
 set -eu
 binary="$1"
 output="$2"
@@ -29,7 +30,11 @@ for n in 1 2 3; do test -s "$data_home/keystone/autosaves/autosave_$n.save"; don
 test -n "$(ls "$data_home/keystone/saves/"*.save)"
 # The console's End session wrote the class bundle, with the teacher's notes beside it.
 class_dir=$(ls -d "$data_home/keystone/classes/"*/ | head -n 1)
-for file in class.json summary.json class.html notes.txt; do test -s "$class_dir/$file"; done
+# The class kept its session save there from the start (a crashed client resumes it) and its
+# parks' checkpoints beside it.
+for file in class.json summary.json class.html notes.txt session.json; do test -s "$class_dir/$file"; done
+grep -q '"format": *"keystone-class-session"' "$class_dir/session.json"
+test -d "$class_dir/session.json.parks"
 test "$(ls -d "$class_dir/teams/"*/ | wc -l)" -eq 4
 grep -q "Herons about rents" "$class_dir/notes.txt"
 replay=$(ls "$data_home/keystone/replays/"*.replay | head -n 1)
@@ -47,7 +52,7 @@ grep -q "replay verified through month 36" "$output/replay_run.log" || { cat "$o
 
 shots="main stage goals network charts what_moved charts_kpis policies log encyclopedia tutorial results
        load_dialog whatif_dialog compare futures branch_view replay_viewer start_screen start_sandbox
-       host_screen join_screen console console_chart team_game console_ended"
+       host_screen join_screen console console_chart team_game host_resume console_resumed console_ended"
 python3 "$source_dir/tests/game/check_screenshots.py" "$output" --required $shots --optional event_modal \
     --clip-report "$output/clipped.txt"
 
