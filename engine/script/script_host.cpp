@@ -303,11 +303,14 @@ LoadedContent ScriptHost::load_content(const std::string& scripts_dir) {
             if (it->is_regular_file() && it->path().extension() == ".lua") files.push_back(it->path().generic_string());
         std::sort(files.begin(), files.end());  // fixed load order, whatever the file system says
         // Messages name files as "<content folder>/<path inside it>": short enough that Lua
-        // does not cut them, and clear about which mod or folder they belong to.
+        // does not cut them, and clear about which mod or folder they belong to. Both sides are
+        // normalized, so "scripts", "./scripts" and "scripts/" name (and hash) the same files:
+        // a classroom's laptops must agree on the content whatever folder spelling they used.
         const fs::path base = fs::path(scripts_dir).lexically_normal();
         const std::string root_name = (base.has_filename() ? base.filename() : base.parent_path().filename()).string();
         for (const std::string& file : files)
-            load_file(kind, file, &content, root_name + "/" + fs::path(file).lexically_relative(base).generic_string());
+            load_file(kind, file, &content,
+                      root_name + "/" + fs::path(file).lexically_normal().lexically_relative(base).generic_string());
     }
     return content;
 }
