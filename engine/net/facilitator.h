@@ -155,6 +155,10 @@ private:
     // the teams the pause once), and the live injections for `team` at `month`.
     bool holding();
     void send_live_injections(const TeamSeat& team, int32_t month, bool raise_on_reference);
+    struct LiveInjection;
+    // Whether a live injection reaches the park stepped by seat `owner`: every team's, or one
+    // chosen for any seat of that park (`park_owner_of[seat]`). Live play and a resume share it.
+    static bool reaches_park(const LiveInjection& injection, uint16_t owner, const std::vector<int>& park_owner_of);
 
     FacilitatorConfig config_;
     std::unique_ptr<Transport> transport_;

@@ -114,16 +114,10 @@ bool Facilitator::holding() {
 // The console's injections for `team` at `month`: raised on the reference park (a live month)
 // and sent to the team's laptop (live, and again when the team catches up).
 void Facilitator::send_live_injections(const TeamSeat& team, int32_t month, bool raise_on_reference) {
-    // An injection chosen for any seat of a shared park reaches the park, so every seat of it.
-    const auto chosen = [&](const LiveInjection& injection) {
-        if (injection.teams.empty()) return true;
-        for (const TeamSeat& seat : teams_)
-            if (seat.park_owner == team.park_owner && std::binary_search(injection.teams.begin(), injection.teams.end(), seat.index))
-                return true;
-        return false;
-    };
+    std::vector<int> park_owner_of;
+    for (const TeamSeat& seat : teams_) park_owner_of.push_back(seat.park_owner);
     for (const LiveInjection& injection : live_injections_) {
-        if (injection.month != month || !chosen(injection)) continue;
+        if (injection.month != month || !reaches_park(injection, team.park_owner, park_owner_of)) continue;
         if (raise_on_reference) {
             const std::string problem = team.park->inject_event(injection.event_id);
             if (!problem.empty()) say(team_label(team) + ": event not injected: " + problem);
@@ -135,6 +129,13 @@ void Facilitator::send_live_injections(const TeamSeat& team, int32_t month, bool
         inject.event_id = injection.event_id;
         send(team.peer, inject);
     }
+}
+
+bool Facilitator::reaches_park(const LiveInjection& injection, uint16_t owner, const std::vector<int>& park_owner_of) {
+    if (injection.teams.empty()) return true;
+    for (uint16_t seat : injection.teams)
+        if (seat < park_owner_of.size() && park_owner_of[seat] == owner) return true;
+    return false;
 }
 
 }  // namespace keystone::net

@@ -231,13 +231,11 @@ std::string Facilitator::restore(const nlohmann::json& session, const std::strin
                 live_injections_.push_back(std::move(injection));
             }
         }
-        // Whether a live injection chose park `owner` (one of its seats, or every team).
-        const auto live_chose = [&](const LiveInjection& injection, size_t owner) {
-            if (injection.teams.empty()) return true;
-            for (uint16_t t : injection.teams)
-                if (t == owner || seats[t].value("park_owner", -1) == int(owner)) return true;
-            return false;
-        };
+        std::vector<int> park_owner_of;   // read again below with its checks; here only to route injections
+        for (const auto& seat : seats) {
+            const bool given = seat.is_object() && seat.contains("park_owner") && seat["park_owner"].is_number_integer();
+            park_owner_of.push_back(given ? seat["park_owner"].get<int>() : -1);
+        }
         if (int(seats.size()) != config_.teams) return "session.seats: " + std::to_string(seats.size()) + " seats for a class of " + std::to_string(config_.teams);
         for (size_t i = 0; i < seats.size(); ++i) {
             const std::string at = "session.seats[" + std::to_string(i) + "]";
@@ -304,7 +302,7 @@ std::string Facilitator::restore(const nlohmann::json& session, const std::strin
                     for (const auto& injection : config_.injections)
                         if (injection.month == m) team.park->inject_event(injection.text);
                     for (const LiveInjection& injection : live_injections_)
-                        if (injection.month == m && live_chose(injection, i)) team.park->inject_event(injection.event_id);
+                        if (injection.month == m && reaches_park(injection, uint16_t(i), park_owner_of)) team.park->inject_event(injection.event_id);
                     for (const Command& command : team.month_commands[size_t(m)]) team.park->submit(command);
                     team.park->step();
                     if (team.park->hash() != team.host_hashes[size_t(m)])
