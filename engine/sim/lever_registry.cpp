@@ -70,7 +70,7 @@ const std::vector<RuleFamily> kFamilies = {
       {Lever::regulatory_pilot, "speeds development projects and raises the chance a firm takes its patents into development"},
       {Lever::ip_protection, "raises the share of research outputs that become patents"},
       {Lever::entrepreneur_support, "offsets the bias of basic research against transformation"},
-      {Lever::services, "offsets the bias of basic research against transformation"}}},
+      {Lever::services, "offsets the bias of basic research against transformation; incubators and platforms pay for part of the development of firms without profit or investors"}}},
     {Rule::firms, "firms", "tenants' cash, revenue (users' fit), products (ageing faster in a closed, concentrated park), learning and growth in size",
      {{Lever::subsidies, "pays part of every tenant's monthly burn"}}},
     {Rule::economy, "economy", "rent, tax, service and equity income, running costs and debt interest, the roles' budgets, rival parks' incentives and attractiveness",

@@ -39,7 +39,7 @@ namespace keystone {
     /* --- firms ----------------------------------------------------------------------- */   \
     X(seed_cash) X(established_age_months) X(established_margin_base) X(established_margin_quality) X(established_cash_months) X(burn_startup) X(burn_sme) X(burn_large) X(revenue_per_product)              \
     X(product_decay) X(growth_rate) X(growth_products_sme) X(growth_products_large)            \
-    X(rd_industry_average) X(rd_initial_mean) X(rd_drift)                                      \
+    X(rd_industry_average) X(rd_initial_mean) X(rd_drift) X(rd_investor_pull)                                      \
     X(specialization_mean) X(specialization_cost_penalty) X(specialization_learning)                                      \
     X(mnc_revenue_factor) X(subsidy_burn_share) X(rd_quality_base)                             \
     X(growth_rate_large_factor) X(headcount_growth_sme) X(headcount_growth_large)              \
@@ -85,7 +85,7 @@ namespace keystone {
     X(transformation_window_months) X(patents_per_product) X(patents_per_knowledge_gain)      \
     X(patent_share_enterprise) X(patent_share_university) X(patent_ip_boost) X(patent_legal_boost) X(patent_stale_months) X(university_relevance_base) X(university_relevance_transfer) \
     X(provider_city_weight) X(provider_half_per_100) X(cro_speed_boost) X(development_quality_base)                      \
-    X(development_capital_boost) X(project_failure) X(project_failure_quality_base) X(industrialize_rate)               \
+    X(development_self_margin) X(development_funding_unbacked) X(development_funding_platforms) X(development_funding_nonprofessional) X(development_capital_boost) X(project_failure) X(project_failure_quality_base) X(industrialize_rate)               \
     X(industrialize_startup_factor) X(industrialize_large_factor) X(industrialize_no_cdmo) X(industrialize_talent_weight) \
     X(industrial_products_gain)                                     \
     X(pipeline_drug) X(pipeline_stem) X(pipeline_precision) X(pipeline_device) X(pipeline_health) \

@@ -78,6 +78,9 @@ double incentive_level(const World& world, const Params& params);
 double best_rival_incentive(const World& world);
 double implicit_strength(const World& world);   // organizers' influence + promotion org capacity
 double lever(const World& world, Lever l);
+// A tenant's monthly costs (RMB million): its size's burn, more with more R&D.
+double size_burn(const Params& params, FirmSize size);
+double monthly_burn(const Params& params, const Enterprise& firm);
 // Lock-in and the closed container (MODEL 6), 0..1: how much the park depends on one segment or
 // one firm (concentration) times how closed it is to outside knowledge. Outside knowledge comes
 // in two ways, a paradigm open to it (open innovation culture) and ties that actually reach

@@ -22,6 +22,12 @@ void record_limit(World& world, Limit limit, double share) {
 
 double saturate(double x, double half) { return x / (x + half); }
 
+double size_burn(const Params& p, FirmSize size) {
+    return size == FirmSize::Startup ? p.burn_startup : size == FirmSize::Sme ? p.burn_sme : p.burn_large;
+}
+
+double monthly_burn(const Params& p, const Enterprise& firm) { return size_burn(p, firm.size) * (1.0 + firm.rd_intensity); }
+
 // Every rule reads levers here, so a trace (lever_registry.h) sees every read.
 double lever(const World& world, Lever l) {
     note_lever_read(l);

@@ -24,16 +24,18 @@ void step_firms(World& world, const Params& p) {
     const double catch_up = p.learning_catch_up * culture.learning;
     for (uint32_t id : world.alive_ids) {  // ascending ids: the same order as the vector, without the firms that left
         Enterprise& firm = world.enterprises[id];
-        const double burn = firm.size == FirmSize::Startup ? p.burn_startup
-                          : firm.size == FirmSize::Sme     ? p.burn_sme
-                                                           : p.burn_large;
         firm.revenue = firm.products * p.revenue_per_product * world.market_factor[int(firm.segment)] * user_fit *
                        (firm.size == FirmSize::Multinational ? p.mnc_revenue_factor : 1.0);
+        const double burn = size_burn(p, firm.size);
         firm.cash += firm.revenue - burn * (1.0 + firm.rd_intensity) + subsidy * burn * p.subsidy_burn_share;
         firm.products *= 1.0 - decay;
         if (firm.quality < m.mean_quality) firm.quality += catch_up * (m.mean_quality - firm.quality);
-        // R&D intensity drifts back towards the firm's own habit (quality-driven).
-        const double habit = p.rd_initial_mean * (p.rd_quality_base + firm.quality);
+        // R&D intensity drifts back towards the firm's own habit (quality-driven), which its
+        // investors shape for as long as they hold their stake (SF7, MODEL 11): professional
+        // investors on the board back research, entrepreneur-investors press for quick returns.
+        const double capital = firm.professional_capital + firm.nonprofessional_capital;
+        const double board = capital > 0 ? (firm.professional_capital - firm.nonprofessional_capital) / capital : 0.0;
+        const double habit = p.rd_initial_mean * (p.rd_quality_base + firm.quality) * (1.0 + p.rd_investor_pull * board);
         firm.rd_intensity += (habit - firm.rd_intensity) * p.rd_drift;
         // Growth needs products on the market and the people to scale.
         if (firm.size == FirmSize::Startup && firm.products >= p.growth_products_sme &&

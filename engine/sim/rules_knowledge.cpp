@@ -7,7 +7,8 @@
 // institutes and innovative firms produce disclosures; a share becomes patents (more with IP
 // protection and IP/legal providers). A firm turns its own patents into projects when it can
 // commercialize them (services, professional capital, entrepreneurial talent, approvals, no
-// conceptual bias, consortia); university patents wait for a licensee or a spin-off and go
+// conceptual bias, consortia) and someone pays for the work: its sales, else its investors
+// (professional ones far more than entrepreneur-investors); university patents wait for a licensee or a spin-off and go
 // stale. Projects finish at the segment's pace (drugs slow, devices fast; faster with approvals,
 // a recent service contract, CRO providers, quality and professional capital) or fail; a
 // launched product is scaled up at a rate that needs CDMO capacity, a firm big enough to
@@ -73,6 +74,9 @@ void step_knowledge(World& world, const Params& p) {
     const double cro = saturate(providers_of(world, ProviderKind::Cro, p.provider_city_weight) * per_100, p.provider_half_per_100);
     const double cdmo = saturate(providers_of(world, ProviderKind::Cdmo, p.provider_city_weight) * per_100, p.provider_half_per_100);
     const double blue_collar = 1.0 - p.industrialize_talent_weight * m.talent_shortage;
+    // Incubators and public platforms (shared labs, proof-of-concept money) carry part of the
+    // early development a firm without sales or investors could not pay for.
+    const double unbacked = clamp01(p.development_funding_unbacked + p.development_funding_platforms * lever(world, Lever::services));
     const double patenting = 1.0 + p.patent_ip_boost * lever(world, Lever::ip_protection) + p.patent_legal_boost * legal;
     Flows f;
 
@@ -119,7 +123,22 @@ void step_knowledge(World& world, const Params& p) {
         chance *= 1.0 + p.transform_regulatory * (regulatory - 1.0);
         chance *= 1.0 - p.transform_bias_penalty * bias;
         if (firm.consortium_until >= world.tick) chance *= 1.0 + p.consortium_transform_boost;
-        firm.pipeline += patents * clamp01(chance);
+        // Someone must pay for development (MODEL 2 and 11, the valley of death). A large firm
+        // or a multinational's centre pays from its own budget, bank credit or head office. A
+        // startup or SME pays from its profit: at a margin of `development_self_margin` over its
+        // costs it funds all its projects itself. The rest depends on its investors:
+        // professional investors carry a project to market; entrepreneur-investors want quick
+        // returns and pay for little of it; a firm with neither starts only what its founders'
+        // money and the park's incubators allow.
+        const double burn = monthly_burn(p, firm);
+        const double own = firm.size >= FirmSize::Large || burn <= 0
+                               ? 1.0
+                               : clamp01((firm.revenue - burn) / (burn * p.development_self_margin));
+        const double backed = capital_total > 0
+                                  ? professional_share + (1.0 - professional_share) * p.development_funding_nonprofessional
+                                  : 0.0;
+        const double funded = own + (1.0 - own) * (unbacked + (1.0 - unbacked) * backed);
+        firm.pipeline += patents * clamp01(chance) * funded;
 
         // Development: projects finish at the segment's pace or fail.
         const double speed = pipeline_speed(p, firm.segment) * regulatory * (serviced ? 1.0 : p.unserviced_pipeline_factor) *

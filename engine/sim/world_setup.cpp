@@ -19,10 +19,6 @@ Segment weighted_segment(Rng& rng, const std::array<double, kSegmentCount>& weig
     }
     return Segment(kSegmentCount - 1);
 }
-double monthly_burn(const Params& p, const Enterprise& e) {
-    const double burn = e.size == FirmSize::Startup ? p.burn_startup : e.size == FirmSize::Sme ? p.burn_sme : p.burn_large;
-    return burn * (1.0 + e.rd_intensity);
-}
 
 // A firm of a park that already exists: it has been here a while (ages spread around the
 // scenario's mean), a firm past its first years sells products that pay its way (better firms

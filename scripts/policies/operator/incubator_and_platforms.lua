@@ -10,7 +10,9 @@ return {
   mechanism = "Raises services: more candidates apply, more providers arrive and settle inside the "
     .. "park, tenants sign more service contracts and cooperate more easily. A firm with a "
     .. "recent service contract moves its pipeline faster and commercializes more of its "
-    .. "outputs, and services offset the science-only bias of basic research. Fee income grows "
+    .. "outputs, and services offset the science-only bias of basic research. Shared labs and "
+    .. "platforms carry part of the development a firm without profit or investors could not "
+    .. "pay for. Fee income grows "
     .. "with tenants' sales, but it is the operator's largest running cost.",
   cost = 15,             -- fitting out shared labs and core equipment
   monthly_cost = 0.7,    -- platform staff, maintenance, consumables not recovered from fees
