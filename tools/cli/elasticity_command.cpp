@@ -23,7 +23,8 @@ const char* const kUsage =
     "                               [--sweep-out FILE] [--scripts DIR] [--content DIR]\n"
     "  Raises each input to innovation by X (default 0.2 = 20%), one at a time, and prints the\n"
     "  elasticity of research outputs, products launched and products made at scale per firm-month\n"
-    "  (mean over N seeds, default 12; years default 10). --content adds a content folder.\n"
+    "  (mean over N seeds, default 12; years default 10), and of the whole park's products launched\n"
+    "  (which includes what an input adds through new firms). --content adds a content folder.\n"
     "  It runs as a sweep (keystone-cli batch --sweep); --sweep-out writes that sweep file.\n";
 
 struct Input {
@@ -60,6 +61,7 @@ nlohmann::json elasticity_sweep(const std::string& scenario, uint64_t seeds, uin
     outputs.push_back({{"metric", "products_launched"}, {"per_firm_month", true}});
     outputs.push_back({{"metric", "products_industrialized"}, {"per_firm_month", true}});
     outputs.push_back("enterprises");
+    outputs.push_back("products_launched");  // the whole park's: what an input adds through new firms too
     return {{"scenario", scenario}, {"strategy", "none"}, {"design", "none"}, {"seeds", seeds}, {"years", years},
             {"elasticity_step", step}, {"outputs", outputs}, {"factors", factors}};
 }
@@ -117,13 +119,14 @@ int elasticity_command(const std::vector<std::string>& args) {
     for (const std::string& arg : args) command += " " + arg;
     std::printf("Elasticities of innovation per firm-month, %s, %d years, %d seeds, each input +%.0f%%\n(%s)\n\n",
                 scenario.c_str(), int(years), int(seeds), step * 100, command.c_str());
-    std::printf("| input (raised) | research outputs | products launched | products made at scale | firms at the end |\n|---|---|---|---|---|\n");
+    std::printf("| input (raised) | research outputs | products launched | products made at scale | firms at the end | products launched, whole park |\n"
+                "|---|---|---|---|---|---|\n");
     for (size_t f = 0; f < inputs().size(); ++f) {
         // Every input ships above 0 in the shipped scenarios; an undefined elasticity reads as 0.
         auto shown = [&](size_t o) { return std::isnan(result.elasticity[f][o]) ? 0.0 : result.elasticity[f][o]; };
         // The firm count is reported as its change, not an elasticity: elasticity x step.
-        std::printf("| %s: %s | %+.2f | %+.2f | %+.2f | %+.1f%% |\n", inputs()[f].name, inputs()[f].what, shown(0), shown(1),
-                    shown(2), 100 * step * shown(3));
+        std::printf("| %s: %s | %+.2f | %+.2f | %+.2f | %+.1f%% | %+.2f |\n", inputs()[f].name, inputs()[f].what, shown(0),
+                    shown(1), shown(2), 100 * step * shown(3), shown(4));
     }
     return 0;
 }
