@@ -8,8 +8,9 @@ return {
     .. "settle in the park.",
   mechanism = "Raises the guiding fund: investment funds come to the park early, drawn by policy before "
     .. "there are projects to draw them. Funds that come for policy are less often professional "
-    .. "investors than funds that come for good projects: professional money raises a firm's R&D "
-    .. "and quality, entrepreneur-investor money cuts both. Funds attract more funds only while "
+    .. "investors than funds that come for good projects: professional money pays for the "
+    .. "development a small firm's profit cannot and keeps its R&D and quality up while invested; "
+    .. "entrepreneur-investor money pays for no development and cuts both. Funds attract more funds only while "
     .. "deals keep them busy; the fund cannot replace project quality.",
   cost = 50,             -- first commitment to the fund of funds
   monthly_cost = 0.3,    -- management fee
