@@ -7,9 +7,9 @@
 // institutes and innovative firms produce disclosures; a share becomes patents (more with IP
 // protection and IP/legal providers). A firm turns its own patents into projects when it can
 // commercialize them (services, professional capital, entrepreneurial talent, approvals, no
-// conceptual bias, consortia) and someone pays for the work: its sales, else its investors
-// (professional ones far more than entrepreneur-investors); university patents wait for a licensee or a spin-off and go
-// stale. Projects finish at the segment's pace (drugs slow, devices fast; faster with approvals,
+// conceptual bias, consortia) and someone pays for the work: a small firm's profit, else its
+// professional investors (a large firm its own budget); university patents wait for a licensee
+// or a spin-off and go stale. Projects finish at the segment's pace (drugs slow, devices fast; faster with approvals,
 // a recent service contract, CRO providers, quality and professional capital) or fail; a
 // launched product is scaled up at a rate that needs CDMO capacity, a firm big enough to
 // manufacture and blue-collar talent. Enterprise and university patents are counted apart.
@@ -75,7 +75,7 @@ void step_knowledge(World& world, const Params& p) {
     const double cdmo = saturate(providers_of(world, ProviderKind::Cdmo, p.provider_city_weight) * per_100, p.provider_half_per_100);
     const double blue_collar = 1.0 - p.industrialize_talent_weight * m.talent_shortage;
     // Incubators and public platforms (shared labs, proof-of-concept money) carry part of the
-    // early development a firm without sales or investors could not pay for.
+    // early development a firm without profit or investors could not pay for.
     const double unbacked = clamp01(p.development_funding_unbacked + p.development_funding_platforms * lever(world, Lever::services));
     const double patenting = 1.0 + p.patent_ip_boost * lever(world, Lever::ip_protection) + p.patent_legal_boost * legal;
     Flows f;
